@@ -1,0 +1,137 @@
+import { AuthError, CallspecError, ConfigurationError, redact } from "./errors.js";
+
+/**
+ * How a client proves who it is. `apply` sets the credentials on each attempt and returns a marker of the
+ * credential it used; after a 401, `refresh` (when present) is asked for a fresh one, and the request is
+ * repeated once when it resolves true.
+ */
+export interface AuthStrategy {
+  apply(request: Request): unknown | Promise<unknown>;
+  refresh?(used: unknown): Promise<boolean>;
+  /** Every value that must never appear in an error, a log or a message. */
+  secrets(): readonly string[];
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Rejects values that would make a broken or injectable header, without echoing them. */
+export function assertCredential(value: unknown, what: string): asserts value is string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new ConfigurationError(`${what} is missing or empty.`);
+  }
+  if (CONTROL.test(value)) {
+    throw new ConfigurationError(`${what} contains control characters (a line break?); it cannot go in a header.`);
+  }
+}
+
+/** `Authorization: Bearer <token>`. */
+export function bearerAuth(token: string, what = "The bearer token"): AuthStrategy {
+  assertCredential(token, what);
+  const value = `Bearer ${token}`;
+  return {
+    apply: (request) => void request.headers.set("Authorization", value),
+    secrets: () => [token],
+  };
+}
+
+/** HTTP Basic: `Authorization: Basic base64(user:password)`. */
+export function basicAuth(username: string, password: string): AuthStrategy {
+  assertCredential(username, "The user name");
+  if (username.includes(":")) throw new ConfigurationError("The user name cannot contain ':' in HTTP Basic auth.");
+  if (typeof password !== "string" || CONTROL.test(password)) {
+    throw new ConfigurationError("The password must be a string without control characters.");
+  }
+  const encoded = Buffer.from(`${username}:${password}`, "utf8").toString("base64");
+  const value = `Basic ${encoded}`;
+  return {
+    apply: (request) => void request.headers.set("Authorization", value),
+    secrets: () => [password, encoded, value].filter((s) => s.length > 0),
+  };
+}
+
+/** A token in a header of the vendor's own, such as Kazoo's `X-Auth-Token`. */
+export function headerTokenAuth(header: string, token: string, what = `The ${header} token`): AuthStrategy {
+  assertCredential(token, what);
+  return {
+    apply: (request) => void request.headers.set(header, token),
+    secrets: () => [token],
+  };
+}
+
+export interface LoginAuthOptions {
+  /** Obtains a fresh token. Called once for any number of concurrent requests that need one. */
+  login: () => Promise<string>;
+  /** Header that carries the token (default `Authorization`). */
+  header?: string;
+  /** Prefix before the token (default `Bearer ` for `Authorization`, none otherwise). */
+  prefix?: string;
+  /** A token already held; the first login happens only after it is refused. */
+  token?: string;
+  /** Further values to keep out of errors (the password the login sends, for instance). */
+  secrets?: readonly string[];
+}
+
+export interface LoginAuth extends AuthStrategy {
+  /** The token in use, if one has been obtained. */
+  readonly token: string | undefined;
+  /** Logs in now unless a token is already held (otherwise the first request does it). */
+  ensureToken(): Promise<void>;
+}
+
+/**
+ * A token obtained by logging in, renewed once after a 401. Concurrent requests share a single login:
+ * twenty requests refused at once cause one login, then each is repeated once.
+ */
+export function loginAuth(options: LoginAuthOptions): LoginAuth {
+  const header = options.header ?? "Authorization";
+  const prefix = options.prefix ?? (header.toLowerCase() === "authorization" ? "Bearer " : "");
+  if (options.token !== undefined) assertCredential(options.token, "The initial token");
+  let token = options.token;
+  let generation = 0;
+  let pending: Promise<void> | undefined;
+  const issued: string[] = token ? [token] : [];
+  const secrets = () => [...issued, ...(options.secrets ?? [])];
+
+  const renew = (): Promise<void> => {
+    pending ??= (async () => {
+      try {
+        const fresh = await options.login();
+        assertCredential(fresh, "The token returned by the login");
+        token = fresh;
+        issued.push(fresh);
+        generation += 1;
+      } catch (error) {
+        if (error instanceof AuthError) throw error;
+        const status = (error as { status?: unknown }).status;
+        const reason = error instanceof Error ? redact(error.message, secrets()) : "unknown error";
+        throw new AuthError(`Login failed: ${reason}`, typeof status === "number" ? status : undefined, {
+          cause: error instanceof CallspecError ? error : undefined,
+        });
+      } finally {
+        pending = undefined;
+      }
+    })();
+    return pending;
+  };
+
+  return {
+    get token() {
+      return token;
+    },
+    async ensureToken() {
+      if (token === undefined) await renew();
+    },
+    async apply(request) {
+      if (token === undefined) await renew();
+      request.headers.set(header, `${prefix}${token}`);
+      return generation;
+    },
+    async refresh(used) {
+      // Another request already renewed the token this one was refused with: just repeat.
+      if (used !== generation) return true;
+      await renew();
+      return true;
+    },
+    secrets,
+  };
+}

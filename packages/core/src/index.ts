@@ -1,0 +1,44 @@
+export {
+  ApiError,
+  AuthError,
+  CallspecError,
+  ConfigurationError,
+  DecodeError,
+  NetworkError,
+  PathParameterError,
+  TimeoutError,
+  redact,
+  summarizeUrl,
+  type ApiErrorDetails,
+  type RequestSummary,
+} from "./errors.js";
+export {
+  assertCredential,
+  basicAuth,
+  bearerAuth,
+  headerTokenAuth,
+  loginAuth,
+  type AuthStrategy,
+  type LoginAuth,
+  type LoginAuthOptions,
+} from "./auth.js";
+export { assertPathParameters, createPathSerializer } from "./paths.js";
+export {
+  backoffDelay,
+  defaultRetryPolicy,
+  onlySafeOperations,
+  parseRetryAfter,
+  sleep,
+  type OperationRef,
+  type RetryPolicy,
+} from "./retry.js";
+export {
+  callOptions,
+  createRuntime,
+  type CallOptions,
+  type ErrorContext,
+  type ErrorMapper,
+  type Runtime,
+  type RuntimeOptions,
+} from "./runtime.js";
+export { paginate, type PageFetcher } from "./pagination.js";

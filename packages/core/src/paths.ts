@@ -1,0 +1,43 @@
+import type { PathSerializer } from "openapi-fetch";
+import { PathParameterError } from "./errors.js";
+
+const PARAM = /\{([^}]+)\}/g;
+
+/**
+ * Refuses path parameters that openapi-fetch would turn into a different URL: a missing value is sent
+ * as a literal `%7Bname%7D`, and `.` or `..` are normalised away by the URL parser (`/calls/..` -> `/`).
+ */
+export function assertPathParameters(schemaPath: string, values: Record<string, unknown> | undefined): void {
+  for (const match of schemaPath.matchAll(PARAM)) {
+    const name = match[1]!;
+    const value = values?.[name];
+    if (value === undefined || value === null) throw new PathParameterError(name, schemaPath, "is missing");
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) throw new PathParameterError(name, schemaPath, `is not a finite number (${value})`);
+      continue;
+    }
+    if (typeof value !== "string") {
+      throw new PathParameterError(name, schemaPath, `must be a string or a number, not ${typeof value}`);
+    }
+    if (value === "") throw new PathParameterError(name, schemaPath, "is empty");
+    if (value === "." || value === "..") {
+      throw new PathParameterError(name, schemaPath, `is "${value}", which would change the path`);
+    }
+  }
+}
+
+/**
+ * Percent-encodes each path parameter as one segment: `/`, `?`, `#` and `%` always, while the characters
+ * in `keep` (legal in a segment by RFC 3986, e.g. `@:`) reach the server as written.
+ */
+export function createPathSerializer(keep = ""): PathSerializer {
+  const restore = [...new Set(keep)].filter((c) => encodeURIComponent(c) !== c);
+  return (pathname, values) =>
+    pathname.replace(PARAM, (whole, name: string) => {
+      const value = values?.[name];
+      if (value === undefined || value === null) return whole;
+      let encoded = encodeURIComponent(String(value));
+      for (const c of restore) encoded = encoded.split(encodeURIComponent(c)).join(c);
+      return encoded;
+    });
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packages = fileURLToPath(new URL("./packages/", import.meta.url));
+// Tests run against the sources, as tsconfig.json's `paths` does for the type-check.
+const resolve = { alias: [{ find: /^@callspec\/([\w-]+)$/, replacement: `${packages}$1/src/index.ts` }] };
+
+export default defineConfig({
+  test: {
+    // Once for the whole run: one Prism mock per vendor spec, shared by every project below.
+    globalSetup: ["./test/setup/prism.ts"],
+    projects: [
+      { resolve, test: { name: "core", include: ["test/core/**/*.test.ts"] } },
+      {
+        resolve,
+        test: { name: "vendors", include: ["test/*/**/*.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
+      },
+      // Runs after every vendor test: reads which operations the mocks saw.
+      { resolve, test: { name: "coverage", include: ["test/coverage.test.ts"], sequence: { groupOrder: 1 } } },
+    ],
+  },
+});
