@@ -1,0 +1,218 @@
+import {
+  ApiError,
+  AuthError,
+  ConfigurationError,
+  DecodeError,
+  NetworkError,
+  TimeoutError,
+  bearerAuth,
+  callOptions,
+  createPathSerializer,
+  createRuntime,
+  loginAuth,
+  parseRetryAfter,
+  type RuntimeOptions,
+} from "@callspec/core";
+import createClient from "openapi-fetch";
+import { afterEach, describe, expect, it } from "vitest";
+import { caught } from "../support/mocks.js";
+import { json, localServer } from "./server.js";
+
+interface TestPaths {
+  "/items/{id}": {
+    parameters: { path: { id: string } };
+    get: { parameters: { path: { id: string } }; responses: { 200: { content: { "application/json": { id: string } } } } };
+    post: { parameters: { path: { id: string } }; responses: { 201: { content: { "application/json": { id: string } } } } };
+  };
+  "/text": { get: { responses: { 202: { content: { "text/plain": string } } } } };
+}
+
+let servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+
+async function setup(handler: Parameters<typeof localServer>[0], options: Partial<RuntimeOptions> = {}) {
+  const server = await localServer(handler);
+  servers.push(server);
+  const runtime = createRuntime({ baseUrl: server.url, retry: { initialDelayMs: 5, maxDelayMs: 20 }, ...options });
+  const client = createClient<TestPaths>(runtime.clientOptions);
+  client.use(runtime.middleware);
+  return { server, client };
+}
+
+const item = { params: { path: { id: "a1" } } };
+
+describe("retries", () => {
+  it("repeats a GET after 503 and succeeds", async () => {
+    const { server, client } = await setup((_, res, i) => (i < 2 ? json(res, 503, { error: "busy" }) : json(res, 200, { id: "a1" })));
+    const { data } = await client.GET("/items/{id}", item);
+    expect(data).toEqual({ id: "a1" });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("never repeats a POST", async () => {
+    const { server, client } = await setup((_, res) => json(res, 503, { error: "busy" }));
+    const error = await caught(() => client.POST("/items/{id}", item));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(503);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("waits as Retry-After says, capped by maxRetryAfterMs", async () => {
+    const { server, client } = await setup((_, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "30" }) : json(res, 200, { id: "a1" })), {
+      retry: { maxRetryAfterMs: 150, initialDelayMs: 1 },
+    });
+    const t0 = performance.now();
+    await client.GET("/items/{id}", item);
+    const waited = performance.now() - t0;
+    expect(server.requests).toHaveLength(2);
+    expect(waited).toBeGreaterThanOrEqual(140);
+    expect(waited).toBeLessThan(1000);
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    const now = Date.parse("2026-11-25T10:00:00Z");
+    expect(parseRetryAfter("3", now)).toBe(3000);
+    expect(parseRetryAfter("Wed, 25 Nov 2026 10:00:05 GMT", now)).toBe(5000);
+    expect(parseRetryAfter("soon", now)).toBeUndefined();
+  });
+
+  it("stops waiting at once when the caller aborts during a backoff", async () => {
+    const { server, client } = await setup((_, res) => json(res, 503, {}, { "retry-after": "10" }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("caller gave up")), 50);
+    const t0 = performance.now();
+    const error = await caught(() => client.GET("/items/{id}", { ...item, signal: controller.signal }));
+    expect((error as Error).message).toBe("caller gave up");
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("timeouts and network errors", () => {
+  it("times out after the configured time, overridable per call", async () => {
+    const { client } = await setup(() => undefined, { timeoutMs: 5_000, retry: false });
+    const t0 = performance.now();
+    const error = await caught(() => client.GET("/items/{id}", { ...item, ...callOptions({ timeoutMs: 100 }) }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(100);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("names host and port when the connection is refused", async () => {
+    const { server, client } = await setup(() => undefined, { retry: false });
+    await server.close();
+    const error = await caught(() => client.GET("/items/{id}", item));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toContain(`127.0.0.1:${server.port}`);
+  });
+});
+
+describe("decoding", () => {
+  it("turns malformed JSON on 200 into a DecodeError", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{not json");
+    });
+    const error = await caught(() => client.GET("/items/{id}", item));
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).excerpt).toBe("{not json");
+  });
+
+  it("hands a text/plain success over as a string", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(202, { "content-type": "text/plain" });
+      res.end("Accepted");
+    });
+    const { data } = await client.GET("/text");
+    expect(data).toBe("Accepted");
+  });
+
+  it("keeps an HTML error page as a short excerpt", async () => {
+    const { client } = await setup((_, res) => {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end(`<html><body>${"Bad gateway ".repeat(100)}</body></html>`);
+    }, { retry: false });
+    const error = (await caught(() => client.GET("/items/{id}", item))) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(502);
+    expect(error.vendorMessage!.length).toBeLessThanOrEqual(301);
+    expect(error.vendorMessage).toMatch(/^<html><body>Bad gateway/);
+  });
+});
+
+describe("auth", () => {
+  it("never lets the token into an error", async () => {
+    const token = "tok_live_3f1c9a0e5b7d4c2a";
+    const { client } = await setup((_, res) => json(res, 403, { msg: `token ${token} is not allowed` }), { auth: bearerAuth(token), retry: false });
+    const error = await caught(() => client.GET("/items/{id}", item));
+    const everything = `${String(error)} ${JSON.stringify(error)} ${JSON.stringify((error as ApiError).body)}`;
+    expect(everything).not.toContain(token);
+    expect(everything).toContain("[REDACTED]");
+  });
+
+  it("logs in once for 20 parallel requests refused with 401, and repeats each once", async () => {
+    let logins = 0;
+    const auth = loginAuth({
+      token: "old-token",
+      login: async () => {
+        logins += 1;
+        await new Promise((r) => setTimeout(r, 20));
+        return `fresh-token-${logins}`;
+      },
+    });
+    const { server, client } = await setup((req, res) =>
+      req.headers.authorization === "Bearer fresh-token-1" ? json(res, 200, { id: "a1" }) : json(res, 401, {}),
+      { auth, retry: false },
+    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => client.GET("/items/{id}", item)));
+    expect(results.every((r) => r.data?.id === "a1")).toBe(true);
+    expect(logins).toBe(1);
+    expect(server.requests).toHaveLength(40);
+  });
+
+  it("surfaces a second 401 instead of looping", async () => {
+    let logins = 0;
+    const auth = loginAuth({ login: async () => `token-${++logins}` });
+    const { server, client } = await setup((_, res) => json(res, 401, {}), { auth, retry: false });
+    const error = await caught(() => client.POST("/items/{id}", item));
+    expect((error as ApiError).status).toBe(401);
+    expect(logins).toBe(2);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("reports a failing login as an AuthError without the password", async () => {
+    const auth = loginAuth({
+      secrets: ["hunter2-password"],
+      login: async () => {
+        throw new Error("login refused for hunter2-password");
+      },
+    });
+    const { server, client } = await setup((_, res) => json(res, 200, { id: "a1" }), { auth });
+    const error = await caught(() => client.GET("/items/{id}", item));
+    expect(error).toBeInstanceOf(AuthError);
+    expect(String(error)).not.toContain("hunter2-password");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses an empty or multi-line token at creation", () => {
+    expect(() => bearerAuth("")).toThrow(ConfigurationError);
+    expect(() => bearerAuth("abc\r\nX-Evil: 1")).toThrow(/control characters/);
+    expect(() => bearerAuth("abc\r\nX-Evil: 1")).not.toThrow(/X-Evil/);
+  });
+});
+
+describe("path encoding", () => {
+  it("encodes / always and keeps the characters a vendor needs", () => {
+    const telphin = createPathSerializer("@:");
+    expect(telphin("/extension/{id}/", { id: "@me" })).toBe("/extension/@me/");
+    expect(telphin("/extension/{id}/", { id: "a/b" })).toBe("/extension/a%2Fb/");
+    expect(createPathSerializer()("/x/{id}", { id: "@me" })).toBe("/x/%40me");
+  });
+
+  it("refuses a base URL that is not a URL", () => {
+    expect(() => createRuntime({ baseUrl: "api.example.com/v1" })).toThrow(ConfigurationError);
+  });
+});
