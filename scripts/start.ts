@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { buildSite, siteDir } from "./docs.js";
 import { startMock, type RunningMock } from "./lib/mock.js";
-import { reportFailure, runNode } from "./lib/run.js";
+import { binOf, reportFailure, runNode } from "./lib/run.js";
 import { DOCS_PORT, presentVendors, UsageError } from "./lib/vendors.js";
 
 const HOST = "127.0.0.1";
@@ -39,7 +39,7 @@ function serveSite(port: number): Promise<Server> {
 async function main() {
   for (const [label, script] of [["lint", "scripts/lint.ts"], ["generate", "scripts/generate.ts"]] as const) {
     console.log(`» ${label}`);
-    const code = await runNode(process.execPath, ["--import", "tsx", script]);
+    const code = await runNode(binOf("tsx", "tsx"), [script]);
     if (code !== 0) throw new UsageError(`${label} failed (exit ${code}); nothing was started.`);
   }
   console.log("» docs");
