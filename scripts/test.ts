@@ -16,6 +16,7 @@ export const stages: Stage[] = [
   { name: "packages build (ESM + .d.ts)", ...tsx("scripts/build.ts") },
   { name: "vitest", script: binOf("vitest", "vitest"), args: ["run"] },
   { name: "docs build", ...tsx("scripts/docs.ts") },
+  { name: "docs in a browser (offline)", ...tsx("scripts/check-docs.ts") },
 ];
 
 async function main() {

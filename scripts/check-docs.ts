@@ -1,0 +1,91 @@
+// Opens the built site in headless Chromium (Debian's, no download): every page loads with no console error
+// and no failed request, over http and from disk, and an operation can be opened.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { reportFailure } from "./lib/run.js";
+import { serveSite } from "./lib/site-server.js";
+import { presentVendors, repoRoot, UsageError } from "./lib/vendors.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+async function visit(page: Page, url: string, problems: string[]): Promise<void> {
+  const where = (what: string) => problems.push(`${url}: ${what}`);
+  const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && where(`console error: ${m.text()}`);
+  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
+  page.on("console", onConsole);
+  page.on("requestfailed", onFailed);
+  try {
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (response && !response.ok()) where(`HTTP ${response.status()}`);
+    await page.waitForTimeout(300);
+  } finally {
+    page.off("console", onConsole);
+    page.off("requestfailed", onFailed);
+  }
+}
+
+async function openAnOperation(page: Page, url: string, problems: string[]): Promise<void> {
+  await visit(page, url, problems);
+  try {
+    // Redoc links each operation as #/<tag>/<operationid>; follow the first one and expect its section shown.
+    const link = page.locator('a[href^="#/"][href*="/"]').filter({ hasText: /\S/ }).nth(1);
+    await link.waitFor({ timeout: 10_000 });
+    const href = (await link.getAttribute("href")) ?? "";
+    await link.click();
+    await page.waitForFunction((h) => location.hash === h, href, { timeout: 5_000 });
+    const heading = page.locator("h2").filter({ hasText: /\S/ }).first();
+    await heading.waitFor({ state: "visible", timeout: 5_000 });
+  } catch (error) {
+    problems.push(`${url}: could not open an operation from the navigation (${(error as Error).message.split("\n")[0]})`);
+  }
+}
+
+/** Chromium comes from Debian, never from an npm download. As root with apt-get, install it; otherwise say how. */
+function installChromium(): void {
+  const how = `Install Debian's Chromium: \`apt-get install -y chromium\` (or set CHROMIUM_PATH to a Chromium binary).`;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) throw new UsageError(`No Chromium at ${CHROMIUM}. ${how}`);
+  console.log(`No Chromium at ${CHROMIUM}: installing Debian's package (apt-get install -y chromium)…`);
+  const apt = (...args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status;
+  if (apt("install", "-y", "-q", "chromium") !== 0 && (apt("update", "-q") !== 0 || apt("install", "-y", "-q", "chromium") !== 0)) {
+    throw new UsageError(`Installing Chromium failed. ${how}`);
+  }
+  if (!existsSync(CHROMIUM)) throw new UsageError(`Chromium is still not at ${CHROMIUM}. ${how}`);
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) installChromium();
+  if (!existsSync(join(repoRoot, "site", "index.html"))) throw new UsageError("No site/ yet: run `pnpm docs` first.");
+  const server = await serveSite(0, "127.0.0.1");
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const problems: string[] = [];
+  try {
+    const page = await browser.newPage();
+    // Nothing may reach past loopback or disk: the site must work with no internet.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort("internetdisconnected"));
+    await visit(page, `${origin}/`, problems);
+    const links = await page.locator("tbody a[href$='index.html']").count();
+    const vendors = presentVendors();
+    if (links !== vendors.length) problems.push(`portal links ${links} vendor pages, expected ${vendors.length}`);
+    for (const vendor of vendors) {
+      await openAnOperation(page, `${origin}/${vendor.name}/index.html`, problems);
+      await visit(page, pathToFileURL(join(repoRoot, "site", vendor.name, "index.html")).href, problems);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (problems.length) {
+    console.error(`The docs site has problems in a browser:\n  ${problems.join("\n  ")}`);
+    process.exitCode = 1;
+  } else console.log("docs site: every page loads offline with no console error or failed request; operations open");
+}
+
+main().catch(reportFailure);
