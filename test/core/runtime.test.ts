@@ -16,7 +16,7 @@ import {
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { json, localServer } from "./server.js";
+import { json, localServer } from "../support/local-server.js";
 
 interface TestPaths {
   "/items/{id}": {

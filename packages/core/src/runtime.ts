@@ -48,6 +48,11 @@ export interface RuntimeOptions {
   keepInPathSegments?: string;
   /** Maps a non-success answer to the vendor's error class (default: a plain ApiError). */
   mapError?: ErrorMapper;
+  /**
+   * Inspects a successful JSON answer and returns an error when the vendor signals failure inside it
+   * (GWS sends `statusCode` != 0 with HTTP 200).
+   */
+  rejectSuccess?: (json: unknown, details: ApiErrorDetails) => ApiError | undefined;
   /** The transport under everything (default `globalThis.fetch`); tests and proxies plug in here. */
   fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
 }
@@ -199,7 +204,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const summary = { method: request.method, url: summarizeUrl(request.url) };
       if (!response.ok) throw await toApiError(response, summary, secrets(), mapError);
       if (merged.parseAs !== "json" || response.status === 204 || request.method === "HEAD") return undefined;
-      return decodeJson(response, summary);
+      return decodeJson(response, summary, options.rejectSuccess);
     },
   };
 
@@ -249,7 +254,11 @@ async function buffer(response: Response, request: Request, maxBytes: number): P
  * A success body read as JSON must be JSON. Plain text is handed over as a JSON string (the type the
  * spec declares for a text/plain answer); anything else, or broken or missing JSON, is a DecodeError.
  */
-async function decodeJson(response: Response, summary: { method: string; url: string }): Promise<Response | undefined> {
+async function decodeJson(
+  response: Response,
+  summary: { method: string; url: string },
+  rejectSuccess: RuntimeOptions["rejectSuccess"],
+): Promise<Response | undefined> {
   const contentType = response.headers.get("Content-Type");
   const text = await response.text();
   const rebuilt = (body: string) => new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -261,11 +270,14 @@ async function decodeJson(response: Response, summary: { method: string; url: st
     return rebuilt("");
   }
   if (contentType && !JSON_TYPE.test(contentType)) throw fail();
+  let parsed: unknown;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw fail(error);
   }
+  const rejected = rejectSuccess?.(parsed, { ...summary, status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
+  if (rejected) throw rejected;
   return rebuilt(text);
 }
 

@@ -1,0 +1,41 @@
+import type { ApiError, RetryPolicy } from "@callspec/core";
+import type { ServerResponse } from "node:http";
+import type { Recorded } from "../support/local-server.js";
+
+export interface ClientOptions {
+  timeoutMs: number;
+  retry: Partial<RetryPolicy>;
+  maxResponseBytes?: number;
+  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+}
+
+/** Two operations of a vendor client: one that changes nothing, one that must never be sent twice. */
+export interface Calls {
+  safe(signal?: AbortSignal): Promise<unknown>;
+  unsafe(signal?: AbortSignal): Promise<unknown>;
+}
+
+export interface LoginFlow {
+  /** Whether a request is the vendor's login request. */
+  isLogin(req: Recorded): boolean;
+  /** Answers a login request with this token. */
+  grant(res: ServerResponse, token: string): void;
+  /** The token a protected request carries, or undefined. */
+  tokenOf(req: Recorded): string | undefined;
+  /** Creates a client that logs in with credentials (resolves once it holds a token, or rejects). */
+  create(baseUrl: string, options: ClientOptions): Promise<Calls>;
+}
+
+/** How one vendor client meets the fault server. */
+export interface FaultAdapter {
+  vendor: string;
+  errorClass: new (...args: never[]) => ApiError;
+  /** Every credential the adapter hands its client: none may appear in an error. */
+  secrets: string[];
+  create(baseUrl: string, options: ClientOptions): Calls;
+  /** Default policy, for docs/reliability.md. */
+  policy: { timeout: string; retries: string; auth: string };
+  login?: LoginFlow;
+  /** The vendor's error envelope (row 13) and what the typed error must say. */
+  envelope: { status: number; body: unknown; vendorCode?: string | number; vendorMessage: string };
+}
