@@ -36,6 +36,13 @@ export interface FaultAdapter {
   /** Default policy, for docs/reliability.md. */
   policy: { timeout: string; retries: string; auth: string };
   login?: LoginFlow;
+  /** For the fuzz suite: one operation with a path parameter, and what its URL path looks like around it. */
+  pathCall: { call(baseUrl: string, value: string): Promise<unknown>; prefix: string; suffix: string };
+  /** For the fuzz suite: one string query parameter and one free-form JSON body field, as the server receives them. */
+  queryCall: { call(baseUrl: string, value: string): Promise<unknown>; name: string };
+  bodyCall: { call(baseUrl: string, value: Record<string, unknown>): Promise<unknown>; pick(body: unknown): unknown };
+  /** A client holding this credential (for the redaction fuzz), its base64 form included where it is sent so. */
+  withCredential(baseUrl: string, credential: string): Calls;
   /** The vendor's error envelope (row 13) and what the typed error must say. */
   envelope: { status: number; body: unknown; vendorCode?: string | number; vendorMessage: string };
 }

@@ -1,5 +1,6 @@
 import { JambonzError, createJambonzClient, loginJambonz } from "@callspec/jambonz";
 import type { Calls, FaultAdapter } from "../faults/adapters.js";
+import { fuzzSuite } from "../faults/fuzz.js";
 import { faultMatrix } from "../faults/matrix.js";
 
 const JAMBONZ_KEY = "5f0c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
@@ -40,7 +41,29 @@ const jambonzAdapter: FaultAdapter = {
       return jambonzCalls(client);
     },
   },
+  pathCall: {
+    call: (baseUrl, value) => createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).GET("/Accounts/{AccountSid}", { params: { path: { AccountSid: value } } }),
+    prefix: "/v1/Accounts/",
+    suffix: "",
+  },
+  queryCall: {
+    call: (baseUrl, value) =>
+      createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).GET("/Accounts/{AccountSid}/Calls", {
+        params: { path: { AccountSid: ACCOUNT }, query: { from: value } },
+      }),
+    name: "from",
+  },
+  bodyCall: {
+    call: (baseUrl, value) =>
+      createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).POST("/Accounts/{AccountSid}/Calls", {
+        params: { path: { AccountSid: ACCOUNT } },
+        body: { application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b", from: "15085551212", to: { type: "phone", number: "15083334444" }, tag: value },
+      }),
+    pick: (body) => (body as { tag: unknown }).tag,
+  },
+  withCredential: (baseUrl, credential) => jambonzCalls(createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: credential, retry: false })),
   envelope: { status: 422, body: { msg: "cannot delete application with phone numbers" }, vendorMessage: "cannot delete application with phone numbers" },
 };
 
 faultMatrix(jambonzAdapter);
+fuzzSuite(jambonzAdapter);

@@ -132,6 +132,16 @@ export function redact(text: string, secrets: Iterable<string>): string {
   return out;
 }
 
+/** `redact` applied to every string (keys included) of a parsed JSON value. */
+export function redactDeep(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === "string") return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactDeep(v, secrets)]));
+  }
+  return value;
+}
+
 /** The URL without its query string and credentials, for messages. */
 export function summarizeUrl(url: string): string {
   try {

@@ -8,6 +8,7 @@ export {
   PathParameterError,
   TimeoutError,
   redact,
+  redactDeep,
   summarizeUrl,
   type ApiErrorDetails,
   type RequestSummary,
@@ -22,7 +23,7 @@ export {
   type LoginAuth,
   type LoginAuthOptions,
 } from "./auth.js";
-export { assertPathParameters, createPathSerializer } from "./paths.js";
+export { MAX_PATH_PARAMETER_LENGTH, assertPathParameters, createPathSerializer } from "./paths.js";
 export {
   backoffDelay,
   defaultRetryPolicy,

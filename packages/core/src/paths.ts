@@ -3,6 +3,9 @@ import { PathParameterError } from "./errors.js";
 
 const PARAM = /\{([^}]+)\}/g;
 
+/** Longest path parameter accepted; longer ones overflow servers' URL limits (GWS documents 2,000 characters). */
+export const MAX_PATH_PARAMETER_LENGTH = 1024;
+
 /**
  * Refuses path parameters that openapi-fetch would turn into a different URL: a missing value is sent
  * as a literal `%7Bname%7D`, and `.` or `..` are normalised away by the URL parser (`/calls/..` -> `/`).
@@ -20,6 +23,10 @@ export function assertPathParameters(schemaPath: string, values: Record<string, 
       throw new PathParameterError(name, schemaPath, `must be a string or a number, not ${typeof value}`);
     }
     if (value === "") throw new PathParameterError(name, schemaPath, "is empty");
+    if (!value.isWellFormed()) throw new PathParameterError(name, schemaPath, "is not well-formed Unicode (a lone surrogate)");
+    if (value.length > MAX_PATH_PARAMETER_LENGTH) {
+      throw new PathParameterError(name, schemaPath, `is ${value.length} characters long, over the ${MAX_PATH_PARAMETER_LENGTH}-character limit`);
+    }
     if (value === "." || value === "..") {
       throw new PathParameterError(name, schemaPath, `is "${value}", which would change the path`);
     }
@@ -32,12 +39,15 @@ export function assertPathParameters(schemaPath: string, values: Record<string, 
  */
 export function createPathSerializer(keep = ""): PathSerializer {
   const restore = [...new Set(keep)].filter((c) => encodeURIComponent(c) !== c);
-  return (pathname, values) =>
-    pathname.replace(PARAM, (whole, name: string) => {
+  return (pathname, values) => {
+    // openapi-fetch builds the URL before any middleware runs: refuse bad values here, before encoding them.
+    assertPathParameters(pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ""), values);
+    return pathname.replace(PARAM, (whole, name: string) => {
       const value = values?.[name];
       if (value === undefined || value === null) return whole;
       let encoded = encodeURIComponent(String(value));
       for (const c of restore) encoded = encoded.split(encodeURIComponent(c)).join(c);
       return encoded;
     });
+  };
 }

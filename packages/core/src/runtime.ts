@@ -7,6 +7,7 @@ import {
   NetworkError,
   TimeoutError,
   redact,
+  redactDeep,
   summarizeUrl,
   type ApiErrorDetails,
 } from "./errors.js";
@@ -287,12 +288,14 @@ async function toApiError(
   secrets: readonly string[],
   mapError: ErrorMapper,
 ): Promise<ApiError> {
-  const text = redact(await response.text().catch(() => ""), secrets);
+  const raw = await response.text().catch(() => "");
+  const text = redact(raw, secrets);
   let json: unknown;
   const contentType = response.headers.get("Content-Type") ?? "";
-  if (text && (JSON_TYPE.test(contentType) || /^[[{]/.test(text.trim()))) {
+  if (raw && (JSON_TYPE.test(contentType) || /^[[{]/.test(raw.trim()))) {
     try {
-      json = JSON.parse(text);
+      // Parsed from the raw text, then masked: a secret JSON-escaped in the text would slip past `redact`.
+      json = redactDeep(JSON.parse(raw), secrets);
     } catch {
       json = undefined;
     }
