@@ -6,6 +6,7 @@ const packages = fileURLToPath(new URL("./packages/", import.meta.url));
 const resolve = { alias: [{ find: /^@callspec\/([\w-]+)$/, replacement: `${packages}$1/src/index.ts` }] };
 
 export default defineConfig({
+  resolve,
   test: {
     // Once for the whole run: one Prism mock per vendor spec, shared by every project below.
     globalSetup: ["./test/setup/prism.ts"],
@@ -13,7 +14,7 @@ export default defineConfig({
       { resolve, test: { name: "core", include: ["test/core/**/*.test.ts"] } },
       {
         resolve,
-        test: { name: "vendors", include: ["test/*/**/*.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
+        test: { name: "vendors", include: ["test/*/**/*.test.ts", "test/budgets.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
       },
       // Runs after every vendor test: reads which operations the mocks saw.
       { resolve, test: { name: "coverage", include: ["test/coverage.test.ts"], sequence: { groupOrder: 1 } } },

@@ -2,7 +2,7 @@
 import type { Server } from "node:http";
 import { buildSite } from "./docs.js";
 import { serveSite } from "./lib/site-server.js";
-import { startMock, type RunningMock } from "./lib/mock.js";
+import { startMock, type RunningMock } from "@callspec/mock";
 import { binOf, reportFailure, runNode } from "./lib/run.js";
 import { DOCS_PORT, presentVendors, UsageError } from "./lib/vendors.js";
 
@@ -23,7 +23,7 @@ async function main() {
   };
   try {
     site = await serveSite(DOCS_PORT, HOST);
-    for (const vendor of presentVendors()) mocks.push(await startMock(vendor, { port: vendor.port, host: HOST }));
+    for (const vendor of presentVendors()) mocks.push(await startMock(vendor.name, { port: vendor.port, host: HOST }));
   } catch (error) {
     await stop();
     throw error;

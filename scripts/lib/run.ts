@@ -50,7 +50,7 @@ export const redoclyBin = () => binOf("@redocly/cli", "redocly");
 
 /** Prints a script's failure as one readable line for usage mistakes, in full otherwise; sets the exit code. */
 export function reportFailure(error: unknown): void {
-  if (error instanceof Error && error.name === "UsageError") console.error(`error: ${error.message}`);
+  if (error instanceof Error && (error.name === "UsageError" || error.name === "MockUsageError")) console.error(`error: ${error.message}`);
   else console.error(error);
   process.exitCode = 1;
 }

@@ -1,22 +1,9 @@
 import { bundle, loadConfig } from "@redocly/openapi-core";
 import { join } from "node:path";
 import { repoRoot, type Vendor } from "./vendors.js";
+import type { OpenApiDocument } from "@callspec/mock";
 
-export interface OpenApiOperation {
-  operationId?: string;
-  summary?: string;
-  tags?: string[];
-  [key: string]: unknown;
-}
-export interface OpenApiDocument {
-  openapi: string;
-  info: { title: string; version: string; [key: string]: unknown };
-  servers?: { url: string; variables?: Record<string, { default: string }> }[];
-  paths: Record<string, Record<string, unknown>>;
-  [key: string]: unknown;
-}
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export { basePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "@callspec/mock";
 
 /** One bundled document per vendor, components kept as `$ref`s (what docs, Prism and the type generator read). */
 export async function bundleSpec(vendor: Vendor): Promise<OpenApiDocument> {
@@ -28,30 +15,4 @@ export async function bundleSpec(vendor: Vendor): Promise<OpenApiDocument> {
     throw new Error(`Cannot bundle ${vendor.name}:\n${where}`);
   }
   return result.bundle.parsed as OpenApiDocument;
-}
-
-export interface OperationEntry {
-  operationId: string;
-  method: string;
-  path: string;
-}
-
-export function listOperations(document: OpenApiDocument): OperationEntry[] {
-  const out: OperationEntry[] = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as OpenApiOperation | undefined;
-      if (operation) out.push({ operationId: operation.operationId ?? `${method} ${path}`, method: method.toUpperCase(), path });
-    }
-  }
-  return out;
-}
-
-/** The path part of the first server URL, with `{variables}` kept: `/v1`, `/rest/v1.0/{ClientsID}`. */
-export function basePathOf(document: OpenApiDocument): string {
-  const url = document.servers?.[0]?.url ?? "/";
-  const withoutScheme = url.replace(/^\{[^}]+\}:\/\/|^[a-z][a-z0-9+.-]*:\/\//i, "");
-  const slash = withoutScheme.indexOf("/");
-  const path = slash === -1 ? "" : withoutScheme.slice(slash);
-  return path.replace(/\/$/, "");
 }

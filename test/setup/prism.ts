@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startMock, type RunningMock } from "../../scripts/lib/mock.js";
+import { startMock, type RunningMock } from "@callspec/mock";
 import { presentVendors } from "../../scripts/lib/vendors.js";
 
 export interface MockInfo {
@@ -20,7 +20,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const running: RunningMock[] = [];
   try {
-    for (const mock of await Promise.all(presentVendors().map((vendor) => startMock(vendor, { port: 0 })))) {
+    for (const mock of await Promise.all(presentVendors().map((vendor) => startMock(vendor.name, { port: 0 })))) {
       running.push(mock);
     }
   } catch (error) {

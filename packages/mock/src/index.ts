@@ -1,0 +1,237 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { basePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
+
+export { basePathOf, listOperations, HTTP_METHODS, type OpenApiDocument, type OpenApiOperation, type OperationEntry } from "./openapi.js";
+
+const require = createRequire(import.meta.url);
+
+export interface VendorInfo {
+  name: string;
+  title: string;
+  version: string;
+  operations: number;
+  /** Fixed port of its mock when none is given. */
+  port: number;
+}
+
+/** The vendors whose bundled spec ships in @callspec/specs. */
+export function mockableVendors(): VendorInfo[] {
+  return require("@callspec/specs/vendors.json") as VendorInfo[];
+}
+
+/** A mistake of the caller (unknown vendor, port taken): its message is meant to be shown as is. */
+export class MockUsageError extends Error {
+  override name = "MockUsageError";
+}
+
+export interface MockOptions {
+  /** Port of the mock (default: the vendor's fixed port; 0 picks a free one). */
+  port?: number;
+  host?: string;
+  /** Validate requests and answer invalid ones with the spec's error (Prism `--errors`, default true). */
+  errors?: boolean;
+  /** Prism's own log lines. */
+  onLog?: (line: string) => void;
+}
+
+export interface SeenOperation extends OperationEntry {
+  statuses: number[];
+}
+
+export interface RunningMock {
+  vendor: string;
+  /** Base URL a client uses, with the vendor's real base path (`http://127.0.0.1:4010/v1`). */
+  url: string;
+  /** Origin of the mock, without the base path. */
+  origin: string;
+  basePath: string;
+  operations: OperationEntry[];
+  document: OpenApiDocument;
+  close(): Promise<void>;
+}
+
+/** The bundled document of a vendor, from @callspec/specs. */
+export function loadSpec(vendor: string): { file: string; document: OpenApiDocument } {
+  const known = mockableVendors();
+  if (!known.some((v) => v.name === vendor)) {
+    throw new MockUsageError(`Unknown vendor "${vendor}". Valid names: ${known.map((v) => v.name).join(", ")}.`);
+  }
+  const file = require.resolve(`@callspec/specs/${vendor}.json`);
+  return { file, document: JSON.parse(readFileSync(file, "utf8")) as OpenApiDocument };
+}
+
+/**
+ * Starts a Prism mock of one vendor. Prism serves every path at its root and ignores the servers' base
+ * path, so a front answers under the vendor's real base path (`/v1`, `/rest/v1.0/{ClientsID}`, ...),
+ * strips it and forwards to Prism. `GET /__callspec/seen` on the front lists the operations called so far.
+ */
+export async function startMock(vendor: string, options: MockOptions = {}): Promise<RunningMock> {
+  const host = options.host ?? "127.0.0.1";
+  const { file, document } = loadSpec(vendor);
+  const port = options.port ?? mockableVendors().find((v) => v.name === vendor)!.port;
+  const operations = listOperations(document);
+  const basePath = basePathOf(document);
+
+  const front = createServer();
+  await listen(front, port, host, vendor);
+  const prismPort = await freePort(host);
+  const prism = await startPrism(file, host, prismPort, vendor, options).catch(async (error) => {
+    await closeServer(front);
+    throw error;
+  });
+
+  const seen = new Map<string, SeenOperation>();
+  const matcher = createMatcher(operations);
+  const baseRe = new RegExp(`^${escapeRe(basePath).replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, "[^/]+")}(?=/|\\?|$)`);
+  front.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    if (req.method === "GET" && url === "/__callspec/seen") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify([...seen.values()]));
+      return;
+    }
+    const match = baseRe.exec(url);
+    if (!match) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `This mock serves ${vendor} under ${basePath || "/"}; ${url.split("?")[0]} is outside it.` }));
+      return;
+    }
+    const rest = url.slice(match[0].length) || "/";
+    const operation = matcher(req.method ?? "GET", rest.split("?")[0]!);
+    const upstream = httpRequest(
+      { host, port: prismPort, method: req.method, path: rest.startsWith("/") ? rest : `/${rest}`, headers: { ...req.headers, host: `${host}:${prismPort}` } },
+      (answer) => {
+        if (operation) {
+          const key = `${operation.method} ${operation.path}`;
+          const entry = seen.get(key) ?? { ...operation, statuses: [] };
+          if (!entry.statuses.includes(answer.statusCode ?? 0)) entry.statuses.push(answer.statusCode ?? 0);
+          seen.set(key, entry);
+        }
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", (error) => {
+      if (res.headersSent) return res.destroy();
+      res.writeHead(502, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `Prism is not answering: ${error.message}` }));
+    });
+    req.pipe(upstream);
+  });
+
+  const origin = `http://${host}:${(front.address() as AddressInfo).port}`;
+  return {
+    vendor,
+    url: `${origin}${basePath}`,
+    origin,
+    basePath,
+    operations,
+    document,
+    async close() {
+      await closeServer(front);
+      await stopProcess(prism);
+    },
+  };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+
+function createMatcher(operations: OperationEntry[]) {
+  const compiled = operations.map((op) => ({
+    op,
+    literal: op.path.split("/").filter((s) => s && !s.includes("{")).length,
+    re: new RegExp(`^${escapeRe(op.path).replace(/\\\{[^}]+\\\}/g, "[^/]+")}$`),
+  }));
+  return (method: string, path: string): OperationEntry | undefined => {
+    let best: (typeof compiled)[number] | undefined;
+    for (const c of compiled) {
+      if (c.op.method !== method || !c.re.test(path)) continue;
+      if (!best || c.literal > best.literal) best = c;
+    }
+    return best?.op;
+  };
+}
+
+async function listen(server: Server, port: number, host: string, vendor: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (error.code === "EADDRINUSE") {
+        reject(new MockUsageError(`Port ${port} on ${host} is already in use, so the ${vendor} mock cannot start. Stop what holds it (another \`pnpm start\` or \`pnpm mock\`?) or pass --port.`));
+      } else if (error.code === "EACCES") {
+        reject(new MockUsageError(`Not allowed to listen on ${host}:${port} for the ${vendor} mock; pick a port above 1024.`));
+      } else reject(error);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve();
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, host);
+  });
+}
+
+async function freePort(host: string): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
+  const { port } = probe.address() as AddressInfo;
+  await closeServer(probe);
+  return port;
+}
+
+function startPrism(specFile: string, host: string, port: number, vendor: string, options: MockOptions): Promise<ChildProcess> {
+  const prismBin = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
+  const args = [prismBin, "mock", ...(options.errors === false ? [] : ["--errors"]), "-h", host, "-p", String(port), specFile];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+    let output = "";
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) {
+        child.kill();
+        reject(error);
+      } else resolve(child);
+    };
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      if (options.onLog) for (const line of text.split("\n")) if (line.trim()) options.onLog(line);
+      if (output.includes("Prism is listening")) settle();
+      else if (/fatal/i.test(output)) settle(new Error(`Prism could not start the ${vendor} mock:\n${tail(output)}`));
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => settle(new Error(`Prism exited (code ${code}) before the ${vendor} mock was listening:\n${tail(output)}`)));
+    const timer = setTimeout(() => settle(new Error(`Prism did not start the ${vendor} mock within 60 s:\n${tail(output)}`)), 60_000);
+  });
+}
+
+const tail = (text: string) => text.trim().split("\n").slice(-20).join("\n");
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

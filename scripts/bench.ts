@@ -1,0 +1,134 @@
+// `pnpm bench`: client overhead (interleaved, medians, ratios), type-check cost per fixture, and the stage
+// times of the README test command. Writes bench/results.md. Not part of the test command.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import createClient from "openapi-fetch";
+import { loadFaultAdapters } from "./lib/reliability.js";
+import { reportFailure } from "./lib/run.js";
+import { measureFixtures } from "./lib/typecost.js";
+import { repoRoot } from "./lib/vendors.js";
+import { stages } from "./test.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 400);
+const WARMUP = 300;
+
+type Variant = { name: string; get: () => Promise<unknown>; post: () => Promise<unknown> };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function overhead(): Promise<string[]> {
+  const body = JSON.stringify({ statusCode: 0, sid: "a36c677b-b93d-4d54-8282-d506f2819691", items: [] });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(req.method === "POST" ? 201 : 200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${origin}/v1/Accounts`;
+  const postInit = () => ({ method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"bench"}' });
+  const bare = createClient<never>({ baseUrl: `${origin}/v1` }) as unknown as {
+    GET(p: string): Promise<unknown>;
+    POST(p: string, i: unknown): Promise<unknown>;
+  };
+  const variants: Variant[] = [
+    { name: "raw fetch(url, init)", get: async () => (await fetch(url)).json(), post: async () => (await fetch(url, postInit())).json() },
+    { name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) },
+  ];
+  for (const adapter of await loadFaultAdapters()) {
+    const calls = adapter.create(origin, { timeoutMs: 30_000, retry: {} });
+    variants.push({ name: `@callspec/${adapter.vendor}`, get: () => calls.safe(), post: () => calls.unsafe() });
+  }
+  const samples = new Map<string, { get: number[]; post: number[] }>(variants.map((v) => [v.name, { get: [], post: [] }]));
+  for (const v of variants) for (let i = 0; i < WARMUP; i++) await v.get(), await v.post();
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved, in a rotating order, so that drift in the machine's speed hits every variant alike.
+    const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
+    for (const v of order) {
+      for (const kind of ["get", "post"] as const) {
+        const t0 = performance.now();
+        for (let i = 0; i < PER_ROUND; i++) await v[kind]();
+        samples.get(v.name)![kind].push(((performance.now() - t0) * 1000) / PER_ROUND);
+      }
+    }
+  }
+  server.close();
+  const med = (name: string, kind: "get" | "post") => median(samples.get(name)![kind]);
+  const rows = ["| variant | GET µs | POST µs | GET ÷ raw | POST ÷ raw | GET ÷ bare | POST ÷ bare |", "|---|---:|---:|---:|---:|---:|---:|"];
+  for (const v of variants) {
+    const r = (k: "get" | "post", base: string) => (med(v.name, k) / med(base, k)).toFixed(3);
+    rows.push(
+      `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${r("get", "bare openapi-fetch")} | ${r("post", "bare openapi-fetch")} |`,
+    );
+  }
+  return rows;
+}
+
+function stageTimes(): string[] {
+  const rows = ["| stage | wall s |", "|---|---:|"];
+  let total = 0;
+  for (const stage of stages) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [stage.script, ...stage.args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+    const s = (performance.now() - t0) / 1000;
+    total += s;
+    rows.push(`| ${stage.name} | ${s.toFixed(1)} |`);
+  }
+  rows.push(`| **total** | **${total.toFixed(1)}** |`);
+  return rows;
+}
+
+async function main() {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`;
+  console.log(`client overhead: ${ROUNDS} rounds × ${PER_ROUND} requests per variant and method…`);
+  const overheadRows = await overhead();
+  console.log(overheadRows.join("\n"));
+  console.log("type-check cost per fixture…");
+  const typeRows = measureFixtures().map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
+  console.log("stage times of the test command…");
+  const stageRows = process.env.BENCH_SKIP_STAGES ? ["(skipped: BENCH_SKIP_STAGES)"] : stageTimes();
+  const out = [
+    "<!-- Written by `pnpm bench` (scripts/bench.ts). -->",
+    "# Benchmarks",
+    "",
+    `Machine: ${machine}. Date: ${date}.`,
+    "",
+    "## Client overhead",
+    "",
+    `Local node:http server on 127.0.0.1 answering a small JSON body; the same GET and POST through each variant,`,
+    `interleaved in rotating order after ${WARMUP} warm-up calls; median of ${ROUNDS} rounds × ${PER_ROUND} requests.`,
+    "A vendor client carries everything it installs (auth, timeout, retry policy, guards, decoding, error mapping).",
+    "Target: each vendor client within 1.05× of bare openapi-fetch.",
+    "",
+    ...overheadRows,
+    "",
+    "## Type-check cost",
+    "",
+    "`tsc --extendedDiagnostics` over each consumer fixture in bench/fixtures (20 typed calls, some behind",
+    "`@ts-expect-error`). Budgets are enforced by test/budgets.test.ts.",
+    "",
+    "| fixture | instantiations | budget | memory MB | check time |",
+    "|---|---:|---:|---:|---|",
+    ...typeRows,
+    "",
+    "## Stage times of the README test command",
+    "",
+    ...stageRows,
+    "",
+  ];
+  writeFileSync(join(repoRoot, "bench", "results.md"), out.join("\n"));
+  console.log("wrote bench/results.md");
+}
+
+main().catch(reportFailure);
