@@ -14,7 +14,7 @@ export default defineConfig({
       { resolve, test: { name: "core", include: ["test/core/**/*.test.ts"] } },
       {
         resolve,
-        test: { name: "vendors", include: ["test/*/**/*.test.ts", "test/budgets.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
+        test: { name: "vendors", include: ["test/*/**/*.test.ts", "test/budgets.test.ts", "test/spec-versions.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
       },
       // Runs after every vendor test: reads which operations the mocks saw.
       { resolve, test: { name: "coverage", include: ["test/coverage.test.ts"], sequence: { groupOrder: 1 } } },
