@@ -128,6 +128,2480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Accounts/{AccountSid}/Alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List alerts of an account
+         * @description Pages through the problems the platform recorded for the account, newest first.
+         */
+        get: operations["listAlertsByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/ApiKeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List API keys of an account
+         * @description Lists the account's keys, tokens included: treat the answer as secret.
+         */
+        get: operations["listAccountApiKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List active conferences
+         * @description Names of the conferences running in the account right now.
+         */
+        get: operations["listConferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /** List limits of an account */
+        get: operations["listAccountLimits"];
+        put?: never;
+        /**
+         * Set a limit of an account
+         * @description Creates the limit, or replaces the quantity of an existing one in the same category.
+         */
+        post: operations["setAccountLimit"];
+        /**
+         * Delete limits of an account
+         * @description Removes the limit of the given category, or all of the account's limits. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteAccountLimits"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS or MMS
+         * @description Hands the message to a feature server and passes its 201 body back. Note: not idempotent; 480 when no feature server is available.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The carrier template's sid (UUID). */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a carrier from a template
+         * @description Creates a carrier (and its gateways) in the account from a predefined carrier template.
+         */
+        post: operations["createVoipCarrierFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List active queues
+         * @description Queues of the account that hold calls right now, with how many.
+         */
+        get: operations["listQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List recent calls of an account
+         * @description Pages through call detail records. Note: `page` and `count` are required; the server answers 400 `missing or invalid "page" query arg` without them.
+         */
+        get: operations["listRecentCallsByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{CallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the SIP trace of a call
+         * @description The SIP messages of a call, from the Homer capture server (404 when it has none).
+         */
+        get: operations["getRecentCallTraceByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{CallId}/{Method}/pcap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+                /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
+                Method: components["parameters"]["Method"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the pcap of a call
+         * @description The call's SIP packets as a pcap file, from Homer. Note: the vendor's swagger documents `/RecentCalls/{CallId}/pcap`; the server route has the `{Method}` segment.
+         */
+        get: operations["getRecentCallPcapByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{CallSid}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the server logs of a call
+         * @description Log lines about the call. Note: only on AWS deployments (400 `{"msg":"Logs are only available in AWS environments"}` elsewhere). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallLogsByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/trace/{TraceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The trace id of the call (hex), as the call records show it. */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call trace by trace id
+         * @description The OpenTelemetry trace of a call, from the tracing backend. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallTraceByIdByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{CallSid}/record/{Year}/{Month}/{Day}/{Format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a call recording
+         * @description Streams the recording from the account's storage bucket (404 when the account has no bucket or no such recording). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallRecordingByAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a call recording
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteRecentCallRecordingByAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List recent calls of a service provider
+         * @description Pages through call detail records. Note: `page` and `count` are required; the server answers 400 `missing or invalid "page" query arg` without them.
+         */
+        get: operations["listRecentCallsBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{CallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the SIP trace of a call
+         * @description The SIP messages of a call, from the Homer capture server (404 when it has none).
+         */
+        get: operations["getRecentCallTraceBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{CallId}/{Method}/pcap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+                /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
+                Method: components["parameters"]["Method"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the pcap of a call
+         * @description The call's SIP packets as a pcap file, from Homer. Note: the vendor's swagger documents `/RecentCalls/{CallId}/pcap`; the server route has the `{Method}` segment.
+         */
+        get: operations["getRecentCallPcapBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{CallSid}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the server logs of a call
+         * @description Log lines about the call. Note: only on AWS deployments (400 `{"msg":"Logs are only available in AWS environments"}` elsewhere). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallLogsBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/trace/{TraceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The trace id of the call (hex), as the call records show it. */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call trace by trace id
+         * @description The OpenTelemetry trace of a call, from the tracing backend. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallTraceByIdBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{CallSid}/record/{Year}/{Month}/{Day}/{Format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a call recording
+         * @description Streams the recording from the account's storage bucket (404 when the account has no bucket or no such recording). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getRecentCallRecordingBySP"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a call recording
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteRecentCallRecordingBySP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RegisteredSipUsers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List registered SIP users
+         * @description User names of the devices registered to the account's SIP realm right now.
+         */
+        get: operations["listRegisteredSipUsers"];
+        put?: never;
+        /**
+         * Get registrations of named SIP users
+         * @description Looks up the registrations of the user names sent (a read: nothing changes).
+         */
+        post: operations["getRegisteredSipUsersByName"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RegisteredSipUsers/{Client}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The user name the SIP device registered with. */
+                Client: components["parameters"]["Client"];
+            };
+            cookie?: never;
+        };
+        /** Get a SIP user's registration */
+        get: operations["getRegisteredClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SipRealms/{SipRealm}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP realm (a domain name) devices of the account register to. */
+                SipRealm: components["parameters"]["SipRealm"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the SIP realm of an account
+         * @description Sets the realm and creates its DNS records when the platform manages the root domain.
+         */
+        post: operations["setSipRealm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List speech credentials
+         * @description Secrets in the answer are obscured.
+         */
+        get: operations["listSpeechCredentialsByAccount"];
+        put?: never;
+        /** Add a speech credential */
+        post: operations["createSpeechCredentialByAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/speech/supportedLanguagesAndVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /** List a vendor's languages and voices */
+        get: operations["listSupportedLanguagesAndVoicesByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/{SpeechCredentialSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a speech credential */
+        get: operations["getSpeechCredentialByAccount"];
+        /** Update a speech credential */
+        put: operations["updateSpeechCredentialByAccount"];
+        post?: never;
+        /** Delete a speech credential */
+        delete: operations["deleteSpeechCredentialByAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/{SpeechCredentialSid}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Test a speech credential
+         * @description Tries the credential against the vendor and records the outcome.
+         */
+        get: operations["testSpeechCredentialByAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List speech credentials
+         * @description Secrets in the answer are obscured.
+         */
+        get: operations["listSpeechCredentialsBySP"];
+        put?: never;
+        /**
+         * Add a speech credential
+         * @description Note: the vendor's swagger spells the service-provider form with a trailing slash (`.../SpeechCredentials/`); Express routes both, this spec uses the form without.
+         */
+        post: operations["createSpeechCredentialBySP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/speech/supportedLanguagesAndVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** List a vendor's languages and voices */
+        get: operations["listSupportedLanguagesAndVoicesBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a speech credential */
+        get: operations["getSpeechCredentialBySP"];
+        /** Update a speech credential */
+        put: operations["updateSpeechCredentialBySP"];
+        post?: never;
+        /** Delete a speech credential */
+        delete: operations["deleteSpeechCredentialBySP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Test a speech credential
+         * @description Tries the credential against the vendor and records the outcome.
+         */
+        get: operations["testSpeechCredentialBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/TtsCache/Synthesize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synthesize speech
+         * @description Synthesizes the text with the credential and caches the audio.
+         */
+        post: operations["synthesizeSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/TtsCache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the TTS cache size of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getTtsCacheSizeByAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty the TTS cache of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["purgeTtsCacheByAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/WebhookSecret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the webhook signing secret
+         * @description Returns the secret that signs the account's webhook requests; `regenerate=true` replaces it first.
+         */
+        get: operations["getWebhookSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/CallCount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count live calls of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getCallCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List applications of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listAccountApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/VoipCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List carriers of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listAccountVoipCarriers"];
+        put?: never;
+        /**
+         * Create a carrier in an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["createAccountVoipCarrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/VoipCarriers/{VoipCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a carrier of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        put: operations["updateAccountVoipCarrier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SubspaceTeleport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable Subspace SIP teleport
+         * @description Creates a Subspace SIP teleport to `destination` with the account's Subspace credentials. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["enableSubspaceTeleport"];
+        /**
+         * Disable Subspace SIP teleport
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["disableSubspaceTeleport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/BucketCredentialTest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a recording bucket credential
+         * @description Writes a test object with the credential. Note: a failure is answered 200 `{"status":"failed","reason":...}`, not an error status. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["testBucketCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List charges of an account
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ApiKeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an API key
+         * @description Mints a key for an account, a service provider, or (both absent, admin only) the whole platform.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ApiKeys/{ApiKeySid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's sid (UUID). */
+                ApiKeySid: components["parameters"]["ApiKeySid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an API key
+         * @description Note: the vendor's swagger says 200; the server answers 204 (recorded). An unknown sid answers 404 `text/plain` `Not Found`.
+         */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List applications */
+        get: operations["listApplications"];
+        put?: never;
+        /** Create an application */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Applications/{ApplicationSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's sid (UUID). */
+                ApplicationSid: components["parameters"]["ApplicationSid"];
+            };
+            cookie?: never;
+        };
+        /** Get an application */
+        get: operations["getApplication"];
+        /**
+         * Update an application
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateApplication"];
+        post?: never;
+        /**
+         * Delete an application
+         * @description Note: an application a phone number still points to is refused with 422 `cannot delete application with phone numbers`; an unknown sid answers 500 (recorded).
+         */
+        delete: operations["deleteApplication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Webhooks/{WebhookSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's sid (UUID). */
+                WebhookSid: components["parameters"]["WebhookSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a webhook */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a webhook
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/PhoneNumbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List phone numbers */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        /**
+         * Create a phone number
+         * @description Note: the same number and carrier twice answers 422 with the raw MySQL duplicate-entry message (recorded).
+         */
+        post: operations["createPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/PhoneNumbers/{PhoneNumberSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The phone number's sid (UUID). */
+                PhoneNumberSid: components["parameters"]["PhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a phone number */
+        get: operations["getPhoneNumber"];
+        /**
+         * Update a phone number
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updatePhoneNumber"];
+        post?: never;
+        /** Delete a phone number */
+        delete: operations["deletePhoneNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/VoipCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List carriers */
+        get: operations["listVoipCarriers"];
+        put?: never;
+        /** Create a carrier */
+        post: operations["createVoipCarrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/VoipCarriers/{VoipCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a carrier */
+        get: operations["getVoipCarrier"];
+        /**
+         * Update a carrier
+         * @description Changes the fields sent. Note: the vendor's swagger declares a carrier body on the 204; there is none.
+         */
+        put: operations["updateVoipCarrier"];
+        post?: never;
+        /** Delete a carrier */
+        delete: operations["deleteVoipCarrier"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SipGateways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SIP gateways */
+        get: operations["listSipGateways"];
+        put?: never;
+        /** Create a SIP gateway */
+        post: operations["createSipGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SipGateways/{SipGatewaySid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP gateway's sid (UUID). */
+                SipGatewaySid: components["parameters"]["SipGatewaySid"];
+            };
+            cookie?: never;
+        };
+        /** Get a SIP gateway */
+        get: operations["getSipGateway"];
+        /**
+         * Update a SIP gateway
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateSipGateway"];
+        post?: never;
+        /** Delete a SIP gateway */
+        delete: operations["deleteSipGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SmppGateways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SMPP gateways */
+        get: operations["listSmppGateways"];
+        put?: never;
+        /** Create a SMPP gateway */
+        post: operations["createSmppGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SmppGateways/{SmppGatewaySid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP gateway's sid (UUID). */
+                SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
+            };
+            cookie?: never;
+        };
+        /** Get a SMPP gateway */
+        get: operations["getSmppGateway"];
+        /**
+         * Update a SMPP gateway
+         * @description Note: the real server answers 500 `lookupSmppGatewayBySid is not a function` on this route (recorded 2026-11-23); it is kept as documented.
+         */
+        put: operations["updateSmppGateway"];
+        post?: never;
+        /**
+         * Delete a SMPP gateway
+         * @description Note: the real server answers 500 `lookupSmppGatewayBySid is not a function` on this route (recorded 2026-11-23).
+         */
+        delete: operations["deleteSmppGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Sbcs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SBC addresses
+         * @description Public addresses of the platform's SBCs, which carriers and devices send to.
+         */
+        get: operations["listSbcs"];
+        put?: never;
+        /** Add an SBC address */
+        post: operations["createSbc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Sbcs/{SbcSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SBC address's sid (UUID). */
+                SbcSid: components["parameters"]["SbcSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SBC address
+         * @description Note: the vendor's swagger says 200; the generic delete answers 204.
+         */
+        delete: operations["deleteSbc"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Smpps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SMPP server addresses */
+        get: operations["listSmpps"];
+        put?: never;
+        /**
+         * Add an SMPP server address
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["createSmpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Smpps/{SmppSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP address's sid (UUID). */
+                SmppSid: components["parameters"]["SmppSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an SMPP server address
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteSmpp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/PredefinedCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List carrier templates
+         * @description Note: open: the server skips authentication for this path.
+         */
+        get: operations["listPredefinedCarriers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether a name is taken
+         * @description Whether a subdomain, email or phone number is still free (hosted platform sign-up).
+         */
+        get: operations["checkAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service providers
+         * @description Every provider for an admin token; its own for a service-provider token; `[]` for an account token (recorded).
+         */
+        get: operations["listServiceProviders"];
+        put?: never;
+        /** Create a service provider */
+        post: operations["createServiceProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a service provider */
+        get: operations["getServiceProvider"];
+        /**
+         * Update a service provider
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateServiceProvider"];
+        post?: never;
+        /**
+         * Delete a service provider
+         * @description Refused (403) while the provider still has active accounts or users; otherwise its carriers and speech credentials go with it.
+         */
+        delete: operations["deleteServiceProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/Accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** List accounts of a service provider */
+        get: operations["listServiceProviderAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/Alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** List alerts of a service provider */
+        get: operations["listAlertsBySP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/Limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** List limits of a service provider */
+        get: operations["listServiceProviderLimits"];
+        put?: never;
+        /** Set a limit of a service provider */
+        post: operations["setServiceProviderLimit"];
+        /**
+         * Delete limits of a service provider
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteServiceProviderLimits"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The carrier template's sid (UUID). */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a provider carrier from a template */
+        post: operations["createVoipCarrierFromTemplateBySP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/VoipCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /** List carriers of a service provider */
+        get: operations["listServiceProviderVoipCarriers"];
+        put?: never;
+        /** Create a carrier for a service provider */
+        post: operations["createServiceProviderVoipCarrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/VoipCarriers/{VoipCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a carrier of a service provider
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        put: operations["updateServiceProviderVoipCarrier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/Applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List applications of a service provider
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listServiceProviderApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/PhoneNumbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List phone numbers of a service provider
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listServiceProviderPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/ApiKeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List API keys of a service provider
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger. Tokens included: treat the answer as secret.
+         */
+        get: operations["listServiceProviderApiKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Users the token may see: all for admin, the provider's for a service provider, the account's for an account.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Note: the vendor's swagger documents this as `POST /Users/{UserSid}`; the server creates with `POST /Users` (jambonz-api-server issue #448).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in user
+         * @description The user behind the JWT, with account, subscription and capacities (portal view).
+         */
+        get: operations["getMyDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users/{UserSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid (UUID). */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["getUser"];
+        /** Update a user */
+        put: operations["updateUser"];
+        post?: never;
+        /** Delete a user */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in and get a JWT
+         * @description Checks a portal user's name and password and returns a JWT for `Authorization: Bearer`. Note: open (no token needed; the vendor's swagger wrongly requires one). Every answer is held back by a random delay of up to about a second. A wrong name or password answers 403 with no body; after 6 failures within 30 minutes, 403 `{"error": "Maximum login attempts reached..."}`.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Invalidates the JWT the request carries (its copy in Redis is deleted).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email
+         * @description Hosted-platform sign-in with email and password, or with a reset `link`. Note: open; 403 wrong password, 404 unknown email.
+         */
+        post: operations["signin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a new user and account
+         * @description Hosted-platform sign-up (local, GitHub or Google). Note: open.
+         */
+        post: operations["registerUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a password-reset link
+         * @description Emails a reset link. Note: open; errors come as `{"error": ...}` with 400.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description Changes the signed-in user's password; the old one is checked.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ActivationCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an activation code
+         * @description Sends a code to confirm a new email address or phone number.
+         */
+        post: operations["sendActivationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ActivationCode/{Code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activation code sent to the user. */
+                Code: components["parameters"]["Code"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Validate an activation code */
+        put: operations["validateActivationCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/InviteCodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate an invite code
+         * @description Note: open. 404 when the code is unknown or used.
+         */
+        post: operations["validateInviteCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/BetaInviteCodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate invite codes
+         * @description Admin only (checked before the route).
+         */
+        post: operations["generateInviteCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Lcrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List LCR tables */
+        get: operations["listLcrs"];
+        put?: never;
+        /** Create a LCR table */
+        post: operations["createLcr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Lcrs/{LcrSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a LCR table */
+        get: operations["getLcr"];
+        /**
+         * Update a LCR table
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateLcr"];
+        post?: never;
+        /** Delete a LCR table */
+        delete: operations["deleteLcr"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Lcrs/{LcrSid}/Routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update routes with their carriers
+         * @description Updates the routes and carrier sets sent (by sid), creating the new ones.
+         */
+        put: operations["replaceLcrRoutes"];
+        /**
+         * Create routes with their carriers
+         * @description Creates several routes and their carrier sets in one request.
+         */
+        post: operations["createLcrRoutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrRoutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List LCR routes */
+        get: operations["listLcrRoutes"];
+        put?: never;
+        /** Create a LCR route */
+        post: operations["createLcrRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrRoutes/{LcrRouteSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR route's sid (UUID). */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a LCR route */
+        get: operations["getLcrRoute"];
+        /**
+         * Update a LCR route
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateLcrRoute"];
+        post?: never;
+        /** Delete a LCR route */
+        delete: operations["deleteLcrRoute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrCarrierSetEntries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List carrier set entrys */
+        get: operations["listLcrCarrierSetEntries"];
+        put?: never;
+        /** Create a carrier set entry */
+        post: operations["createLcrCarrierSetEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier set entry's sid (UUID). */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        /** Get a carrier set entry */
+        get: operations["getLcrCarrierSetEntry"];
+        /**
+         * Update a carrier set entry
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateLcrCarrierSetEntry"];
+        post?: never;
+        /** Delete a carrier set entry */
+        delete: operations["deleteLcrCarrierSetEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GoogleCustomVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Google custom voices */
+        get: operations["listGoogleCustomVoices"];
+        put?: never;
+        /** Create a Google custom voice */
+        post: operations["createGoogleCustomVoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GoogleCustomVoices/{GoogleCustomVoiceSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a Google custom voice */
+        get: operations["getGoogleCustomVoice"];
+        /**
+         * Update a Google custom voice
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateGoogleCustomVoice"];
+        post?: never;
+        /** Delete a Google custom voice */
+        delete: operations["deleteGoogleCustomVoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GoogleCustomVoices/{GoogleCustomVoiceSid}/VoiceCloningKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a voice cloning key
+         * @description Stores the voice cloning key file sent as `multipart/form-data` (field `file`). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["uploadVoiceCloningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/MicrosoftTeamsTenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Teams tenants */
+        get: operations["listMsTeamsTenants"];
+        put?: never;
+        /** Create a Teams tenant */
+        post: operations["createMsTeamsTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/MicrosoftTeamsTenants/{TenantSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Teams tenant's sid (UUID). */
+                TenantSid: components["parameters"]["TenantSid"];
+            };
+            cookie?: never;
+        };
+        /** Get a Teams tenant */
+        get: operations["getMsTeamsTenant"];
+        /**
+         * Update a Teams tenant
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateMsTeamsTenant"];
+        post?: never;
+        /** Delete a Teams tenant */
+        delete: operations["deleteMsTeamsTenant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SIP clients
+         * @description SIP device credentials of the accounts the token can see. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * Create a SIP client
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Clients/{ClientSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid (UUID). */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a SIP client
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getClient"];
+        /**
+         * Update a SIP client
+         * @description Changes the fields sent and leaves the others as they are.
+         */
+        put: operations["updateClient"];
+        post?: never;
+        /**
+         * Delete a SIP client
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the upcoming invoice
+         * @description The Stripe upcoming invoice of the token's account (hosted platform).
+         */
+        get: operations["getUpcomingInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prices
+         * @description Products and their Stripe prices (hosted platform).
+         */
+        get: operations["listPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/StripeCustomerId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Stripe customer id
+         * @description Returns the account's Stripe customer id, creating the customer first if needed.
+         */
+        get: operations["getStripeCustomerId"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the Stripe customer
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["deleteStripeCustomerId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the subscription
+         * @description The account's Stripe subscription (hosted platform).
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        /**
+         * Change the subscription
+         * @description Creates, upgrades, downgrades or changes the payment method of the account's subscription. Note: not idempotent (charges the card).
+         */
+        post: operations["manageSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/AccountTest/{ServiceProviderSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get test numbers and applications
+         * @description Note: open. Test phone numbers and applications a new hosted account may use.
+         */
+        get: operations["getTestData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SystemInformation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get platform settings
+         * @description Note: answers `{}` until settings are saved (recorded). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getSystemInformation"];
+        put?: never;
+        /**
+         * Save platform settings
+         * @description Creates or replaces the settings. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["setSystemInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/TtsCache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the platform TTS cache size
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getTtsCacheSize"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty the platform TTS cache
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        delete: operations["purgeTtsCache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/AppEnv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an application's environment schema
+         * @description Asks the application at `url` (an OPTIONS request) which environment variables it declares. 204 when it declares none. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getAppEnv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/PasswordSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get password rules
+         * @description Defaults to `{"min_password_length": 8}` until set. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        get: operations["getPasswordSettings"];
+        put?: never;
+        /**
+         * Save password rules
+         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         */
+        post: operations["setPasswordSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -236,6 +2710,24 @@ export interface components {
          */
         SuccessfulAdd: {
             sid: components["schemas"]["Sid"];
+        };
+        /**
+         * @description The error body some list routes send for a missing query argument (for instance `GET /SipGateways` without `voip_carrier_sid`).
+         * @example {
+         *       "message": "missing voip_carrier_sid query param"
+         *     }
+         */
+        MessageError: {
+            message: string;
+        };
+        /**
+         * @description The `{"error"}` body of the login lockout (403) and of password-reset failures (400).
+         * @example {
+         *       "error": "Maximum login attempts reached. Please try again in 1800 seconds."
+         *     }
+         */
+        ErrorText: {
+            error: string;
         };
         /**
          * @description The error body of the scope checks and the resource-limit check.
@@ -392,6 +2884,848 @@ export interface components {
                 tag?: string;
             };
         };
+        /** @description A problem the platform noticed while running an account's calls. */
+        Alert: {
+            /**
+             * Format: date-time
+             * @description When it happened (nanosecond precision). Note: the vendor's swagger calls this `occurred_at`.
+             */
+            time: string;
+            account_sid: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description webhook-failure, webhook-connection-failure, webhook-auth-failure, no-tts, no-stt, tts-failure, stt-failure, carrier-not-provisioned, call-limit, device-limit, api-limit, invalid-app-payload, ... */
+            alert_type: string;
+            message?: string;
+            detail?: string;
+        };
+        /** @description One page of alerts, shaped like the recent-calls page. */
+        AlertsPage: {
+            total: number;
+            page_size: string;
+            page: string;
+            data: components["schemas"]["Alert"][];
+        };
+        /** @description An API key as the account's key list returns it. */
+        ApiKey: {
+            api_key_sid: components["schemas"]["Sid"];
+            /** @description The bearer secret itself. */
+            token: string;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: date-time */
+            last_used?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+        };
+        /**
+         * @description What is limited. Note: an unknown category reaches the database and answers 500 "Data truncated for column" on the real server, so the enum matters.
+         * @enum {string}
+         */
+        LimitCategory: "api_rate" | "voice_call_session" | "device" | "voice_call_minutes" | "voice_call_session_license" | "voice_call_minutes_license";
+        /** @description A capacity limit of an account or service provider. */
+        Limit: {
+            category: components["schemas"]["LimitCategory"];
+            quantity: number;
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_limits_sid?: components["schemas"]["Sid"];
+            service_provider_limits_sid?: components["schemas"]["Sid"];
+        };
+        /** @description Sets (or replaces) the quantity of one limit category. */
+        LimitCreate: {
+            category: components["schemas"]["LimitCategory"];
+            quantity: number;
+        };
+        /** @description An outgoing SMS or MMS. */
+        Message: {
+            /** @description Carrier to send through; the account's default when absent. */
+            provider?: string;
+            from: string;
+            to: string;
+            text?: string;
+            /** @description URL of media for an MMS. */
+            media?: string;
+        };
+        /** @description A queue with calls waiting in it. */
+        Queue: {
+            name: string;
+            length: number;
+        };
+        /** @description One call detail record. Note: the vendor's swagger types the `*_at` fields as integers; the server sends ISO 8601 strings. */
+        RecentCall: {
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            call_sid: components["schemas"]["Sid"];
+            from: string;
+            to: string;
+            answered?: boolean;
+            /** @description SIP Call-ID. Note: the vendor's swagger calls it `sip_call_id`. */
+            sip_callid?: string;
+            sip_status: number;
+            /** @description Seconds. */
+            duration: number;
+            /** Format: date-time */
+            attempted_at: string;
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** Format: date-time */
+            terminated_at?: string;
+            termination_reason?: string;
+            host?: string;
+            remote_host?: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            trunk?: string;
+            recording_url?: string;
+            trace_id?: string;
+        };
+        /** @description One page of call records. Note: the vendor's swagger says `batch` and numeric `page`; the real server sends `page_size` and `page` as the strings it was given. */
+        RecentCallsPage: {
+            total: number;
+            page_size: string;
+            page: string;
+            data: components["schemas"]["RecentCall"][];
+        };
+        /** @description A SIP device registered to the account. Note: the vendor's swagger lists required fields this object does not have; none is marked required here. */
+        RegisteredClient: {
+            name?: string;
+            contact?: string;
+            /** @description When the registration expires, in epoch milliseconds. */
+            expiryTime?: number;
+            protocol?: string;
+            allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
+            /** @enum {string} */
+            registered_status?: "active" | "inactive";
+            proxy?: string;
+        };
+        /** @description A speech (TTS/STT) vendor credential. Secrets come back obscured by the server (only the last characters are shown). Note: `use_for_tts` and friends are 0/1 (issue #61). */
+        SpeechCredential: {
+            speech_credential_sid: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            /** @description google, aws, microsoft, deepgram, elevenlabs, nuance, ibm, nvidia, wellsaid, ... or a custom vendor. */
+            vendor: string;
+            label?: string | null;
+            use_for_tts?: components["schemas"]["IntegerBoolean"];
+            use_for_stt?: components["schemas"]["IntegerBoolean"];
+            /** Format: date-time */
+            last_used?: string | null;
+            /** Format: date-time */
+            last_tested?: string | null;
+            /** @enum {integer|null} */
+            tts_tested_ok?: 0 | 1 | null;
+            /** @enum {integer|null} */
+            stt_tested_ok?: 0 | 1 | null;
+            /** Format: date-time */
+            created_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A flag in a request body. The server accepts `true`/`false` or `1`/`0` and stores 0/1.
+         * @enum {boolean|integer}
+         */
+        Flag: true | false | 0 | 1;
+        /** @description The body of the speech-credential create routes: `vendor` plus that vendor's own fields (`service_key` for google, `access_key_id`/`secret_access_key`/`aws_region` for aws, `api_key` and `region` for microsoft, ...). */
+        SpeechCredentialCreate: {
+            vendor: string;
+            label?: string;
+            use_for_tts?: components["schemas"]["Flag"];
+            use_for_stt?: components["schemas"]["Flag"];
+            /** @description Google service account key (JSON text). */
+            service_key?: string;
+            access_key_id?: string;
+            secret_access_key?: string;
+            aws_region?: string;
+            api_key?: string;
+            region?: string;
+            riva_server_uri?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        NameValue: {
+            name: string;
+            value: string;
+        };
+        /** @description What a speech vendor offers. */
+        SpeechLanguagesVoices: {
+            tts?: {
+                name?: string;
+                value?: string;
+                voices?: components["schemas"]["NameValue"][];
+            }[];
+            stt?: components["schemas"]["NameValue"][];
+            models?: components["schemas"]["NameValue"][];
+            sttModels?: components["schemas"]["NameValue"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The body of the speech-credential update routes. The server changes only which directions the credential is used for, plus vendor-specific settings it allows to change. */
+        SpeechCredentialUpdate: {
+            use_for_tts?: components["schemas"]["Flag"];
+            use_for_stt?: components["schemas"]["Flag"];
+        } & {
+            [key: string]: unknown;
+        };
+        TestOutcome: {
+            /** @enum {string} */
+            status: "ok" | "fail" | "not tested";
+            reason?: string;
+        };
+        /** @description The outcome of trying the credential for each direction it is used for. */
+        SpeechCredentialTest: {
+            tts?: components["schemas"]["TestOutcome"];
+            stt?: components["schemas"]["TestOutcome"];
+        };
+        /** @description An application: the webhooks and speech settings a call runs with. Note: the vendor's swagger lists 10 of these fields; the server returns all of them, hooks expanded into webhook objects. */
+        Application: {
+            application_sid: components["schemas"]["Sid"];
+            name: string;
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_sid: components["schemas"]["NullableSid"];
+            /** Format: date-time */
+            created_at?: string;
+            call_hook?: components["schemas"]["Webhook"] | null;
+            call_status_hook?: components["schemas"]["Webhook"] | null;
+            messaging_hook?: components["schemas"]["Webhook"] | null;
+            speech_synthesis_vendor?: string | null;
+            speech_synthesis_language?: string | null;
+            speech_synthesis_voice?: string | null;
+            speech_synthesis_label?: string | null;
+            speech_recognizer_vendor?: string | null;
+            speech_recognizer_language?: string | null;
+            speech_recognizer_label?: string | null;
+            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            app_json?: string | null;
+            /** @description Application environment variables. */
+            env_vars?: Record<string, never> | string | null;
+            record_all_calls?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description A SIP trunk provider. Note: flags come back as 0/1, unset columns as null, and the server adds `created_at` and `register_status`, which the vendor's swagger lacks. */
+        VoipCarrier: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** Format: date-time */
+            created_at?: string;
+            /** @description JSON text with the outcome of the last SIP REGISTER, when the carrier registers. */
+            register_status?: string | null;
+            name: string;
+            description?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            e164_leading_plus?: components["schemas"]["IntegerBoolean"];
+            requires_register?: components["schemas"]["IntegerBoolean"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            register_from_user?: string | null;
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["IntegerBoolean"];
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            is_active?: components["schemas"]["IntegerBoolean"];
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description The body of the carrier create routes. Flags may be sent as booleans or as 0/1. */
+        VoipCarrierCreate: {
+            name: string;
+            description?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            e164_leading_plus?: components["schemas"]["Flag"];
+            requires_register?: components["schemas"]["Flag"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            register_from_user?: string | null;
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["Flag"];
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            is_active?: components["schemas"]["Flag"];
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description The body of the carrier update routes; flags as booleans or 0/1. */
+        VoipCarrierUpdate: {
+            name?: string;
+            description?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            e164_leading_plus?: components["schemas"]["Flag"];
+            requires_register?: components["schemas"]["Flag"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            register_from_user?: string | null;
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["Flag"];
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            is_active?: components["schemas"]["Flag"];
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description One billed activity (hosted jambonz.cloud billing). */
+        Charge: {
+            charge_sid?: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            /** Format: date-time */
+            billed_at?: string;
+            /** @enum {string} */
+            billed_activity: "inbound-call" | "outbound-call" | "inbound-sms" | "outbound-sms" | "inbound-mms" | "outbound-mms" | "tts" | "stt";
+            call_secs_billed?: number;
+            tts_chars_billed?: number;
+            stt_secs_billed?: number;
+            amount_charged: number;
+        };
+        /** @description Whose key to mint. Both sids absent mints an admin key (admin tokens only); a service-provider token may mint keys for its own provider or its accounts; an account token only for its own account. Note: the vendor's swagger also lists `expiry_secs`, but the server answers 500 `Unknown column 'expiry_secs'` when it is sent (recorded), so it is left out here. */
+        ApiKeyCreate: {
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The new key. `token` is the bearer secret: it is shown here and in the account's key list, so keep it out of logs. */
+        ApiKeyCreated: {
+            sid: components["schemas"]["Sid"];
+            /** Format: uuid */
+            token: string;
+        };
+        /** @description The body of `POST /Applications`. Note: `call_hook` and `call_status_hook` are required: without `call_hook` the real server answers 500 "Cannot read properties of undefined (reading 'url')". */
+        ApplicationCreate: {
+            name: string;
+            account_sid: components["schemas"]["Sid"];
+            call_hook: components["schemas"]["Webhook"];
+            call_status_hook: components["schemas"]["Webhook"];
+            messaging_hook?: components["schemas"]["Webhook"];
+            speech_synthesis_vendor?: string | null;
+            speech_synthesis_language?: string | null;
+            speech_synthesis_voice?: string | null;
+            speech_synthesis_label?: string | null;
+            speech_recognizer_vendor?: string | null;
+            speech_recognizer_language?: string | null;
+            speech_recognizer_label?: string | null;
+            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            app_json?: string | null;
+            /** @description Application environment variables. */
+            env_vars?: Record<string, never> | string | null;
+            record_all_calls?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `PUT /Applications/{ApplicationSid}`: the fields to change. */
+        ApplicationUpdate: {
+            name?: string;
+            call_hook?: components["schemas"]["Webhook"];
+            call_status_hook?: components["schemas"]["Webhook"];
+            messaging_hook?: components["schemas"]["Webhook"] | null;
+            speech_synthesis_vendor?: string | null;
+            speech_synthesis_language?: string | null;
+            speech_synthesis_voice?: string | null;
+            speech_synthesis_label?: string | null;
+            speech_recognizer_vendor?: string | null;
+            speech_recognizer_language?: string | null;
+            speech_recognizer_label?: string | null;
+            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            app_json?: string | null;
+            /** @description Application environment variables. */
+            env_vars?: Record<string, never> | string | null;
+            record_all_calls?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description A number provisioned from a carrier. Note: the server also returns `service_provider_sid`, which the vendor's swagger lacks. */
+        PhoneNumber: {
+            phone_number_sid: components["schemas"]["Sid"];
+            /** @description Digits as the carrier delivers them (E.164, with or without a leading `+`), or a pattern. */
+            number: string;
+            voip_carrier_sid: components["schemas"]["NullableSid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+        };
+        /** @description The body of `POST /PhoneNumbers`. The same number and carrier twice is refused with 422. */
+        PhoneNumberCreate: {
+            number: string;
+            voip_carrier_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The body of `PUT /PhoneNumbers/{PhoneNumberSid}`: usually the application or account the number routes to. Note: the vendor's swagger declares a VoipCarrier body on the 204; there is none. */
+        PhoneNumberUpdate: {
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            voip_carrier_sid?: components["schemas"]["Sid"];
+        };
+        /** @description A SIP gateway of a carrier. Note: `inbound`/`outbound` are 0/1 (issue #61). */
+        SipGateway: {
+            sip_gateway_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or host name of the gateway. */
+            ipv4: string;
+            port?: number | null;
+            netmask?: number;
+            inbound?: components["schemas"]["IntegerBoolean"];
+            outbound?: components["schemas"]["IntegerBoolean"];
+            is_active?: components["schemas"]["IntegerBoolean"];
+            /** @enum {string|null} */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp" | null;
+            send_options_ping?: components["schemas"]["IntegerBoolean"];
+            use_sips_scheme?: components["schemas"]["IntegerBoolean"];
+            pad_crypto?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /SipGateways`. */
+        SipGatewayCreate: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port?: number;
+            netmask?: number;
+            inbound?: components["schemas"]["Flag"];
+            outbound?: components["schemas"]["Flag"];
+            is_active?: components["schemas"]["Flag"];
+            /** @enum {string} */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+        };
+        /** @description The body of `PUT /SipGateways/{SipGatewaySid}`. */
+        SipGatewayUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            ipv4?: string;
+            port?: number;
+            netmask?: number;
+            inbound?: components["schemas"]["Flag"];
+            outbound?: components["schemas"]["Flag"];
+            is_active?: components["schemas"]["Flag"];
+            /** @enum {string} */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+        };
+        /** @description An SMPP gateway of a carrier (SMS). */
+        SmppGateway: {
+            smpp_gateway_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or host name of the gateway. */
+            ipv4: string;
+            port?: number | null;
+            netmask?: number;
+            inbound?: components["schemas"]["IntegerBoolean"];
+            outbound?: components["schemas"]["IntegerBoolean"];
+            is_primary?: components["schemas"]["IntegerBoolean"];
+            use_tls?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /SmppGateways`. */
+        SmppGatewayCreate: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port?: number;
+            netmask?: number;
+            inbound?: components["schemas"]["Flag"];
+            outbound?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            use_tls?: components["schemas"]["Flag"];
+        };
+        /** @description The body of `PUT /SmppGateways/{SmppGatewaySid}`. */
+        SmppGatewayUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            ipv4?: string;
+            port?: number;
+            netmask?: number;
+            inbound?: components["schemas"]["Flag"];
+            outbound?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            use_tls?: components["schemas"]["Flag"];
+        };
+        /** @description A public address of the platform's session border controllers. */
+        Sbc: {
+            sbc_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port?: number;
+            tls_port?: number | null;
+            wss_port?: number | null;
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            /** Format: date-time */
+            last_updated?: string | null;
+        };
+        SbcCreate: {
+            ipv4: string;
+            port?: number;
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description A public address of the platform's SMPP servers. */
+        Smpp: {
+            smpp_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port?: number;
+            use_tls?: components["schemas"]["IntegerBoolean"];
+            is_primary?: components["schemas"]["IntegerBoolean"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+        };
+        SmppCreate: {
+            ipv4: string;
+            port?: number;
+            use_tls?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description A carrier template a carrier can be created from. Note: flags are 0/1. */
+        PredefinedCarrier: {
+            predefined_carrier_sid: components["schemas"]["Sid"];
+            name: string;
+            requires_static_ip?: components["schemas"]["IntegerBoolean"];
+            e164_leading_plus?: components["schemas"]["IntegerBoolean"];
+            requires_register?: components["schemas"]["IntegerBoolean"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A service provider (a tenant of the platform that owns accounts). */
+        ServiceProvider: {
+            service_provider_sid: components["schemas"]["Sid"];
+            name: string;
+            description?: string | null;
+            root_domain?: string | null;
+            ms_teams_fqdn?: string | null;
+            registration_hook?: components["schemas"]["Webhook"] | null;
+        };
+        ServiceProviderCreate: {
+            name: string;
+            description?: string;
+            root_domain?: string;
+            ms_teams_fqdn?: string;
+            registration_hook?: components["schemas"]["Webhook"];
+        };
+        ServiceProviderUpdate: {
+            name?: string;
+            description?: string | null;
+            root_domain?: string | null;
+            ms_teams_fqdn?: string | null;
+            registration_hook?: components["schemas"]["Webhook"] | null;
+        };
+        /** @description A portal user. */
+        User: {
+            user_sid: components["schemas"]["Sid"];
+            name: string;
+            email?: string | null;
+            is_active?: components["schemas"]["IntegerBoolean"];
+            force_change?: components["schemas"]["IntegerBoolean"];
+            /** @enum {string} */
+            scope: "admin" | "service_provider" | "account";
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_name?: string | null;
+            service_provider_name?: string | null;
+            permissions?: string[];
+            provider?: string;
+        };
+        /** @description The body of `POST /Users`. Note: `initial_password` is required: the real server crashes (an unhandled rejection while hashing `undefined`) when it is missing (recorded 2026-11-23). */
+        UserCreate: {
+            name: string;
+            /** Format: email */
+            email: string;
+            initial_password: $Write<string>;
+            is_active: boolean;
+            force_change: boolean;
+            /** @enum {string} */
+            scope?: "admin" | "service_provider" | "account";
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            permissions?: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
+        };
+        UserCreated: {
+            user_sid: components["schemas"]["Sid"];
+        };
+        /** @description The signed-in user and their account, as the portal shows them. */
+        UserAndAccountDetail: {
+            user?: {
+                [key: string]: unknown;
+            };
+            account?: {
+                [key: string]: unknown;
+            };
+            subscription?: {
+                [key: string]: unknown;
+            } | null;
+            balance?: {
+                [key: string]: unknown;
+            } | null;
+            capacities?: {
+                [key: string]: unknown;
+            }[];
+            api_keys?: {
+                [key: string]: unknown;
+            }[];
+            products?: {
+                [key: string]: unknown;
+            }[];
+        };
+        /** @description The body of `PUT /Users/{UserSid}`; changing the password needs the old one. */
+        UserUpdate: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            email_activation_code?: string;
+            old_password?: $Write<string>;
+            new_password?: $Write<string>;
+            is_active?: boolean;
+            force_change?: boolean;
+            /** @enum {string} */
+            scope?: "admin" | "service_provider" | "account";
+            permissions?: string[];
+        };
+        Login: {
+            username: string;
+            password: $Write<string>;
+        };
+        /** @description Note: the vendor's swagger marks `username` and `password` as required fields of this answer; the real answer has none of them and adds `permissions` and the user's provider or account. */
+        SuccessfulLogin: {
+            /** @description A JWT for `Authorization: Bearer`; it expires after JWT_EXPIRES_IN minutes (60 by default). */
+            token: string;
+            user_sid: components["schemas"]["Sid"];
+            /** @enum {string} */
+            scope: "admin" | "service_provider" | "account";
+            /** @description The user must change the password before anything else. */
+            force_change: boolean;
+            permissions?: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+        };
+        /** @description A hosted-platform user profile (sign-in and register answers). */
+        UserProfile: {
+            user_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            is_active?: boolean;
+            name: string;
+            email?: string | null;
+            phone?: string | null;
+            /** @enum {string} */
+            provider?: "github" | "google" | "local";
+            scope: string;
+            pristine?: boolean;
+            email_validated?: boolean;
+            phone_validated?: boolean;
+            tutorial_completion?: number;
+            jwt?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A least-cost-routing table. */
+        Lcr: {
+            lcr_sid: components["schemas"]["Sid"];
+            name: string;
+            is_active?: components["schemas"]["IntegerBoolean"];
+            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_sid?: components["schemas"]["NullableSid"];
+        };
+        LcrCreate: {
+            name: string;
+            is_active?: components["schemas"]["Flag"];
+            default_carrier_set_entry_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+        };
+        LcrUpdate: {
+            name?: string;
+            is_active?: components["schemas"]["Flag"];
+            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
+        };
+        LcrCarrierSetEntryCreate: {
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            workload?: number;
+            priority: number;
+        };
+        /** @description A route together with its carrier set, for the bulk `Routes` operations. */
+        LcrRouteWithCarriers: {
+            lcr_route_sid?: components["schemas"]["Sid"];
+            regex: string;
+            description?: string;
+            priority: number;
+            lcr_carrier_set_entries?: components["schemas"]["LcrCarrierSetEntryCreate"][];
+        };
+        /** @description One routing rule of an LCR table: numbers matching `regex` go to its carrier set. */
+        LcrRoute: {
+            lcr_route_sid: components["schemas"]["Sid"];
+            lcr_sid: components["schemas"]["Sid"];
+            regex: string;
+            description?: string | null;
+            priority: number;
+        };
+        LcrRouteCreate: {
+            lcr_sid: components["schemas"]["Sid"];
+            regex: string;
+            description?: string;
+            priority: number;
+        };
+        LcrRouteUpdate: {
+            regex?: string;
+            description?: string | null;
+            priority?: number;
+        };
+        /** @description A carrier in the set an LCR route sends to. */
+        LcrCarrierSetEntry: {
+            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            workload?: number;
+            priority: number;
+        };
+        LcrCarrierSetEntryUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            workload?: number;
+            priority?: number;
+        };
+        /** @description A Google custom (or cloned) voice attached to a Google speech credential. */
+        GoogleCustomVoice: {
+            google_custom_voice_sid: components["schemas"]["Sid"];
+            speech_credential_sid: components["schemas"]["Sid"];
+            name: string;
+            model: string;
+            /** @enum {string} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+            use_voice_cloning_key?: components["schemas"]["IntegerBoolean"];
+        };
+        GoogleCustomVoiceCreate: {
+            speech_credential_sid: components["schemas"]["Sid"];
+            name: string;
+            model: string;
+            /** @enum {string} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+            use_voice_cloning_key?: components["schemas"]["Flag"];
+        };
+        GoogleCustomVoiceUpdate: {
+            name?: string;
+            model?: string;
+            /** @enum {string} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+            use_voice_cloning_key?: components["schemas"]["Flag"];
+        };
+        /** @description A Microsoft Teams customer tenant routed through the platform. */
+        MsTeamsTenant: {
+            ms_teams_tenant_sid: components["schemas"]["Sid"];
+            service_provider_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            tenant_fqdn: string;
+        };
+        MsTeamsTenantCreate: {
+            service_provider_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["Sid"];
+            tenant_fqdn: string;
+        };
+        MsTeamsTenantUpdate: {
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            tenant_fqdn?: string;
+        };
+        /** @description A SIP client (device credentials) of an account. */
+        Client: {
+            client_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            username: string;
+            /** @description Obscured by the server in answers. */
+            password?: string;
+            is_active?: components["schemas"]["IntegerBoolean"];
+            allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
+        };
+        ClientCreate: {
+            account_sid: components["schemas"]["Sid"];
+            username: string;
+            password: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            allow_direct_app_calling?: components["schemas"]["Flag"];
+            allow_direct_queue_calling?: components["schemas"]["Flag"];
+            allow_direct_user_calling?: components["schemas"]["Flag"];
+        };
+        ClientUpdate: {
+            password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            allow_direct_app_calling?: components["schemas"]["Flag"];
+            allow_direct_queue_calling?: components["schemas"]["Flag"];
+            allow_direct_user_calling?: components["schemas"]["Flag"];
+        };
+        /** @description Platform-wide settings (self-hosted deployments). Empty until first set. */
+        SystemInformation: {
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            private_network_cidr?: string | null;
+            /** @enum {string} */
+            log_level?: "info" | "debug";
+        };
+        /** @description Password rules for portal users. */
+        PasswordSettings: {
+            min_password_length?: number;
+            require_digit?: components["schemas"]["Flag"];
+            require_special_character?: components["schemas"]["Flag"];
+        };
     };
     responses: {
         /** @description No `Authorization` header, or a token the server does not know (or a JWT that was logged out). Note: the body is plain text, not JSON. */
@@ -446,13 +3780,13 @@ export interface components {
                 "application/json": components["schemas"]["SuccessfulAdd"];
             };
         };
-        /** @description The request was refused before anything changed: a malformed sid (not an RFC 4122 UUID), a missing required field or query argument, or an invalid value. */
+        /** @description The request was refused before anything changed: a malformed sid (not an RFC 4122 UUID), a missing required field or query argument, or an invalid value. Note: most routes answer `{"msg"}`; the gateway lists answer `{"message"}` and password reset `{"error"}`. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["GeneralError"];
+                "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"] | components["schemas"]["ErrorText"];
             };
         };
         /** @description The token's scope does not cover the resource. Scope middleware answers `{"status":"fail","message":"insufficient privileges"}`; the Calls, Queues and Conferences handlers answer `{"msg":"insufficient permissions"}`; a view-only user gets `{"msg":"User has view-only access"}` on any non-GET request. */
@@ -528,12 +3862,84 @@ export interface components {
                 "text/plain": string;
             };
         };
+        /** @description Login refused. A wrong user name or password answers with no body; after too many failures (6 within 30 minutes by default) the body says when to try again. */
+        LoginForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Maximum login attempts reached. Please try again in 1800 seconds."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorText"];
+            };
+        };
     };
     parameters: {
         /** @description The account's sid (UUID). */
         AccountSid: components["schemas"]["Sid"];
         /** @description The call's sid (UUID). */
         CallSid: components["schemas"]["Sid"];
+        /** @description The carrier template's sid (UUID). */
+        PredefinedCarrierSid: components["schemas"]["Sid"];
+        /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+        CallId: string;
+        /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
+        Method: "invite" | "register";
+        /** @description The trace id of the call (hex), as the call records show it. */
+        TraceId: string;
+        /** @description Year of the recording (UTC), four digits. */
+        Year: string;
+        /** @description Month of the recording (UTC), two digits. */
+        Month: string;
+        /** @description Day of the recording (UTC), two digits. */
+        Day: string;
+        /** @description Audio format the recording was stored in. */
+        Format: "mp3" | "wav";
+        /** @description The service provider's sid (UUID). */
+        ServiceProviderSid: components["schemas"]["Sid"];
+        /** @description The user name the SIP device registered with. */
+        Client: string;
+        /** @description The SIP realm (a domain name) devices of the account register to. */
+        SipRealm: string;
+        /** @description The speech credential's sid (UUID). */
+        SpeechCredentialSid: components["schemas"]["Sid"];
+        /** @description The carrier's sid (UUID). */
+        VoipCarrierSid: components["schemas"]["Sid"];
+        /** @description The API key's sid (UUID). */
+        ApiKeySid: components["schemas"]["Sid"];
+        /** @description The application's sid (UUID). */
+        ApplicationSid: components["schemas"]["Sid"];
+        /** @description The webhook's sid (UUID). */
+        WebhookSid: components["schemas"]["Sid"];
+        /** @description The phone number's sid (UUID). */
+        PhoneNumberSid: components["schemas"]["Sid"];
+        /** @description The SIP gateway's sid (UUID). */
+        SipGatewaySid: components["schemas"]["Sid"];
+        /** @description The SMPP gateway's sid (UUID). */
+        SmppGatewaySid: components["schemas"]["Sid"];
+        /** @description The SBC address's sid (UUID). */
+        SbcSid: components["schemas"]["Sid"];
+        /** @description The SMPP address's sid (UUID). */
+        SmppSid: components["schemas"]["Sid"];
+        /** @description The user's sid (UUID). */
+        UserSid: components["schemas"]["Sid"];
+        /** @description The activation code sent to the user. */
+        Code: string;
+        /** @description The LCR table's sid (UUID). */
+        LcrSid: components["schemas"]["Sid"];
+        /** @description The LCR route's sid (UUID). */
+        LcrRouteSid: components["schemas"]["Sid"];
+        /** @description The carrier set entry's sid (UUID). */
+        LcrCarrierSetEntrySid: components["schemas"]["Sid"];
+        /** @description The custom voice's sid (UUID). */
+        GoogleCustomVoiceSid: components["schemas"]["Sid"];
+        /** @description The Teams tenant's sid (UUID). */
+        TenantSid: components["schemas"]["Sid"];
+        /** @description The SIP client's sid (UUID). */
+        ClientSid: components["schemas"]["Sid"];
     };
     requestBodies: {
         CallUpdate: {
@@ -880,6 +4286,6672 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAlertsByAccount: {
+        parameters: {
+            query: {
+                /** @description Page to return, from 1. */
+                page: number;
+                /** @description Records per page (at most 500). */
+                count: number;
+                /** @description Only the last this many days. */
+                days?: number;
+                /** @description Only records from this time on (ISO 8601). */
+                start?: string;
+                /** @description Only records before this time (ISO 8601). */
+                end?: string;
+                /** @description Only alerts of this type, for example `webhook-failure`. */
+                alert_type?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page_size": "10",
+                     *       "page": "1",
+                     *       "data": [
+                     *         {
+                     *           "time": "2026-11-22T16:34:12.002128646Z",
+                     *           "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *           "alert_type": "webhook-failure",
+                     *           "message": "https://example.com/jambonz/call returned 500",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "api_key_sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
+                     *         "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": null,
+                     *         "expires_at": null,
+                     *         "last_used": null,
+                     *         "created_at": "2026-11-22T16:31:44.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ApiKey"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "team-standup",
+                     *       "support-bridge"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountLimits: {
+        parameters: {
+            query?: {
+                /** @description Only this category. */
+                category?: components["schemas"]["LimitCategory"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "category": "voice_call_session",
+                     *         "quantity": 10,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Limit"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setAccountLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "voice_call_session",
+                 *       "quantity": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["LimitCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountLimits: {
+        parameters: {
+            query?: {
+                /** @description Only this category. */
+                category?: components["schemas"]["LimitCategory"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "text": "Your appointment is confirmed."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        responses: {
+            /** @description Accepted for delivery; the feature server's answer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sid": "2f3e4d5c-6b7a-4899-aabb-ccddeeff0011"
+                     *     }
+                     */
+                    "application/json": {
+                        sid?: components["schemas"]["Sid"];
+                        providerResponse?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            480: components["responses"]["NoFeatureServer"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVoipCarrierFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The carrier template's sid (UUID). */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listQueues: {
+        parameters: {
+            query?: {
+                /** @description Only queues whose name contains this text. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "support",
+                     *         "length": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Queue"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRecentCallsByAccount: {
+        parameters: {
+            query: {
+                /** @description Page to return, from 1. */
+                page: number;
+                /** @description Records per page (at most 500). */
+                count: number;
+                /** @description Only the last this many days. */
+                days?: number;
+                /** @description Only records from this time on (ISO 8601). */
+                start?: string;
+                /** @description Only records before this time (ISO 8601). */
+                end?: string;
+                /** @description Only answered (`true`) or unanswered (`false`) calls. */
+                answered?: "true" | "false";
+                /** @description Only calls in this direction. */
+                direction?: "inbound" | "outbound";
+                /** @description Only calls whose from or to number contains this text. */
+                filter?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page_size": "10",
+                     *       "page": "1",
+                     *       "data": [
+                     *         {
+                     *           "attempted_at": "2026-11-22T15:34:11.959Z",
+                     *           "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *           "answered": true,
+                     *           "answered_at": "2026-11-22T15:34:14.959Z",
+                     *           "call_sid": "67574965-2a4b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *           "direction": "outbound",
+                     *           "duration": 45,
+                     *           "from": "15085551212",
+                     *           "host": "127.0.0.1",
+                     *           "remote_host": "127.0.0.1",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *           "sip_callid": "cid0@127.0.0.1",
+                     *           "sip_status": 200,
+                     *           "terminated_at": "2026-11-22T15:34:56.959Z",
+                     *           "termination_reason": "caller hungup",
+                     *           "to": "15083334444",
+                     *           "trunk": "loopback"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecentCallsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallTraceByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "data": {
+                     *         "messages": [
+                     *           {
+                     *             "method": "INVITE",
+                     *             "src_ip": "198.51.100.7",
+                     *             "dst_ip": "203.0.113.10"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallPcapByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+                /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
+                Method: components["parameters"]["Method"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A pcap capture file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallLogsByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "timestamp": "2026-11-22T15:34:12.100Z",
+                     *         "message": "call answered"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallTraceByIdByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The trace id of the call (hex), as the call records show it. */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "traceID": "6f1c2b3a4d5e6f708192a3b4c5d6e7f8",
+                     *       "spans": []
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallRecordingByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording, `audio/mp3` or `audio/wav`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecentCallRecordingByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRecentCallsBySP: {
+        parameters: {
+            query: {
+                /** @description Page to return, from 1. */
+                page: number;
+                /** @description Records per page (at most 500). */
+                count: number;
+                /** @description Only the last this many days. */
+                days?: number;
+                /** @description Only records from this time on (ISO 8601). */
+                start?: string;
+                /** @description Only records before this time (ISO 8601). */
+                end?: string;
+                /** @description Only answered (`true`) or unanswered (`false`) calls. */
+                answered?: "true" | "false";
+                /** @description Only calls in this direction. */
+                direction?: "inbound" | "outbound";
+                /** @description Only calls whose from or to number contains this text. */
+                filter?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page_size": "10",
+                     *       "page": "1",
+                     *       "data": [
+                     *         {
+                     *           "attempted_at": "2026-11-22T15:34:11.959Z",
+                     *           "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *           "answered": true,
+                     *           "answered_at": "2026-11-22T15:34:14.959Z",
+                     *           "call_sid": "67574965-2a4b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *           "direction": "outbound",
+                     *           "duration": 45,
+                     *           "from": "15085551212",
+                     *           "host": "127.0.0.1",
+                     *           "remote_host": "127.0.0.1",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *           "sip_callid": "cid0@127.0.0.1",
+                     *           "sip_status": 200,
+                     *           "terminated_at": "2026-11-22T15:34:56.959Z",
+                     *           "termination_reason": "caller hungup",
+                     *           "to": "15083334444",
+                     *           "trunk": "loopback"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecentCallsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallTraceBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "data": {
+                     *         "messages": [
+                     *           {
+                     *             "method": "INVITE",
+                     *             "src_ip": "198.51.100.7",
+                     *             "dst_ip": "203.0.113.10"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallPcapBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                CallId: components["parameters"]["CallId"];
+                /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
+                Method: components["parameters"]["Method"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A pcap capture file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallLogsBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "timestamp": "2026-11-22T15:34:12.100Z",
+                     *         "message": "call answered"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallTraceByIdBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The trace id of the call (hex), as the call records show it. */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "traceID": "6f1c2b3a4d5e6f708192a3b4c5d6e7f8",
+                     *       "spans": []
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecentCallRecordingBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording, `audio/mp3` or `audio/wav`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecentCallRecordingBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid (UUID). */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description Year of the recording (UTC), four digits. */
+                Year: components["parameters"]["Year"];
+                /** @description Month of the recording (UTC), two digits. */
+                Month: components["parameters"]["Month"];
+                /** @description Day of the recording (UTC), two digits. */
+                Day: components["parameters"]["Day"];
+                /** @description Audio format the recording was stored in. */
+                Format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRegisteredSipUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "alice",
+                     *       "bob"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRegisteredSipUsersByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       "alice",
+                 *       "bob"
+                 *     ]
+                 */
+                "application/json": string[];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "alice",
+                     *         "contact": "sip:alice@198.51.100.7:5060;transport=udp",
+                     *         "expiryTime": 1795418400000,
+                     *         "protocol": "udp",
+                     *         "allow_direct_app_calling": 1,
+                     *         "allow_direct_queue_calling": 1,
+                     *         "allow_direct_user_calling": 1,
+                     *         "registered_status": "active"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RegisteredClient"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRegisteredClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The user name the SIP device registered with. */
+                Client: components["parameters"]["Client"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "alice",
+                     *       "contact": "sip:alice@198.51.100.7:5060;transport=udp",
+                     *       "expiryTime": 1795418400000,
+                     *       "protocol": "udp",
+                     *       "allow_direct_app_calling": 1,
+                     *       "allow_direct_queue_calling": 1,
+                     *       "allow_direct_user_calling": 1,
+                     *       "registered_status": "active"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegisteredClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setSipRealm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP realm (a domain name) devices of the account register to. */
+                SipRealm: components["parameters"]["SipRealm"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSpeechCredentialsByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *         "service_provider_sid": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "vendor": "google",
+                     *         "label": null,
+                     *         "use_for_tts": 1,
+                     *         "use_for_stt": 1,
+                     *         "last_used": null,
+                     *         "last_tested": "2026-11-22T16:40:00.000Z",
+                     *         "tts_tested_ok": 1,
+                     *         "stt_tested_ok": 1,
+                     *         "created_at": "2026-11-22T16:35:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSpeechCredentialByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vendor": "aws",
+                 *       "use_for_tts": true,
+                 *       "use_for_stt": true,
+                 *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                 *       "secret_access_key": "EXAMPLE-secret-not-real",
+                 *       "aws_region": "us-east-1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSupportedLanguagesAndVoicesByAccount: {
+        parameters: {
+            query: {
+                /** @description Speech vendor, for example `google`. */
+                vendor: string;
+                /** @description Label of the credential to ask with, when several exist. */
+                label?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": [
+                     *         {
+                     *           "name": "English (US)",
+                     *           "value": "en-US",
+                     *           "voices": [
+                     *             {
+                     *               "name": "Standard C (Female)",
+                     *               "value": "en-US-Standard-C"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "stt": [
+                     *         {
+                     *           "name": "English (US)",
+                     *           "value": "en-US"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechLanguagesVoices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSpeechCredentialByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *       "service_provider_sid": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "vendor": "google",
+                     *       "label": null,
+                     *       "use_for_tts": 1,
+                     *       "use_for_stt": 1,
+                     *       "last_used": null,
+                     *       "last_tested": "2026-11-22T16:40:00.000Z",
+                     *       "tts_tested_ok": 1,
+                     *       "stt_tested_ok": 1,
+                     *       "created_at": "2026-11-22T16:35:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSpeechCredentialByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "use_for_stt": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSpeechCredentialByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    testSpeechCredentialByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": {
+                     *         "status": "ok"
+                     *       },
+                     *       "stt": {
+                     *         "status": "fail",
+                     *         "reason": "invalid credentials"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialTest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSpeechCredentialsBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *         "service_provider_sid": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "vendor": "google",
+                     *         "label": null,
+                     *         "use_for_tts": 1,
+                     *         "use_for_stt": 1,
+                     *         "last_used": null,
+                     *         "last_tested": "2026-11-22T16:40:00.000Z",
+                     *         "tts_tested_ok": 1,
+                     *         "stt_tested_ok": 1,
+                     *         "created_at": "2026-11-22T16:35:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSpeechCredentialBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vendor": "aws",
+                 *       "use_for_tts": true,
+                 *       "use_for_stt": true,
+                 *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                 *       "secret_access_key": "EXAMPLE-secret-not-real",
+                 *       "aws_region": "us-east-1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSupportedLanguagesAndVoicesBySP: {
+        parameters: {
+            query: {
+                /** @description Speech vendor, for example `google`. */
+                vendor: string;
+                /** @description Label of the credential to ask with, when several exist. */
+                label?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": [
+                     *         {
+                     *           "name": "English (US)",
+                     *           "value": "en-US",
+                     *           "voices": [
+                     *             {
+                     *               "name": "Standard C (Female)",
+                     *               "value": "en-US-Standard-C"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "stt": [
+                     *         {
+                     *           "name": "English (US)",
+                     *           "value": "en-US"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechLanguagesVoices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSpeechCredentialBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *       "service_provider_sid": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "vendor": "google",
+                     *       "label": null,
+                     *       "use_for_tts": 1,
+                     *       "use_for_stt": 1,
+                     *       "last_used": null,
+                     *       "last_tested": "2026-11-22T16:40:00.000Z",
+                     *       "tts_tested_ok": 1,
+                     *       "stt_tested_ok": 1,
+                     *       "created_at": "2026-11-22T16:35:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSpeechCredentialBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "use_for_stt": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSpeechCredentialBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    testSpeechCredentialBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid (UUID). */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": {
+                     *         "status": "ok"
+                     *       },
+                     *       "stt": {
+                     *         "status": "fail",
+                     *         "reason": "invalid credentials"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialTest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    synthesizeSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                 *       "text": "Thank you for calling.",
+                 *       "language": "en-US",
+                 *       "voice": "en-US-Standard-C",
+                 *       "encodingMp3": true
+                 *     }
+                 */
+                "application/json": {
+                    speech_credential_sid: components["schemas"]["Sid"];
+                    text: string;
+                    language: string;
+                    voice: string;
+                    /** @description Answer MP3 instead of the vendor's default encoding. */
+                    encodingMp3?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The synthesized audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTtsCacheSizeByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "size": 42
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Cached utterances. */
+                        size: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    purgeTtsCacheByAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWebhookSecret: {
+        parameters: {
+            query?: {
+                /** @description Replace the secret with a new one before returning it. */
+                regenerate?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_secret": "wh_secret_EXAMPLEexample00000000"
+                     *     }
+                     */
+                    "application/json": {
+                        webhook_secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCallCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "inbound": 3,
+                     *       "outbound": 1
+                     *     }
+                     */
+                    "application/json": {
+                        inbound: number;
+                        outbound: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *         "name": "loopback app",
+                     *         "service_provider_sid": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "app_json": null,
+                     *         "speech_synthesis_vendor": "google",
+                     *         "speech_synthesis_language": "en-US",
+                     *         "speech_synthesis_voice": "en-US-Standard-C",
+                     *         "speech_synthesis_label": null,
+                     *         "speech_recognizer_vendor": "google",
+                     *         "speech_recognizer_language": "en-US",
+                     *         "speech_recognizer_label": null,
+                     *         "use_for_fallback_speech": 0,
+                     *         "env_vars": null,
+                     *         "created_at": "2026-11-22T16:31:43.000Z",
+                     *         "record_all_calls": 0,
+                     *         "call_hook": {
+                     *           "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *           "url": "https://example.com/jambonz/call",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "call_status_hook": {
+                     *           "webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704",
+                     *           "url": "https://example.com/jambonz/status",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "messaging_hook": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountVoipCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "name": "loopback carrier",
+                     *         "description": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": null,
+                     *         "application_sid": null,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": null,
+                     *         "register_sip_realm": null,
+                     *         "register_password": null,
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "is_active": 1,
+                     *         "created_at": "2026-11-22T16:31:44.000Z",
+                     *         "register_status": null,
+                     *         "dtmf_type": "rfc2833",
+                     *         "trunk_type": "static_ip"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["VoipCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "loopback carrier",
+                 *       "e164_leading_plus": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccountVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    enableSubspaceTeleport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "destination": "sip.example.com"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description SIP URI or host the teleport delivers to. */
+                    destination: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subspace_sip_teleport_id": "tp-0001",
+                     *       "subspace_sip_teleport_destinations": [
+                     *         {
+                     *           "transport_type": "udp",
+                     *           "address": "sip.subspace.example"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        subspace_sip_teleport_id: string;
+                        subspace_sip_teleport_destinations?: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    disableSubspaceTeleport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    testBucketCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vendor": "aws_s3",
+                 *       "name": "call-recordings",
+                 *       "region": "us-east-1",
+                 *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                 *       "secret_access_key": "EXAMPLE-secret-not-real"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    vendor: "aws_s3" | "s3_compatible" | "google" | "azure";
+                    /** @description Bucket name. */
+                    name?: string;
+                    region?: string;
+                    access_key_id?: string;
+                    secret_access_key?: string;
+                    service_key?: string;
+                    connection_string?: string;
+                    endpoint?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "failed";
+                        reason?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid (UUID). */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "charge_sid": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "billed_at": "2026-11-22T17:00:00.000Z",
+                     *         "billed_activity": "outbound-call",
+                     *         "call_secs_billed": 60,
+                     *         "amount_charged": 0.012
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Charge"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; the body carries the sid and the token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
+                     *       "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's sid (UUID). */
+                ApiKeySid: components["parameters"]["ApiKeySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Only this account's applications. Note: ignored for an admin token, which gets every application (recorded). */
+                account_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *         "name": "loopback app",
+                     *         "service_provider_sid": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "app_json": null,
+                     *         "speech_synthesis_vendor": "google",
+                     *         "speech_synthesis_language": "en-US",
+                     *         "speech_synthesis_voice": "en-US-Standard-C",
+                     *         "speech_synthesis_label": null,
+                     *         "speech_recognizer_vendor": "google",
+                     *         "speech_recognizer_language": "en-US",
+                     *         "speech_recognizer_label": null,
+                     *         "use_for_fallback_speech": 0,
+                     *         "env_vars": null,
+                     *         "created_at": "2026-11-22T16:31:43.000Z",
+                     *         "record_all_calls": 0,
+                     *         "call_hook": {
+                     *           "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *           "url": "https://example.com/jambonz/call",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "call_status_hook": {
+                     *           "webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704",
+                     *           "url": "https://example.com/jambonz/status",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "messaging_hook": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "loopback app",
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "call_hook": {
+                 *         "url": "https://example.com/jambonz/call",
+                 *         "method": "POST"
+                 *       },
+                 *       "call_status_hook": {
+                 *         "url": "https://example.com/jambonz/status",
+                 *         "method": "POST"
+                 *       },
+                 *       "speech_synthesis_vendor": "google",
+                 *       "speech_synthesis_language": "en-US",
+                 *       "speech_synthesis_voice": "en-US-Standard-C",
+                 *       "speech_recognizer_vendor": "google",
+                 *       "speech_recognizer_language": "en-US"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's sid (UUID). */
+                ApplicationSid: components["parameters"]["ApplicationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *       "name": "loopback app",
+                     *       "service_provider_sid": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "app_json": null,
+                     *       "speech_synthesis_vendor": "google",
+                     *       "speech_synthesis_language": "en-US",
+                     *       "speech_synthesis_voice": "en-US-Standard-C",
+                     *       "speech_synthesis_label": null,
+                     *       "speech_recognizer_vendor": "google",
+                     *       "speech_recognizer_language": "en-US",
+                     *       "speech_recognizer_label": null,
+                     *       "use_for_fallback_speech": 0,
+                     *       "env_vars": null,
+                     *       "created_at": "2026-11-22T16:31:43.000Z",
+                     *       "record_all_calls": 0,
+                     *       "call_hook": {
+                     *         "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *         "url": "https://example.com/jambonz/call",
+                     *         "method": "POST",
+                     *         "username": null,
+                     *         "password": null
+                     *       },
+                     *       "call_status_hook": {
+                     *         "webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704",
+                     *         "url": "https://example.com/jambonz/status",
+                     *         "method": "POST",
+                     *         "username": null,
+                     *         "password": null
+                     *       },
+                     *       "messaging_hook": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's sid (UUID). */
+                ApplicationSid: components["parameters"]["ApplicationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "loopback app renamed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The application's sid (UUID). */
+                ApplicationSid: components["parameters"]["ApplicationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook's sid (UUID). */
+                WebhookSid: components["parameters"]["WebhookSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *       "url": "https://example.com/jambonz/call",
+                     *       "method": "POST",
+                     *       "username": null,
+                     *       "password": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://example.com/jambonz/call",
+                 *       "method": "POST"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Webhook"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "phone_number_sid": "6581168b-1307-4bd3-a924-787ad4ba66bd",
+                     *         "number": "15085551212",
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *         "service_provider_sid": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PhoneNumber"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": "15085551212",
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneNumberCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The phone number's sid (UUID). */
+                PhoneNumberSid: components["parameters"]["PhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "phone_number_sid": "6581168b-1307-4bd3-a924-787ad4ba66bd",
+                     *       "number": "15085551212",
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *       "service_provider_sid": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The phone number's sid (UUID). */
+                PhoneNumberSid: components["parameters"]["PhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhoneNumberUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The phone number's sid (UUID). */
+                PhoneNumberSid: components["parameters"]["PhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVoipCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "name": "loopback carrier",
+                     *         "description": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": null,
+                     *         "application_sid": null,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": null,
+                     *         "register_sip_realm": null,
+                     *         "register_password": null,
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "is_active": 1,
+                     *         "created_at": "2026-11-22T16:31:44.000Z",
+                     *         "register_status": null,
+                     *         "dtmf_type": "rfc2833",
+                     *         "trunk_type": "static_ip"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["VoipCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "loopback carrier",
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "e164_leading_plus": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *       "name": "loopback carrier",
+                     *       "description": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "service_provider_sid": null,
+                     *       "application_sid": null,
+                     *       "e164_leading_plus": 1,
+                     *       "requires_register": 0,
+                     *       "register_username": null,
+                     *       "register_sip_realm": null,
+                     *       "register_password": null,
+                     *       "tech_prefix": null,
+                     *       "inbound_auth_username": null,
+                     *       "inbound_auth_password": null,
+                     *       "diversion": null,
+                     *       "is_active": 1,
+                     *       "created_at": "2026-11-22T16:31:44.000Z",
+                     *       "register_status": null,
+                     *       "dtmf_type": "rfc2833",
+                     *       "trunk_type": "static_ip"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VoipCarrier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "primary trunk"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSipGateways: {
+        parameters: {
+            query: {
+                /** @description The carrier whose gateways to list. Required: without it the server answers 400 `{"message":"missing voip_carrier_sid query param"}`. */
+                voip_carrier_sid: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "sip_gateway_sid": "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "ipv4": "203.0.113.10",
+                     *         "port": 5060,
+                     *         "netmask": 32,
+                     *         "inbound": 1,
+                     *         "outbound": 1,
+                     *         "is_active": 1,
+                     *         "protocol": "udp",
+                     *         "send_options_ping": 0,
+                     *         "use_sips_scheme": 0,
+                     *         "pad_crypto": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SipGateway"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSipGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *       "ipv4": "203.0.113.10",
+                 *       "port": 5060,
+                 *       "inbound": true,
+                 *       "outbound": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipGatewayCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSipGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP gateway's sid (UUID). */
+                SipGatewaySid: components["parameters"]["SipGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sip_gateway_sid": "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *       "ipv4": "203.0.113.10",
+                     *       "port": 5060,
+                     *       "netmask": 32,
+                     *       "inbound": 1,
+                     *       "outbound": 1,
+                     *       "is_active": 1,
+                     *       "protocol": "udp",
+                     *       "send_options_ping": 0,
+                     *       "use_sips_scheme": 0,
+                     *       "pad_crypto": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SipGateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSipGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP gateway's sid (UUID). */
+                SipGatewaySid: components["parameters"]["SipGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "port": 5080
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipGatewayUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSipGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP gateway's sid (UUID). */
+                SipGatewaySid: components["parameters"]["SipGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSmppGateways: {
+        parameters: {
+            query: {
+                /** @description The carrier whose gateways to list (required). */
+                voip_carrier_sid: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "smpp_gateway_sid": "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "ipv4": "203.0.113.20",
+                     *         "port": 2775,
+                     *         "netmask": 32,
+                     *         "inbound": 1,
+                     *         "outbound": 1,
+                     *         "is_primary": 1,
+                     *         "use_tls": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SmppGateway"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSmppGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *       "ipv4": "203.0.113.20",
+                 *       "port": 2775,
+                 *       "is_primary": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmppGatewayCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSmppGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP gateway's sid (UUID). */
+                SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "smpp_gateway_sid": "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *       "ipv4": "203.0.113.20",
+                     *       "port": 2775,
+                     *       "netmask": 32,
+                     *       "inbound": 1,
+                     *       "outbound": 1,
+                     *       "is_primary": 1,
+                     *       "use_tls": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SmppGateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSmppGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP gateway's sid (UUID). */
+                SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "use_tls": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmppGatewayUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSmppGateway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP gateway's sid (UUID). */
+                SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSbcs: {
+        parameters: {
+            query?: {
+                /** @description Only the addresses of this service provider. */
+                service_provider_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "sbc_address_sid": "7c1b5d94-af60-4ec1-bd45-6a8c9badbecf",
+                     *         "ipv4": "198.51.100.20",
+                     *         "port": 5060,
+                     *         "tls_port": 5061,
+                     *         "wss_port": 8443,
+                     *         "service_provider_sid": null,
+                     *         "last_updated": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Sbc"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSbc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ipv4": "198.51.100.20",
+                 *       "port": 5060
+                 *     }
+                 */
+                "application/json": components["schemas"]["SbcCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSbc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SBC address's sid (UUID). */
+                SbcSid: components["parameters"]["SbcSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSmpps: {
+        parameters: {
+            query?: {
+                /** @description Only the addresses of this service provider. */
+                service_provider_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "smpp_address_sid": "8d2c6ea5-b071-4fd2-8e56-7b9dacbecfd0",
+                     *         "ipv4": "198.51.100.30",
+                     *         "port": 2775,
+                     *         "use_tls": 0,
+                     *         "is_primary": 1,
+                     *         "service_provider_sid": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Smpp"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSmpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ipv4": "198.51.100.30",
+                 *       "port": 2775
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmppCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSmpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP address's sid (UUID). */
+                SmppSid: components["parameters"]["SmppSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPredefinedCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "predefined_carrier_sid": "9e3d7fb6-c182-40e3-9f67-8caebdcfd0e1",
+                     *         "name": "Simwood",
+                     *         "requires_static_ip": 0,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": null,
+                     *         "register_sip_realm": null,
+                     *         "register_password": null,
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "trunk_type": "static_ip"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PredefinedCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    checkAvailability: {
+        parameters: {
+            query: {
+                /** @description What kind of value to check. */
+                type: "subdomain" | "email" | "phone";
+                /** @description The value to check. */
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "available": true
+                     *     }
+                     */
+                    "application/json": {
+                        available: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "name": "default service provider",
+                     *         "description": null,
+                     *         "root_domain": null,
+                     *         "ms_teams_fqdn": null,
+                     *         "registration_hook": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ServiceProvider"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createServiceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "loopback sp"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceProviderCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *       "name": "default service provider",
+                     *       "description": null,
+                     *       "root_domain": null,
+                     *       "ms_teams_fqdn": null,
+                     *       "registration_hook": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "resold voice platform"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceProviderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteServiceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "name": "loopback test account",
+                     *         "sip_realm": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "device_calling_application_sid": null,
+                     *         "is_active": 1,
+                     *         "created_at": "2026-11-22T16:31:43.000Z",
+                     *         "plan_type": "trial",
+                     *         "record_all_calls": 0,
+                     *         "record_format": "mp3",
+                     *         "registration_hook": null,
+                     *         "queue_event_hook": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Account"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAlertsBySP: {
+        parameters: {
+            query: {
+                /** @description Page to return, from 1. */
+                page: number;
+                /** @description Records per page (at most 500). */
+                count: number;
+                /** @description Only the last this many days. */
+                days?: number;
+                /** @description Only records from this time on (ISO 8601). */
+                start?: string;
+                /** @description Only records before this time (ISO 8601). */
+                end?: string;
+                /** @description Only alerts of this type, for example `webhook-failure`. */
+                alert_type?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page_size": "10",
+                     *       "page": "1",
+                     *       "data": [
+                     *         {
+                     *           "time": "2026-11-22T16:34:12.002128646Z",
+                     *           "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *           "alert_type": "webhook-failure",
+                     *           "message": "https://example.com/jambonz/call returned 500",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderLimits: {
+        parameters: {
+            query?: {
+                /** @description Only this category. */
+                category?: components["schemas"]["LimitCategory"];
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "category": "voice_call_session",
+                     *         "quantity": 10,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Limit"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setServiceProviderLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "voice_call_session",
+                 *       "quantity": 100
+                 *     }
+                 */
+                "application/json": components["schemas"]["LimitCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteServiceProviderLimits: {
+        parameters: {
+            query?: {
+                /** @description Only this category. */
+                category?: components["schemas"]["LimitCategory"];
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVoipCarrierFromTemplateBySP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The carrier template's sid (UUID). */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderVoipCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "name": "loopback carrier",
+                     *         "description": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": null,
+                     *         "application_sid": null,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": null,
+                     *         "register_sip_realm": null,
+                     *         "register_password": null,
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "is_active": 1,
+                     *         "created_at": "2026-11-22T16:31:44.000Z",
+                     *         "register_status": null,
+                     *         "dtmf_type": "rfc2833",
+                     *         "trunk_type": "static_ip"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["VoipCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createServiceProviderVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "provider trunk",
+                 *       "e164_leading_plus": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceProviderVoipCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The carrier's sid (UUID). */
+                VoipCarrierSid: components["parameters"]["VoipCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["VoipCarrierUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *         "name": "loopback app",
+                     *         "service_provider_sid": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "app_json": null,
+                     *         "speech_synthesis_vendor": "google",
+                     *         "speech_synthesis_language": "en-US",
+                     *         "speech_synthesis_voice": "en-US-Standard-C",
+                     *         "speech_synthesis_label": null,
+                     *         "speech_recognizer_vendor": "google",
+                     *         "speech_recognizer_language": "en-US",
+                     *         "speech_recognizer_label": null,
+                     *         "use_for_fallback_speech": 0,
+                     *         "env_vars": null,
+                     *         "created_at": "2026-11-22T16:31:43.000Z",
+                     *         "record_all_calls": 0,
+                     *         "call_hook": {
+                     *           "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *           "url": "https://example.com/jambonz/call",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "call_status_hook": {
+                     *           "webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704",
+                     *           "url": "https://example.com/jambonz/status",
+                     *           "method": "POST",
+                     *           "username": null,
+                     *           "password": null
+                     *         },
+                     *         "messaging_hook": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderPhoneNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "phone_number_sid": "6581168b-1307-4bd3-a924-787ad4ba66bd",
+                     *         "number": "15085551212",
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *         "service_provider_sid": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PhoneNumber"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceProviderApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "api_key_sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
+                     *         "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": null,
+                     *         "expires_at": null,
+                     *         "last_used": null,
+                     *         "created_at": "2026-11-22T16:31:44.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ApiKey"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *         "name": "admin",
+                     *         "email": "admin@example.com",
+                     *         "is_active": 1,
+                     *         "force_change": 0,
+                     *         "scope": "admin",
+                     *         "account_sid": null,
+                     *         "service_provider_sid": null,
+                     *         "permissions": [
+                     *           "PROVISION_USERS",
+                     *           "PROVISION_SERVICES"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "jane",
+                 *       "email": "jane@example.com",
+                 *       "initial_password": "EXAMPLE-initial-password",
+                 *       "is_active": true,
+                 *       "force_change": true,
+                 *       "scope": "account",
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMyDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *         "name": "admin",
+                     *         "scope": "admin"
+                     *       },
+                     *       "account": {
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "name": "loopback test account"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserAndAccountDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid (UUID). */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *       "name": "admin",
+                     *       "email": "admin@example.com",
+                     *       "is_active": 1,
+                     *       "force_change": 0,
+                     *       "scope": "admin",
+                     *       "account_sid": null,
+                     *       "service_provider_sid": null,
+                     *       "permissions": [
+                     *         "PROVISION_USERS",
+                     *         "PROVISION_SERVICES"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid (UUID). */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "jane doe"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid (UUID). */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "admin",
+                 *       "password": "EXAMPLE-password"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Login"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature",
+                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *       "scope": "admin",
+                     *       "force_change": false,
+                     *       "permissions": [
+                     *         "VIEW_ONLY",
+                     *         "PROVISION_SERVICES",
+                     *         "PROVISION_USERS"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessfulLogin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["LoginForbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    signin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@example.com",
+                 *       "password": "EXAMPLE-password"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    password?: $Write<string>;
+                    link?: string;
+                } | unknown | unknown;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "name": "jane",
+                     *       "email": "jane@example.com",
+                     *       "provider": "local",
+                     *       "scope": "read-write",
+                     *       "is_active": true,
+                     *       "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    registerUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                 *       "provider": "local",
+                 *       "email": "jane@example.com",
+                 *       "password": "EXAMPLE-password",
+                 *       "email_activation_code": "482913"
+                 *     }
+                 */
+                "application/json": {
+                    service_provider_sid: components["schemas"]["Sid"];
+                    /** @enum {string} */
+                    provider: "github" | "google" | "local";
+                    /** Format: email */
+                    email?: string;
+                    password?: $Write<string>;
+                    email_activation_code?: string;
+                    oauth2_code?: string;
+                    oauth2_state?: string;
+                    oauth2_client_id?: string;
+                    oauth2_redirect_uri?: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "name": "jane",
+                     *       "email": "jane@example.com",
+                     *       "provider": "local",
+                     *       "scope": "read-write",
+                     *       "is_active": true,
+                     *       "pristine": true,
+                     *       "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "old_password": "EXAMPLE-old",
+                 *       "new_password": "EXAMPLE-new"
+                 *     }
+                 */
+                "application/json": {
+                    old_password: $Write<string>;
+                    new_password: $Write<string>;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendActivationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                 *       "type": "email",
+                 *       "value": "jane@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    user_sid: components["schemas"]["Sid"];
+                    /** @enum {string} */
+                    type: "email" | "phone";
+                    value: string;
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    validateActivationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activation code sent to the user. */
+                Code: components["parameters"]["Code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                 *       "type": "email"
+                 *     }
+                 */
+                "application/json": {
+                    user_sid: components["schemas"]["Sid"];
+                    /** @enum {string} */
+                    type: "email" | "phone";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    validateInviteCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "A1B2C3"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    generateInviteCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "count": 2
+                 *     }
+                 */
+                "application/json": {
+                    /** @default 1 */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "added": 2,
+                     *       "codes": [
+                     *         "A1B2C3",
+                     *         "D4E5F6"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        status: string;
+                        added?: number;
+                        codes?: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLcrs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
+                     *         "name": "default routes",
+                     *         "is_active": 1,
+                     *         "default_carrier_set_entry_sid": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "account_sid": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Lcr"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "default routes",
+                 *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
+                     *       "name": "default routes",
+                     *       "is_active": 1,
+                     *       "default_carrier_set_entry_sid": null,
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *       "account_sid": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Lcr"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceLcrRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "regex": "^1[2-9]",
+                 *         "priority": 1,
+                 *         "description": "North America",
+                 *         "lcr_carrier_set_entries": [
+                 *           {
+                 *             "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                 *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *             "priority": 1
+                 *           }
+                 *         ]
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["LcrRouteWithCarriers"][];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLcrRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR table's sid (UUID). */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "regex": "^1[2-9]",
+                 *         "priority": 1,
+                 *         "description": "North America",
+                 *         "lcr_carrier_set_entries": [
+                 *           {
+                 *             "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                 *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *             "priority": 1
+                 *           }
+                 *         ]
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["LcrRouteWithCarriers"][];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLcrRoutes: {
+        parameters: {
+            query?: {
+                /** @description Only the routes of this LCR table. */
+                lcr_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *         "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
+                     *         "regex": "^1[2-9]",
+                     *         "description": "North America",
+                     *         "priority": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["LcrRoute"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLcrRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
+                 *       "regex": "^1[2-9]",
+                 *       "priority": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrRouteCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLcrRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR route's sid (UUID). */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
+                     *       "regex": "^1[2-9]",
+                     *       "description": "North America",
+                     *       "priority": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LcrRoute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLcrRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR route's sid (UUID). */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "priority": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrRouteUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLcrRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The LCR route's sid (UUID). */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLcrCarrierSetEntries: {
+        parameters: {
+            query?: {
+                /** @description Only the entries of this route. */
+                lcr_route_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
+                     *         "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *         "workload": 1,
+                     *         "priority": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["LcrCarrierSetEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLcrCarrierSetEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                 *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *       "priority": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrCarrierSetEntryCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLcrCarrierSetEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier set entry's sid (UUID). */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
+                     *       "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *       "workload": 1,
+                     *       "priority": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LcrCarrierSetEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLcrCarrierSetEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier set entry's sid (UUID). */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workload": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["LcrCarrierSetEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLcrCarrierSetEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The carrier set entry's sid (UUID). */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGoogleCustomVoices: {
+        parameters: {
+            query?: {
+                /** @description Only the voices of this credential. */
+                speech_credential_sid?: components["schemas"]["Sid"];
+                /** @description Only voices of this account's credentials. */
+                account_sid?: components["schemas"]["Sid"];
+                /** @description Only voices of this provider's credentials. */
+                service_provider_sid?: components["schemas"]["Sid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145",
+                     *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *         "name": "brand-voice",
+                     *         "model": "projects/example/locations/us-central1/models/brand-voice",
+                     *         "reported_usage": "REALTIME",
+                     *         "use_voice_cloning_key": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["GoogleCustomVoice"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGoogleCustomVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                 *       "name": "brand-voice",
+                 *       "model": "projects/example/locations/us-central1/models/brand-voice",
+                 *       "reported_usage": "REALTIME"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GoogleCustomVoiceCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGoogleCustomVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145",
+                     *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
+                     *       "name": "brand-voice",
+                     *       "model": "projects/example/locations/us-central1/models/brand-voice",
+                     *       "reported_usage": "REALTIME",
+                     *       "use_voice_cloning_key": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GoogleCustomVoice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGoogleCustomVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reported_usage": "OFFLINE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GoogleCustomVoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteGoogleCustomVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadVoiceCloningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid (UUID). */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The voice cloning key.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMsTeamsTenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "ms_teams_tenant_sid": "e382c40b-16d7-4538-a4c2-d1f302134256",
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "application_sid": null,
+                     *         "tenant_fqdn": "customer.example.com"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MsTeamsTenant"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMsTeamsTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "tenant_fqdn": "customer.example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MsTeamsTenantCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMsTeamsTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Teams tenant's sid (UUID). */
+                TenantSid: components["parameters"]["TenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ms_teams_tenant_sid": "e382c40b-16d7-4538-a4c2-d1f302134256",
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "application_sid": null,
+                     *       "tenant_fqdn": "customer.example.com"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MsTeamsTenant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMsTeamsTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Teams tenant's sid (UUID). */
+                TenantSid: components["parameters"]["TenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MsTeamsTenantUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMsTeamsTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Teams tenant's sid (UUID). */
+                TenantSid: components["parameters"]["TenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "client_sid": "f493d51c-27e8-4649-b5d3-e20413245367",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "username": "alice",
+                     *         "password": "sXXXXXXXX",
+                     *         "is_active": 1,
+                     *         "allow_direct_app_calling": 1,
+                     *         "allow_direct_queue_calling": 1,
+                     *         "allow_direct_user_calling": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Client"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "username": "alice",
+                 *       "password": "EXAMPLE-sip-password",
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid (UUID). */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "client_sid": "f493d51c-27e8-4649-b5d3-e20413245367",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "username": "alice",
+                     *       "password": "sXXXXXXXX",
+                     *       "is_active": 1,
+                     *       "allow_direct_app_calling": 1,
+                     *       "allow_direct_queue_calling": 1,
+                     *       "allow_direct_user_calling": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid (UUID). */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid (UUID). */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUpcomingInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 2500,
+                     *       "currency": "usd",
+                     *       "next_payment_attempt": 1795418400
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
+                     *         "name": "concurrent call session",
+                     *         "category": "voice_call_session",
+                     *         "prices": []
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getStripeCustomerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "stripe_customer_id": "cus_EXAMPLE0000"
+                     *     }
+                     */
+                    "application/json": {
+                        stripe_customer_id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteStripeCustomerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "active",
+                     *       "products": [
+                     *         {
+                     *           "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
+                     *           "quantity": 10
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    manageSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "update-quantities",
+                 *       "dry_run": true,
+                 *       "products": [
+                 *         {
+                 *           "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
+                 *           "quantity": 20
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    action: "upgrade-to-paid" | "update-quantities" | "update-payment-method";
+                    payment_method_id?: string;
+                    dry_run?: boolean;
+                    products?: {
+                        product_sid: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Done (for a dry run, the price the change would cost). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTestData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid (UUID). */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "phonenumbers": [
+                     *         "15083334444"
+                     *       ],
+                     *       "applications": [
+                     *         {
+                     *           "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                     *           "name": "hello world"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "domain_name": "jambonz.example.com",
+                     *       "sip_domain_name": "sip.jambonz.example.com",
+                     *       "monitoring_domain_name": null,
+                     *       "private_network_cidr": null,
+                     *       "log_level": "info"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SystemInformation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setSystemInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "domain_name": "jambonz.example.com",
+                 *       "sip_domain_name": "sip.jambonz.example.com",
+                 *       "log_level": "info"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SystemInformation"];
+            };
+        };
+        responses: {
+            /** @description Saved; the settings. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "domain_name": "jambonz.example.com",
+                     *       "sip_domain_name": "sip.jambonz.example.com",
+                     *       "monitoring_domain_name": null,
+                     *       "private_network_cidr": null,
+                     *       "log_level": "info"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SystemInformation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTtsCacheSize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "size": 1200
+                     *     }
+                     */
+                    "application/json": {
+                        size: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    purgeTtsCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppEnv: {
+        parameters: {
+            query: {
+                /** @description Base URL of the application's webhook server. */
+                url: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "API_KEY": {
+                     *         "type": "string",
+                     *         "description": "Key for the CRM",
+                     *         "required": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPasswordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "min_password_length": 8,
+                     *       "require_digit": 1,
+                     *       "require_special_character": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setPasswordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "min_password_length": 10,
+                 *       "require_digit": true,
+                 *       "require_special_character": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["PasswordSettings"];
+            };
+        };
+        responses: {
+            /** @description Saved; an empty object. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };

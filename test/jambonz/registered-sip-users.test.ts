@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { jambonz } from "./client.js";
+
+// Registered SIP Users: every operation of the tag through the client against the Prism mock (request validation on).
+
+describe("listRegisteredSipUsers", () => {
+  it("List registered SIP users", async () => {
+    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/RegisteredSipUsers", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(["alice", "bob"]);
+  });
+});
+
+describe("getRegisteredSipUsersByName", () => {
+  it("Get registrations of named SIP users", async () => {
+    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/RegisteredSipUsers", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } }, body: ["alice", "bob"] });
+    expect(response.status).toBe(200);
+    expect(data).toEqual([{"name": "alice", "contact": "sip:alice@198.51.100.7:5060;transport=udp", "expiryTime": 1795418400000, "protocol": "udp", "allow_direct_app_calling": 1, "allow_direct_queue_calling": 1, "allow_direct_user_calling": 1, "registered_status": "active"}]);
+  });
+});
+
+describe("getRegisteredClient", () => {
+  it("Get a SIP user's registration", async () => {
+    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/RegisteredSipUsers/{Client}", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691", Client: "alice" } } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({"name": "alice", "contact": "sip:alice@198.51.100.7:5060;transport=udp", "expiryTime": 1795418400000, "protocol": "udp", "allow_direct_app_calling": 1, "allow_direct_queue_calling": 1, "allow_direct_user_calling": 1, "registered_status": "active"});
+  });
+});
