@@ -20,7 +20,7 @@ export function assertCredential(value: unknown, what: string): asserts value is
     throw new ConfigurationError(`${what} is missing or empty.`);
   }
   if (CONTROL.test(value)) {
-    throw new ConfigurationError(`${what} contains control characters (a line break?); it cannot go in a header.`);
+    throw new ConfigurationError(`${what} contains control characters; it cannot go in a header.`);
   }
 }
 

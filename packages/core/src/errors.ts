@@ -36,27 +36,20 @@ export interface ApiErrorDetails extends RequestSummary {
 /** The server answered with a status the operation does not count as success. */
 export class ApiError extends CallspecError {
   override name = "ApiError";
-  readonly status: number;
-  readonly method: string;
-  readonly url: string;
-  readonly vendorCode?: string | number;
-  readonly vendorMessage?: string;
-  readonly requestId?: string;
-  readonly body?: unknown;
-  readonly retryAfterMs?: number;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly vendorCode?: string | number;
+  declare readonly vendorMessage?: string;
+  declare readonly requestId?: string;
+  declare readonly body?: unknown;
+  declare readonly retryAfterMs?: number;
 
   constructor(details: ApiErrorDetails) {
     const what = details.vendorMessage ? `: ${details.vendorMessage}` : "";
     const code = details.vendorCode !== undefined ? ` (vendor code ${details.vendorCode})` : "";
     super(`${details.method} ${details.url} answered ${details.status}${code}${what}`);
-    this.status = details.status;
-    this.method = details.method;
-    this.url = details.url;
-    this.vendorCode = details.vendorCode;
-    this.vendorMessage = details.vendorMessage;
-    this.requestId = details.requestId;
-    this.body = details.body;
-    this.retryAfterMs = details.retryAfterMs;
+    Object.assign(this, details);
   }
 }
 
@@ -112,15 +105,10 @@ export class AuthError extends CallspecError {
 }
 
 function describeCause(cause: unknown): string {
-  const code = findCode(cause);
-  return code ? ` (${code})` : "";
-}
-
-function findCode(cause: unknown, depth = 0): string | undefined {
-  if (!cause || typeof cause !== "object" || depth > 3) return undefined;
-  const code = (cause as { code?: unknown }).code;
-  if (typeof code === "string") return code;
-  return findCode((cause as { cause?: unknown }).cause, depth + 1);
+  // undici puts the system error (ECONNREFUSED, ECONNRESET...) one level down.
+  const c = cause as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  const code = c?.code ?? c?.cause?.code;
+  return typeof code === "string" ? ` (${code})` : "";
 }
 
 /** Replaces every occurrence of each secret by a fixed mask. Secrets shorter than 4 characters are left alone. */

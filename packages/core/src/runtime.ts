@@ -17,7 +17,6 @@ import {
   defaultRetryPolicy,
   parseRetryAfter,
   sleep,
-  type OperationRef,
   type RetryPolicy,
 } from "./retry.js";
 
@@ -69,7 +68,6 @@ export interface Runtime {
 }
 
 interface CallContext {
-  operation: OperationRef;
   timeoutMs: number;
   retryable: boolean;
 }
@@ -157,11 +155,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   }
 
   async function send(request: Request): Promise<Response> {
-    const context = contexts.get(request) ?? {
-      operation: { method: request.method, path: new URL(request.url).pathname },
-      timeoutMs,
-      retryable: policy.isRetryable({ method: request.method, path: new URL(request.url).pathname }),
-    };
+    // A request replaced by a user's middleware has no context: judge it by its concrete path.
+    const context = contexts.get(request) ?? { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: new URL(request.url).pathname }) };
     const retryable = context.retryable && policy.maxRetries > 0;
     const repeatable = retryable || auth?.refresh !== undefined;
     let retries = 0;
@@ -198,8 +193,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const middleware: Middleware = {
     onRequest({ request, schemaPath, params }) {
       assertPathParameters(schemaPath, params.path);
-      const operation = { method: request.method, path: schemaPath };
-      contexts.set(request, { operation, timeoutMs, retryable: policy.isRetryable(operation) });
+      contexts.set(request, { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: schemaPath }) });
     },
     async onResponse({ request, response, options: merged }) {
       const summary = { method: request.method, url: summarizeUrl(request.url) };
@@ -244,11 +238,7 @@ async function buffer(response: Response, request: Request, maxBytes: number): P
     chunks.push(value);
   }
   const body = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)) as Uint8Array<ArrayBuffer>;
-  return new Response(response.status === 204 || response.status === 304 ? null : body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  return new Response(response.status === 204 || response.status === 304 ? null : body, response);
 }
 
 /**
@@ -262,7 +252,7 @@ async function decodeJson(
 ): Promise<Response | undefined> {
   const contentType = response.headers.get("Content-Type");
   const text = await response.text();
-  const rebuilt = (body: string) => new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const rebuilt = (body: string) => new Response(body, response);
   const fail = (cause?: unknown) =>
     new DecodeError({ ...summary, status: response.status, contentType }, text.slice(0, EXCERPT), { cause });
   if (contentType && /^text\/plain\b/i.test(contentType)) return rebuilt(JSON.stringify(text));

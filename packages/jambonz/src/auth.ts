@@ -1,4 +1,5 @@
 import { assertCredential, loginAuth } from "@callspec/core";
+import type { components } from "./generated/schema.js";
 import { createWithAuth, type JambonzClient, type JambonzClientOptions } from "./client.js";
 
 export interface JambonzLoginOptions extends JambonzClientOptions {
@@ -9,7 +10,7 @@ export interface JambonzLoginOptions extends JambonzClientOptions {
 export interface JambonzSession {
   client: JambonzClient;
   /** What the login answered, without the token. */
-  user: { user_sid: string; scope: string; force_change: boolean; permissions: string[] };
+  user: Omit<components["schemas"]["SuccessfulLogin"], "token">;
 }
 
 /**
@@ -29,7 +30,7 @@ export async function loginJambonz(options: JambonzLoginOptions): Promise<Jambon
       const { data } = await anonymous.POST("/login", { body: { username, password } });
       if (!data) throw new Error("the login answered without a body");
       const { token, ...rest } = data;
-      user = { user_sid: rest.user_sid, scope: rest.scope, force_change: rest.force_change, permissions: rest.permissions ?? [] };
+      user = rest;
       return token;
     },
   });
