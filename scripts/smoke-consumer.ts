@@ -45,7 +45,7 @@ async function main() {
     const vendors = presentVendors().map((v) => v.name).filter((v) => files.some((f) => f.startsWith(`callspec-${v}-`)));
     const deps = Object.fromEntries(files.map((f) => [`@callspec/${f.replace(/^callspec-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "")}`, `file:${join(tarballs, f)}`]));
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, overrides: Object.fromEntries(Object.entries(deps)) }, null, 2));
-    sh("npm", ["install", "--no-package-lock", "--loglevel=error"], project);
+    sh("npm", ["install", "--no-package-lock", "--prefer-offline", "--loglevel=error"], project);
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, include: ["main.ts"] }),

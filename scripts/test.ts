@@ -14,6 +14,7 @@ export const stages: Stage[] = [
   { name: "generated files up to date", ...tsx("scripts/generate.ts", "--check") },
   { name: "tsc --noEmit", script: binOf("typescript", "tsc"), args: ["--noEmit", "-p", "tsconfig.json"] },
   { name: "packages build (ESM + .d.ts)", ...tsx("scripts/build.ts") },
+  { name: "consumer smoke (packed tarballs, attw)", ...tsx("scripts/smoke-consumer.ts") },
   { name: "vitest", script: binOf("vitest", "vitest"), args: ["run"] },
   { name: "docs build", ...tsx("scripts/docs.ts") },
   { name: "docs in a browser (offline)", ...tsx("scripts/check-docs.ts") },
