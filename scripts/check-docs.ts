@@ -74,6 +74,8 @@ async function main() {
     const links = await page.locator("tbody a[href$='index.html']").count();
     const vendors = presentVendors();
     if (links !== vendors.length) problems.push(`portal links ${links} vendor pages, expected ${vendors.length}`);
+    await visit(page, `${origin}/reliability.html`, problems);
+    if ((await page.locator("table").count()) === 0) problems.push("reliability.html shows no fault table");
     for (const vendor of vendors) {
       await openAnOperation(page, `${origin}/${vendor.name}/index.html`, problems);
       await visit(page, pathToFileURL(join(repoRoot, "site", vendor.name, "index.html")).href, problems);

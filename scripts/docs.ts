@@ -71,6 +71,7 @@ export function renderPortal(entries: SiteEntry[]): string {
 <body>
   <h1>callspec API docs</h1>
   <p>Hand-written OpenAPI 3.1 documents for telephony and contact-center REST APIs. Each page works offline.</p>
+  <p><a href="reliability.html">How the clients behave when things go wrong</a>: the fault matrix, tested for every client.</p>
   <table>
     <thead><tr><th>API</th><th>Client package</th><th>API version</th><th>Operations</th><th>Download</th></tr></thead>
     <tbody>
@@ -82,12 +83,52 @@ ${rows}
 `;
 }
 
+/** Just enough Markdown for docs/reliability.md: headings, paragraphs, lists, tables, `code`. */
+export function markdownToHtml(markdown: string, title: string): string {
+  const inline = (t: string) => escape(t).replace(/`([^`]+)`/g, "<code>$1</code>");
+  const out: string[] = [];
+  const lines = markdown.replace(/<!--[\s\S]*?-->\n?/g, "").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^#{1,3} /.test(line)) {
+      const level = line.indexOf(" ");
+      out.push(`<h${level}>${inline(line.slice(level + 1))}</h${level}>`);
+    } else if (line.startsWith("|")) {
+      const rows: string[][] = [];
+      for (; i < lines.length && lines[i]!.startsWith("|"); i++) rows.push(lines[i]!.slice(1, -1).split(" | ").map((c) => c.trim()));
+      i--;
+      const [head, , ...body] = rows;
+      out.push(`<table><thead><tr>${head!.map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>`);
+      for (const r of body) out.push(`<tr>${r.map((c) => `<td>${inline(c)}</td>`).join("")}</tr>`);
+      out.push("</tbody></table>");
+    } else if (line.startsWith("- ")) {
+      out.push("<ul>");
+      for (; i < lines.length && lines[i]!.startsWith("- "); i++) out.push(`<li>${inline(lines[i]!.slice(2))}</li>`);
+      i--;
+      out.push("</ul>");
+    } else if (line.trim()) {
+      const para = [line];
+      while (i + 1 < lines.length && lines[i + 1]!.trim() && !/^(#|\||- )/.test(lines[i + 1]!)) para.push(lines[++i]!);
+      out.push(`<p>${inline(para.join(" "))}</p>`);
+    }
+  }
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d8dee4;vertical-align:top}code{font-size:.9em}</style>
+</head><body><p><a href="index.html">← all APIs</a></p>
+${out.join("\n")}
+</body></html>
+`;
+}
+
 export async function buildSite(): Promise<SiteEntry[]> {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
   const entries: SiteEntry[] = [];
   for (const vendor of presentVendors()) entries.push(await buildVendorDocs(vendor));
   writeFileSync(join(siteDir, "index.html"), renderPortal(entries));
+  const reliability = readFileSync(join(repoRoot, "docs", "reliability.md"), "utf8");
+  writeFileSync(join(siteDir, "reliability.html"), markdownToHtml(reliability, "callspec: how the clients behave when things go wrong"));
   return entries;
 }
 
