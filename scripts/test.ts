@@ -42,4 +42,4 @@ async function main() {
   if (!process.exitCode) console.log("\n✔ all checks passed");
 }
 
-main().catch(reportFailure);
+if (import.meta.url === `file://${process.argv[1]}`) main().catch(reportFailure);

@@ -63,6 +63,7 @@ export interface Runtime {
     baseUrl: string;
     fetch: (input: Request) => Promise<Response>;
     pathSerializer: PathSerializer;
+    Request: typeof Request;
   };
   middleware: Middleware;
 }
@@ -80,6 +81,7 @@ export interface CallOptions {
 }
 
 const contexts = new WeakMap<Request, CallContext>();
+const aborts = new WeakMap<Request, { controller: AbortController; caller: AbortSignal | undefined }>();
 const EXCERPT = 300;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
@@ -126,22 +128,37 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const secrets = () => auth?.secrets() ?? [];
   const mapError: ErrorMapper = options.mapError ?? ((_, details) => new ApiError(details));
 
-  async function attempt(request: Request, context: CallContext): Promise<Response> {
-    const controller = new AbortController();
-    const callerSignal = request.signal;
-    const onCallerAbort = () => controller.abort(callerSignal.reason);
-    if (callerSignal.aborted) throw callerSignal.reason;
-    callerSignal.addEventListener("abort", onCallerAbort, { once: true });
+  // openapi-fetch builds each call's Request with this class: it carries the call's abort controller from
+  // the start, so that a timeout can abort it without building a second Request around a new signal.
+  class TimedRequest extends Request {
+    constructor(input: RequestInfo | URL, init: RequestInit = {}) {
+      const controller = new AbortController();
+      const caller = init.signal ?? undefined;
+      super(input, { ...init, signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal });
+      aborts.set(this, { controller, caller });
+    }
+  }
+
+  async function attempt(request: Request, original: Request, context: CallContext): Promise<Response> {
+    let abort = aborts.get(original);
+    let init: RequestInit | undefined;
+    if (!abort) {
+      // A Request made elsewhere (a user's middleware replaced it): give it a signal of our own.
+      abort = { controller: new AbortController(), caller: original.signal };
+      init = { signal: AbortSignal.any([original.signal, abort.controller.signal]) };
+    }
+    const { controller, caller } = abort;
+    if (caller?.aborted) throw caller.reason;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, context.timeoutMs);
     try {
-      const response = await transport(request, { signal: controller.signal });
+      const response = await (init ? transport(request, init) : transport(request));
       return await buffer(response, request, maxBytes);
     } catch (error) {
-      if (callerSignal.aborted) throw callerSignal.reason;
+      if (caller?.aborted) throw caller.reason;
       const summary = { method: request.method, url: summarizeUrl(request.url) };
       if (timedOut) throw new TimeoutError(summary, context.timeoutMs);
       if (error instanceof ApiError) throw error;
@@ -150,7 +167,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       throw new NetworkError({ ...summary, host: url.hostname, port }, { cause: error });
     } finally {
       clearTimeout(timer);
-      callerSignal.removeEventListener("abort", onCallerAbort);
     }
   }
 
@@ -158,7 +174,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     // A request replaced by a user's middleware has no context: judge it by its concrete path.
     const context = contexts.get(request) ?? { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: new URL(request.url).pathname }) };
     const retryable = context.retryable && policy.maxRetries > 0;
-    const repeatable = retryable || auth?.refresh !== undefined;
+    // Only a body is used up by sending; a bodiless request can go out again as it is.
+    const repeatable = request.body !== null && (retryable || auth?.refresh !== undefined);
     let retries = 0;
     let refreshed = false;
     for (;;) {
@@ -166,7 +183,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const used = auth ? await auth.apply(current) : undefined;
       let response: Response;
       try {
-        response = await attempt(current, context);
+        response = await attempt(current, request, context);
       } catch (error) {
         if (retryable && error instanceof NetworkError && retries < policy.maxRetries) {
           await sleep(backoffDelay(policy, retries++), request.signal);
@@ -196,18 +213,26 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       contexts.set(request, { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: schemaPath }) });
     },
     async onResponse({ request, response, options: merged }) {
-      const summary = { method: request.method, url: summarizeUrl(request.url) };
-      if (!response.ok) throw await toApiError(response, summary, secrets(), mapError);
+      const summary = () => ({ method: request.method, url: summarizeUrl(request.url) });
+      if (!response.ok) throw await toApiError(response, summary(), secrets(), mapError);
       if (merged.parseAs !== "json" || response.status === 204 || request.method === "HEAD") return undefined;
       return decodeJson(response, summary, options.rejectSuccess);
     },
   };
 
   return {
-    clientOptions: { baseUrl: base.href.replace(/\/$/, ""), fetch: send, pathSerializer: createPathSerializer(options.keepInPathSegments) },
+    clientOptions: {
+      baseUrl: base.href.replace(/\/$/, ""),
+      fetch: send,
+      pathSerializer: createPathSerializer(options.keepInPathSegments),
+      Request: TimedRequest,
+    },
     middleware,
   };
 }
+
+/** Bytes of each buffered answer, so that decoding reads them without consuming the body a second time. */
+const buffered = new WeakMap<Response, Uint8Array>();
 
 /** Reads the whole body inside the time limit, so that a connection cut mid-body is a NetworkError. */
 async function buffer(response: Response, request: Request, maxBytes: number): Promise<Response> {
@@ -224,22 +249,32 @@ async function buffer(response: Response, request: Request, maxBytes: number): P
     throw tooLarge();
   }
   if (!response.body) return response;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
+  let bytes: Uint8Array;
+  if (declared >= 0) {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } else {
+    // No length announced: count while reading, and stop at the limit.
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+    bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
   }
-  const body = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)) as Uint8Array<ArrayBuffer>;
-  return new Response(response.status === 204 || response.status === 304 ? null : body, response);
+  const copy = new Response(response.status === 204 || response.status === 304 ? null : (bytes as Uint8Array<ArrayBuffer>), response);
+  buffered.set(copy, bytes);
+  return copy;
 }
+
+const decoder = new TextDecoder();
 
 /**
  * A success body read as JSON must be JSON. Plain text is handed over as a JSON string (the type the
@@ -247,18 +282,20 @@ async function buffer(response: Response, request: Request, maxBytes: number): P
  */
 async function decodeJson(
   response: Response,
-  summary: { method: string; url: string },
+  summarize: () => { method: string; url: string },
   rejectSuccess: RuntimeOptions["rejectSuccess"],
 ): Promise<Response | undefined> {
   const contentType = response.headers.get("Content-Type");
-  const text = await response.text();
+  const bytes = buffered.get(response);
+  // Decoded from the buffered copy: the body itself stays unread for openapi-fetch.
+  const text = bytes ? decoder.decode(bytes) : await response.clone().text();
   const rebuilt = (body: string) => new Response(body, response);
   const fail = (cause?: unknown) =>
-    new DecodeError({ ...summary, status: response.status, contentType }, text.slice(0, EXCERPT), { cause });
+    new DecodeError({ ...summarize(), status: response.status, contentType }, text.slice(0, EXCERPT), { cause });
   if (contentType && /^text\/plain\b/i.test(contentType)) return rebuilt(JSON.stringify(text));
   if (text.trim() === "") {
     if (contentType && JSON_TYPE.test(contentType)) throw fail();
-    return rebuilt("");
+    return undefined;
   }
   if (contentType && !JSON_TYPE.test(contentType)) throw fail();
   let parsed: unknown;
@@ -267,9 +304,9 @@ async function decodeJson(
   } catch (error) {
     throw fail(error);
   }
-  const rejected = rejectSuccess?.(parsed, { ...summary, status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
+  const rejected = rejectSuccess?.(parsed, { ...summarize(), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
   if (rejected) throw rejected;
-  return rebuilt(text);
+  return undefined;
 }
 
 async function toApiError(
