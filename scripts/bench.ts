@@ -79,10 +79,15 @@ function stageTimes(): string[] {
   let total = 0;
   for (const stage of stages) {
     const t0 = performance.now();
-    execFileSync(process.execPath, [stage.script, ...stage.args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+    let outcome = "";
+    try {
+      execFileSync(process.execPath, [stage.script, ...stage.args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+    } catch (error) {
+      outcome = ` (failed, exit ${(error as { status?: number }).status})`;
+    }
     const s = (performance.now() - t0) / 1000;
     total += s;
-    rows.push(`| ${stage.name} | ${s.toFixed(1)} |`);
+    rows.push(`| ${stage.name}${outcome} | ${s.toFixed(1)} |`);
   }
   rows.push(`| **total** | **${total.toFixed(1)}** |`);
   return rows;
