@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Accounts: every operation of the tag through the client against the Prism mock (request validation on).
+// Accounts: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("setSipRealm", () => {
   it("Set the SIP realm of an account", async () => {
@@ -20,7 +20,7 @@ describe("getWebhookSecret", () => {
 });
 
 describe("enableSubspaceTeleport", () => {
-  it("Enable Subspace SIP teleport", async () => {
+  it("Enable a Subspace SIP teleport", async () => {
     const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/SubspaceTeleport", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } }, body: {"destination": "sip.example.com"} });
     expect(response.status).toBe(200);
     expect(data).toEqual({"subspace_sip_teleport_id": "tp-0001", "subspace_sip_teleport_destinations": [{"transport_type": "udp", "address": "sip.subspace.example"}]});
@@ -28,7 +28,7 @@ describe("enableSubspaceTeleport", () => {
 });
 
 describe("disableSubspaceTeleport", () => {
-  it("Disable Subspace SIP teleport", async () => {
+  it("Disable the Subspace SIP teleport", async () => {
     const { data, response } = await jambonz().DELETE("/Accounts/{AccountSid}/SubspaceTeleport", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } } });
     expect(response.status).toBe(204);
     expect(data).toBeUndefined();

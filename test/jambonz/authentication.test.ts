@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Authentication: every operation of the tag through the client against the Prism mock (request validation on).
+// Authentication: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("login", () => {
   it("Log in and get a JWT", async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Billing: every operation of the tag through the client against the Prism mock (request validation on).
+// Billing: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listCharges", () => {
   it("List charges of an account", async () => {
     const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/Charges", { params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([{"charge_sid": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "billed_at": "2026-11-22T17:00:00.000Z", "billed_activity": "outbound-call", "call_secs_billed": 60, "amount_charged": 0.012}]);
+    expect(data).toEqual([{"charge_sid": "f8d2a604-ed29-4eac-9efc-8f58b0e438ca", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "call_billing_record_sid": "e4be80a4-6597-49cf-8605-6b94493fada1", "billed_at": "2020-01-01 15:10:10", "billed_activity": "outbound-call", "call_secs_billed": 392, "amount_charged": 0.02}, {"charge_sid": "d9659f3f-3a94-455c-9e8e-3b36f250ffc8", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "call_billing_record_sid": "e4be80a4-6597-49cf-8605-6b94493fada1", "billed_at": "2020-01-01 15:10:10", "billed_activity": "tts", "tts_chars_billed": 100, "amount_charged": 0.013}]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Calls: every operation of the tag through the client against the Prism mock (request validation on).
+// Calls: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("getCallCount", () => {
   it("Count live calls of an account", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Conferences: every operation of the tag through the client against the Prism mock (request validation on).
+// Conferences: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listConferences", () => {
   it("List active conferences", async () => {

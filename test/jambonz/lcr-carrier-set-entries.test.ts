@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Lcr Carrier Set Entries: every operation of the tag through the client against the Prism mock (request validation on).
+// Lcr Carrier Set Entries: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listLcrCarrierSetEntries", () => {
   it("List carrier set entrys", async () => {
@@ -15,7 +15,7 @@ describe("createLcrCarrierSetEntry", () => {
   it("Create a carrier set entry", async () => {
     const { data, response } = await jambonz().POST("/LcrCarrierSetEntries", { body: {"lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23", "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c", "priority": 1} });
     expect(response.status).toBe(201);
-    expect(data?.sid).toBe("a36c677b-b93d-4d54-8282-d506f2819691");
+    expect(data).toEqual({"sid": "a36c677b-b93d-4d54-8282-d506f2819691"});
   });
 });
 

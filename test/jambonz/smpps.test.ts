@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// SMPPs: every operation of the tag through the client against the Prism mock (request validation on).
+// SMPPs: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listSmpps", () => {
   it("List SMPP server addresses", async () => {
@@ -15,7 +15,7 @@ describe("createSmpp", () => {
   it("Add an SMPP server address", async () => {
     const { data, response } = await jambonz().POST("/Smpps", { body: {"ipv4": "198.51.100.30", "port": 2775} });
     expect(response.status).toBe(201);
-    expect(data?.sid).toBe("a36c677b-b93d-4d54-8282-d506f2819691");
+    expect(data).toEqual({"sid": "a36c677b-b93d-4d54-8282-d506f2819691"});
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// System: every operation of the tag through the client against the Prism mock (request validation on).
+// System: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("getSystemInformation", () => {
   it("Get platform settings", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jambonz } from "./client.js";
 
-// Users: every operation of the tag through the client against the Prism mock (request validation on).
+// Users: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listUsers", () => {
   it("List users", async () => {

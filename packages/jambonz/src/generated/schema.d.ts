@@ -140,7 +140,7 @@ export interface paths {
         };
         /**
          * List alerts of an account
-         * @description Pages through the problems the platform recorded for the account, newest first.
+         * @description Pages through the alerts recorded for the account, newest first. Malformed sids: an admin token gets 400 `{"msg":"Bad request"}`; other tokens get 400 `{"status":"fail","message":"invalid AccountsSid format"}` from the scope middleware. Note: the vendor's swagger documents only 200 and 404; the server answers 400 for a missing `page` or `count` and 500 (`connect ECONNREFUSED ...`) when InfluxDB is down (recorded).
          */
         get: operations["listAlertsByAccount"];
         put?: never;
@@ -163,7 +163,7 @@ export interface paths {
         };
         /**
          * List API keys of an account
-         * @description Lists the account's keys, tokens included: treat the answer as secret.
+         * @description Lists the account's keys with their tokens: treat the answer as a secret. An unknown account answers `[]`. Note: the vendor's swagger documents a 404 the server never sends.
          */
         get: operations["listAccountApiKeys"];
         put?: never;
@@ -186,7 +186,7 @@ export interface paths {
         };
         /**
          * List active conferences
-         * @description Names of the conferences running in the account right now.
+         * @description Names of the conferences running in the account right now (from Redis); `[]` when there are none. Note: the server has no per-conference or participant routes; participants are controlled through `PUT /Accounts/{AccountSid}/Calls/{CallSid}` (`conf_mute_status`, `conf_hold_status`, `conferenceParticipantAction`).
          */
         get: operations["listConferences"];
         put?: never;
@@ -207,17 +207,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List limits of an account */
+        /**
+         * List limits of an account
+         * @description Lists the account's limits; `[]` when none is set. Malformed sids: an admin token gets 400 `{"msg":"Bad request"}`; other tokens get 400 `{"status":"fail","message":"invalid AccountsSid format"}` from the scope middleware. Note: the vendor's swagger documents a 404 the server never sends.
+         */
         get: operations["listAccountLimits"];
         put?: never;
         /**
          * Set a limit of an account
-         * @description Creates the limit, or replaces the quantity of an existing one in the same category.
+         * @description Creates the limit, or replaces the quantity of the existing limit of that category; either way the answer is 201 with the limit's sid. Note: the scope middleware lets an account token set its own account's limits. An unknown category answers 500 on the real server (`Data truncated for column 'category'`, recorded).
          */
         post: operations["setAccountLimit"];
         /**
-         * Delete limits of an account
-         * @description Removes the limit of the given category, or all of the account's limits. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Remove limits of an account
+         * @description Removes the account's limit of one category, or all its limits when `category` is left out; 204 even when there was nothing to remove. Note: missing from the vendor's swagger; served by `lib/routes/api/limits.js`.
          */
         delete: operations["deleteAccountLimits"];
         options?: never;
@@ -239,7 +242,7 @@ export interface paths {
         put?: never;
         /**
          * Send an SMS or MMS
-         * @description Hands the message to a feature server and passes its 201 body back. Note: not idempotent; 480 when no feature server is available.
+         * @description Hands the message to a feature server, which sends it through the account's SMPP or HTTP carrier, and passes the feature server's status and body back. Note: not idempotent. 480 `no available feature servers at this time` when no feature server is registered. Only an account token of this account can send: admin and service-provider tokens get 400 `unauthorized createMessage request for account ...`. The vendor's swagger documents the feature server's 480 delivery failure (`{sid, message, smpp_err_code}`), which shares the status code.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -263,8 +266,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add a carrier from a template
-         * @description Creates a carrier (and its gateways) in the account from a predefined carrier template.
+         * Create a carrier from a template
+         * @description Copies the template into a new carrier, with its SIP and SMPP gateways, and answers its sid. For an account token the carrier belongs to the token's account and service provider; for admin and service-provider tokens it is created without an account and without a service provider (the path's account is not used). A name already taken gets a random suffix. No body. Note: an unknown template answers 404 `text/plain`; the vendor's swagger documents only 201 and 400.
          */
         post: operations["createVoipCarrierFromTemplate"];
         delete?: never;
@@ -285,7 +288,7 @@ export interface paths {
         };
         /**
          * List active queues
-         * @description Queues of the account that hold calls right now, with how many.
+         * @description The account's queues that hold calls right now, with how many calls wait in each (from Redis); `[]` when none. Note: the vendor's swagger types `length` as a string; it is a number.
          */
         get: operations["listQueues"];
         put?: never;
@@ -308,7 +311,7 @@ export interface paths {
         };
         /**
          * List recent calls of an account
-         * @description Pages through call detail records. Note: `page` and `count` are required; the server answers 400 `missing or invalid "page" query arg` without them.
+         * @description Pages through the call detail records of an account, newest first (from InfluxDB). Note: the vendor's swagger documents only 200 and 404; the server answers 400 for a missing `page` or `count` and 500 (`connect ECONNREFUSED ...`) when InfluxDB is down (recorded). Its `RecentCalls` shape differs too (see `RecentCallsPage`).
          */
         get: operations["listRecentCallsByAccount"];
         put?: never;
@@ -326,14 +329,14 @@ export interface paths {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
             };
             cookie?: never;
         };
         /**
          * Get the SIP trace of a call
-         * @description The SIP messages of a call, from the Homer capture server (404 when it has none).
+         * @description Fetches the SIP messages of the call (and of registrations with that Call-ID) from the last seven days from the Homer SIP capture server, and answers Homer's transaction object unchanged. Needs Homer (`HOMER_BASE_URL`, `HOMER_USERNAME`, `HOMER_PASSWORD`). Note: 404 when Homer has nothing; errors are plain-text status lines, not JSON.
          */
         get: operations["getRecentCallTraceByAccount"];
         put?: never;
@@ -351,7 +354,7 @@ export interface paths {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
                 /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
                 Method: components["parameters"]["Method"];
@@ -359,8 +362,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download the pcap of a call
-         * @description The call's SIP packets as a pcap file, from Homer. Note: the vendor's swagger documents `/RecentCalls/{CallId}/pcap`; the server route has the `{Method}` segment.
+         * Download the SIP capture of a call
+         * @description Exports the call's SIP packets from Homer as a pcap file. `Method` picks the dialogs: the call's INVITE dialog or its REGISTER transactions. Note: the vendor's swagger writes this path `RecentCalls/{CallId}/pcap`, which the server does not route (Express answers its HTML 404); the real path has the `{Method}` segment. Errors are plain-text status lines.
          */
         get: operations["getRecentCallPcapByAccount"];
         put?: never;
@@ -384,8 +387,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get the server logs of a call
-         * @description Log lines about the call. Note: only on AWS deployments (400 `{"msg":"Logs are only available in AWS environments"}` elsewhere). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Get the feature-server logs of a call
+         * @description Finds the call's record, then searches CloudWatch Logs for lines with its call sid or SIP Call-ID from a minute before the call to a minute after, and answers the raw log lines. Only on AWS deployments (`AWS_REGION`). Note: missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`.
          */
         get: operations["getRecentCallLogsByAccount"];
         put?: never;
@@ -403,14 +406,14 @@ export interface paths {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The trace id of the call (hex), as the call records show it. */
+                /** @description The OpenTelemetry trace id of the call (hex), as its call record shows it in `trace_id`. */
                 TraceId: components["parameters"]["TraceId"];
             };
             cookie?: never;
         };
         /**
-         * Get a call trace by trace id
-         * @description The OpenTelemetry trace of a call, from the tracing backend. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Get the OpenTelemetry trace of a call
+         * @description Fetches the call's spans from Jaeger (`JAEGER_BASE_URL`) by the `trace_id` of its call record and answers Jaeger's `result` object. Note: 404 (plain text) when Jaeger is not set up or has no such trace, 500 (plain text) when Jaeger fails. Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`. The path overlaps `RecentCalls/{CallSid}/logs` (a trace id `logs` or a call sid `trace`); Express tries the logs route first.
          */
         get: operations["getRecentCallTraceByIdByAccount"];
         put?: never;
@@ -443,14 +446,14 @@ export interface paths {
         };
         /**
          * Download a call recording
-         * @description Streams the recording from the account's storage bucket (404 when the account has no bucket or no such recording). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Streams the recording `<Year>/<Month>/<Day>/<CallSid>.<Format>` from the account's recording bucket (S3, S3-compatible, Google Cloud Storage or Azure, per its `bucket_credential`), with `Content-Type: audio/<Format>`. The date is the day the call was recorded (UTC). Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`.
          */
         get: operations["getRecentCallRecordingByAccount"];
         put?: never;
         post?: never;
         /**
          * Delete a call recording
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Removes that recording from the account's bucket. Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`.
          */
         delete: operations["deleteRecentCallRecordingByAccount"];
         options?: never;
@@ -470,7 +473,7 @@ export interface paths {
         };
         /**
          * List recent calls of a service provider
-         * @description Pages through call detail records. Note: `page` and `count` are required; the server answers 400 `missing or invalid "page" query arg` without them.
+         * @description Pages through the call detail records of a service provider, newest first (from InfluxDB). Note: the vendor's swagger offers `from` and `to` filters here; the server ignores them (use `filter`). Note: the vendor's swagger documents only 200 and 404; the server answers 400 for a missing `page` or `count` and 500 (`connect ECONNREFUSED ...`) when InfluxDB is down (recorded). Its `RecentCalls` shape differs too (see `RecentCallsPage`).
          */
         get: operations["listRecentCallsBySP"];
         put?: never;
@@ -488,14 +491,14 @@ export interface paths {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
             };
             cookie?: never;
         };
         /**
          * Get the SIP trace of a call
-         * @description The SIP messages of a call, from the Homer capture server (404 when it has none).
+         * @description Fetches the SIP messages of the call (and of registrations with that Call-ID) from the last seven days from the Homer SIP capture server, and answers Homer's transaction object unchanged. Needs Homer (`HOMER_BASE_URL`, `HOMER_USERNAME`, `HOMER_PASSWORD`). Note: 404 when Homer has nothing; errors are plain-text status lines, not JSON.
          */
         get: operations["getRecentCallTraceBySP"];
         put?: never;
@@ -513,7 +516,7 @@ export interface paths {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
                 /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
                 Method: components["parameters"]["Method"];
@@ -521,8 +524,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download the pcap of a call
-         * @description The call's SIP packets as a pcap file, from Homer. Note: the vendor's swagger documents `/RecentCalls/{CallId}/pcap`; the server route has the `{Method}` segment.
+         * Download the SIP capture of a call
+         * @description Exports the call's SIP packets from Homer as a pcap file. `Method` picks the dialogs: the call's INVITE dialog or its REGISTER transactions. Note: the vendor's swagger writes this path `RecentCalls/{CallId}/pcap`, which the server does not route (Express answers its HTML 404); the real path has the `{Method}` segment. Errors are plain-text status lines.
          */
         get: operations["getRecentCallPcapBySP"];
         put?: never;
@@ -546,8 +549,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get the server logs of a call
-         * @description Log lines about the call. Note: only on AWS deployments (400 `{"msg":"Logs are only available in AWS environments"}` elsewhere). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Get the logs of a call (service provider)
+         * @description The same handler as the account route, mounted under the service provider. Note: it needs an account in the path, so here it always answers 400 (`account_sid is required, please use /Accounts/{account_sid}/RecentCalls/{call_sid}/logs`, or the AWS message first). Missing from the vendor's swagger.
          */
         get: operations["getRecentCallLogsBySP"];
         put?: never;
@@ -565,14 +568,14 @@ export interface paths {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The trace id of the call (hex), as the call records show it. */
+                /** @description The OpenTelemetry trace id of the call (hex), as its call record shows it in `trace_id`. */
                 TraceId: components["parameters"]["TraceId"];
             };
             cookie?: never;
         };
         /**
-         * Get a call trace by trace id
-         * @description The OpenTelemetry trace of a call, from the tracing backend. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Get the OpenTelemetry trace of a call
+         * @description Fetches the call's spans from Jaeger (`JAEGER_BASE_URL`) by the `trace_id` of its call record and answers Jaeger's `result` object. Note: 404 (plain text) when Jaeger is not set up or has no such trace, 500 (plain text) when Jaeger fails. Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`. The path overlaps `RecentCalls/{CallSid}/logs` (a trace id `logs` or a call sid `trace`); Express tries the logs route first.
          */
         get: operations["getRecentCallTraceByIdBySP"];
         put?: never;
@@ -605,14 +608,14 @@ export interface paths {
         };
         /**
          * Download a call recording
-         * @description Streams the recording from the account's storage bucket (404 when the account has no bucket or no such recording). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Streams the recording `<Year>/<Month>/<Day>/<CallSid>.<Format>` from the account's recording bucket (S3, S3-compatible, Google Cloud Storage or Azure, per its `bucket_credential`), with `Content-Type: audio/<Format>`. The date is the day the call was recorded (UTC). Note: under the service provider there is no account in the path, so no bucket credential is found and the answer is always 404. Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`.
          */
         get: operations["getRecentCallRecordingBySP"];
         put?: never;
         post?: never;
         /**
          * Delete a call recording
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Removes that recording from the account's bucket. Note: under the service provider there is no account in the path, so no bucket credential is found and the answer is always 404. Missing from the vendor's swagger; served by `lib/routes/api/recent-calls.js`.
          */
         delete: operations["deleteRecentCallRecordingBySP"];
         options?: never;
@@ -632,13 +635,13 @@ export interface paths {
         };
         /**
          * List registered SIP users
-         * @description User names of the devices registered to the account's SIP realm right now.
+         * @description The devices registered to the account's SIP realm right now, as `user@realm` strings. Needs the account to have a `sip_realm`: 400 `account does not have sip_realm configuration` otherwise, and 400 `account not found for sid ...` for an unknown account.
          */
         get: operations["listRegisteredSipUsers"];
         put?: never;
         /**
          * Get registrations of named SIP users
-         * @description Looks up the registrations of the user names sent (a read: nothing changes).
+         * @description Looks up the registrations of the user names in the body (a read: nothing changes); a user with no registration comes back `inactive`. Needs the account to have a `sip_realm`: 400 `account does not have sip_realm configuration` otherwise, and 400 `account not found for sid ...` for an unknown account. Note: with an empty array the server answers every registration of the realm, but as raw JSON strings (what Redis holds), not objects.
          */
         post: operations["getRegisteredSipUsersByName"];
         delete?: never;
@@ -659,7 +662,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a SIP user's registration */
+        /**
+         * Get a SIP user's registration
+         * @description The registration of one user name, with the direct-calling permissions from the clients table (0 when the user has no client entry). Note: an unknown or unregistered user is not a 404: it answers `registered_status: inactive`, `contact: null`.
+         */
         get: operations["getRegisteredClient"];
         put?: never;
         post?: never;
@@ -676,7 +682,7 @@ export interface paths {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP realm (a domain name) devices of the account register to. */
+                /** @description The SIP realm to give the account: a domain name with at least two dots (a subdomain of the platform's root domain, for example `acme.sip.example.com`). The server refuses anything else with 400 `invalid sip_realm: ...`. */
                 SipRealm: components["parameters"]["SipRealm"];
             };
             cookie?: never;
@@ -685,7 +691,7 @@ export interface paths {
         put?: never;
         /**
          * Set the SIP realm of an account
-         * @description Sets the realm and creates its DNS records when the platform manages the root domain.
+         * @description Gives the account this SIP realm and (outside test setups) creates DNS A records for it that point at the platform's SBCs, replacing older ones. No body. Note: the handler updates the account of the token, not the one in the path, so only account tokens work; with other tokens it fails with 500. A realm without two dots answers 400 `invalid sip_realm: ...`.
          */
         post: operations["setSipRealm"];
         delete?: never;
@@ -705,12 +711,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List speech credentials
-         * @description Secrets in the answer are obscured.
+         * List speech credentials of an account
+         * @description Lists the account's own credentials and its service provider's shared ones. For an account token the shared ones come without their secret fields. Malformed sids: an admin token gets 400 `{"msg":"Bad request"}`; other tokens get 400 `{"status":"fail",...}` from the scope middleware. Note: an unknown account answers 500 (the handler reads its service provider from a row that is not there).
          */
         get: operations["listSpeechCredentialsByAccount"];
         put?: never;
-        /** Add a speech credential */
+        /**
+         * Add a speech credential to an account
+         * @description Stores a credential, encrypted, and answers its sid. An account token always creates it in its own account. Note: for admin and service-provider tokens the handler ignores the account in the path and uses `account_sid` from the body; without it the credential is created with no account. A missing vendor field answers 500 with the assertion text; a label taken by another credential of the vendor answers 422.
+         */
         post: operations["createSpeechCredentialByAccount"];
         delete?: never;
         options?: never;
@@ -728,7 +737,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List a vendor's languages and voices */
+        /**
+         * List languages, voices and models of a vendor
+         * @description What the vendor offers for TTS and STT. With a stored credential of the vendor (and label) the server asks the vendor, else it answers its built-in list. Note: an unknown vendor answers 422 `Invalid vendor ...`; the credential is looked up by the token's account and service provider, not by the path.
+         */
         get: operations["listSupportedLanguagesAndVoicesByAccount"];
         put?: never;
         post?: never;
@@ -750,12 +762,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a speech credential */
+        /**
+         * Get a speech credential
+         * @description Answers the credential with its vendor fields, secrets obscured (left out entirely when an account token reads a shared credential). Note: the credential is looked up by its sid alone; the path's account or provider only matters to the scope check. 404 is plain text.
+         */
         get: operations["getSpeechCredentialByAccount"];
-        /** Update a speech credential */
+        /**
+         * Update a speech credential
+         * @description Switches the credential on or off for TTS and STT, and merges region and endpoint settings into the stored credential. Note: the ownership check runs inside a block whose errors are only logged, so the flags are changed whoever asks; only the merge of settings is skipped (inferred from the code).
+         */
         put: operations["updateSpeechCredentialByAccount"];
         post?: never;
-        /** Delete a speech credential */
+        /**
+         * Delete a speech credential
+         * @description Removes the credential. Note: for non-admin tokens an unknown sid answers 500 (the ownership check reads a row that is not there); for admin tokens it answers 404.
+         */
         delete: operations["deleteSpeechCredentialByAccount"];
         options?: never;
         head?: never;
@@ -776,7 +797,7 @@ export interface paths {
         };
         /**
          * Test a speech credential
-         * @description Tries the credential against the vendor and records the outcome.
+         * @description Tries the credential against its vendor (a short synthesis and/or recognition) for each direction it is enabled for, stores the outcome and answers it. A vendor failure is a 200 with `fail` and a reason, not an error status. Note: a google credential whose key is not a service-account key answers 422.
          */
         get: operations["testSpeechCredentialByAccount"];
         put?: never;
@@ -798,14 +819,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List speech credentials
-         * @description Secrets in the answer are obscured.
+         * List speech credentials of a service provider
+         * @description For admin and service-provider tokens: the provider's shared credentials (those without an account). For an account token of that provider: its account's credentials plus the shared ones, those without their secret fields. Other providers' tokens get 403 `{"msg":"Insufficient privileges"}`. Note: missing from the vendor's swagger; served by `lib/routes/api/speech-credentials.js`.
          */
         get: operations["listSpeechCredentialsBySP"];
         put?: never;
         /**
-         * Add a speech credential
-         * @description Note: the vendor's swagger spells the service-provider form with a trailing slash (`.../SpeechCredentials/`); Express routes both, this spec uses the form without.
+         * Add a speech credential to a service provider
+         * @description Stores a credential shared by the provider's accounts (or, with an account token, one of that account). Note: the vendor's swagger writes this path with a trailing slash (`SpeechCredentials/`, operationId `addSpeechCredentialForSeerviceProvider`); Express routes both forms, and this spec uses the one without. An admin token's `service_provider_sid` in the body wins over the path. A missing vendor field answers 500 with the assertion text; a label taken by another credential of the vendor answers 422.
          */
         post: operations["createSpeechCredentialBySP"];
         delete?: never;
@@ -824,7 +845,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List a vendor's languages and voices */
+        /**
+         * List languages, voices and models of a vendor
+         * @description What the vendor offers for TTS and STT. With a stored credential of the vendor (and label) the server asks the vendor, else it answers its built-in list. Note: an unknown vendor answers 422 `Invalid vendor ...`; the credential is looked up by the token's account and service provider, not by the path.
+         */
         get: operations["listSupportedLanguagesAndVoicesBySP"];
         put?: never;
         post?: never;
@@ -846,12 +870,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a speech credential */
+        /**
+         * Get a speech credential
+         * @description Answers the credential with its vendor fields, secrets obscured (left out entirely when an account token reads a shared credential). Note: the credential is looked up by its sid alone; the path's account or provider only matters to the scope check. 404 is plain text.
+         */
         get: operations["getSpeechCredentialBySP"];
-        /** Update a speech credential */
+        /**
+         * Update a speech credential
+         * @description Switches the credential on or off for TTS and STT, and merges region and endpoint settings into the stored credential. Note: the ownership check runs inside a block whose errors are only logged, so the flags are changed whoever asks; only the merge of settings is skipped (inferred from the code).
+         */
         put: operations["updateSpeechCredentialBySP"];
         post?: never;
-        /** Delete a speech credential */
+        /**
+         * Delete a speech credential
+         * @description Removes the credential. Note: for non-admin tokens an unknown sid answers 500 (the ownership check reads a row that is not there); for admin tokens it answers 404.
+         */
         delete: operations["deleteSpeechCredentialBySP"];
         options?: never;
         head?: never;
@@ -872,7 +905,7 @@ export interface paths {
         };
         /**
          * Test a speech credential
-         * @description Tries the credential against the vendor and records the outcome.
+         * @description Tries the credential against its vendor (a short synthesis and/or recognition) for each direction it is enabled for, stores the outcome and answers it. A vendor failure is a 200 with `fail` and a reason, not an error status. Note: a google credential whose key is not a service-account key answers 422.
          */
         get: operations["testSpeechCredentialBySP"];
         put?: never;
@@ -897,7 +930,7 @@ export interface paths {
         put?: never;
         /**
          * Synthesize speech
-         * @description Synthesizes the text with the credential and caches the audio.
+         * @description Has the credential's vendor speak the text and streams the audio back (through the TTS cache). MP3 (`audio/mpeg`) for most vendors; nuance and nvidia (and microsoft when silence trimming is on) produce raw 8 kHz 16-bit PCM (`application/octet-stream`) unless `encodingMp3` asks for MP3. Note: a missing field, an inactive or unknown account and an unknown credential all answer 400.
          */
         post: operations["synthesizeSpeech"];
         delete?: never;
@@ -917,15 +950,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get the TTS cache size of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Count cached speech of an account
+         * @description How many synthesized audio entries the account has in the TTS cache (Redis keys `tts:<account>:*`). Note: missing from the vendor's swagger; served by `lib/routes/api/tts-cache.js`.
          */
         get: operations["getTtsCacheSizeByAccount"];
         put?: never;
         post?: never;
         /**
          * Empty the TTS cache of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Removes the account's cached synthesized audio. Note: missing from the vendor's swagger; served by `lib/routes/api/tts-cache.js`.
          */
         delete: operations["purgeTtsCacheByAccount"];
         options?: never;
@@ -945,7 +978,7 @@ export interface paths {
         };
         /**
          * Get the webhook signing secret
-         * @description Returns the secret that signs the account's webhook requests; `regenerate=true` replaces it first.
+         * @description Returns the secret jambonz signs the account's webhook requests with, after replacing it with a new one when `regenerate` is given. Note: any non-empty `regenerate` value, `false` included, regenerates (the handler only tests that it is present).
          */
         get: operations["getWebhookSecret"];
         put?: never;
@@ -968,7 +1001,7 @@ export interface paths {
         };
         /**
          * Count live calls of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Counts the account's calls in progress, by direction, from the counters the feature servers keep in Redis. Note: missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         get: operations["getCallCount"];
         put?: never;
@@ -991,7 +1024,7 @@ export interface paths {
         };
         /**
          * List applications of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Lists the account's applications, environment variables decrypted; with `page` the answer is a page object instead of an array. Note: missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         get: operations["listAccountApplications"];
         put?: never;
@@ -1014,13 +1047,13 @@ export interface paths {
         };
         /**
          * List carriers of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Lists the carriers that belong to the account. Note: unlike `GET /VoipCarriers`, this route leaves out the service provider's shared carriers. Missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         get: operations["listAccountVoipCarriers"];
         put?: never;
         /**
-         * Create a carrier in an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Create a carrier for an account
+         * @description Creates a carrier that belongs to the path's account. Note: the handler takes the service provider from the token's own account, so with admin and service-provider tokens (which have none) it fails with 500; use `POST /VoipCarriers` there. Missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         post: operations["createAccountVoipCarrier"];
         delete?: never;
@@ -1043,8 +1076,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Update a carrier of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Update an account's carrier
+         * @description Changes the fields sent. Note: the carrier is looked up by its sid alone, without checking that it belongs to the path's account. Missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         put: operations["updateAccountVoipCarrier"];
         post?: never;
@@ -1067,13 +1100,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Enable Subspace SIP teleport
-         * @description Creates a Subspace SIP teleport to `destination` with the account's Subspace credentials. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Enable a Subspace SIP teleport
+         * @description Creates a Subspace SIP teleport towards `destination` with the account's Subspace client credentials and stores its id and entry points on the account. Note: the handler does not check that an account token owns the account in the path. Missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         post: operations["enableSubspaceTeleport"];
         /**
-         * Disable Subspace SIP teleport
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Disable the Subspace SIP teleport
+         * @description Deletes the account's teleport at Subspace and clears it from the account. Note: missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         delete: operations["disableSubspaceTeleport"];
         options?: never;
@@ -1095,7 +1128,7 @@ export interface paths {
         put?: never;
         /**
          * Test a recording bucket credential
-         * @description Writes a test object with the credential. Note: a failure is answered 200 `{"status":"failed","reason":...}`, not an error status. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Tries the storage credential by writing a test object to the bucket. If the body carries an obscured secret (as `GET /Accounts/{AccountSid}` returns it) the account's stored credential is tested instead. Note: every failure, an unsupported vendor included, is answered 200 `{"status":"failed","reason":...}`, never an error status; only an unknown account (with an obscured secret) answers 404. Missing from the vendor's swagger; served by `lib/routes/api/accounts.js`.
          */
         post: operations["testBucketCredential"];
         delete?: never;
@@ -1116,7 +1149,7 @@ export interface paths {
         };
         /**
          * List charges of an account
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Meant to list what the account was billed for (hosted platform). Note: at dd755f87 the handler is a stub that answers the same three sample charges for every account, with `account_sid` taken from the token (absent for admin and service-provider tokens). Missing from the vendor's swagger; served by `lib/routes/api/charges.js`.
          */
         get: operations["listCharges"];
         put?: never;
@@ -1138,7 +1171,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Mints a key for an account, a service provider, or (both absent, admin only) the whole platform.
+         * @description Mints a key and answers its sid and token (the bearer secret, shown in full). No sid: an admin key (admin tokens only). `service_provider_sid`: a provider key. `account_sid`: an account key. A service-provider token may mint keys only for its provider or its accounts, an account token only for its own account (and must name it); a refusal is 400 with the reason, not 403. Note: `expiry_secs` from the vendor's swagger is left out: the table has no such column and the server answers 500 `Unknown column 'expiry_secs' in 'INSERT INTO'` (recorded).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -1152,7 +1185,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The API key's sid (UUID). */
+                /** @description The API key's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 ApiKeySid: components["parameters"]["ApiKeySid"];
             };
             cookie?: never;
@@ -1162,7 +1195,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an API key
-         * @description Note: the vendor's swagger says 200; the server answers 204 (recorded). An unknown sid answers 404 `text/plain` `Not Found`.
+         * @description Revokes the key. A service-provider token may not delete admin keys or other providers' keys, an account token only its own account's keys; a refusal is 400 with the reason. Note: the vendor's swagger documents 200; the server answers 204 (recorded). An unknown sid answers 404 `text/plain` `Not Found` (recorded).
          */
         delete: operations["deleteApiKey"];
         options?: never;
@@ -1177,10 +1210,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List applications */
+        /**
+         * List applications
+         * @description Lists the applications the token can see (all of them for admin, the provider's accounts' for a service-provider token, its own for an account token), environment variables decrypted; with `page` the answer is a page object. Note: the server reads no `account_sid` filter here: `?account_sid=` is ignored and an admin token gets every application (recorded). Use `GET /Accounts/{AccountSid}/Applications` for one account.
+         */
         get: operations["listApplications"];
         put?: never;
-        /** Create an application */
+        /**
+         * Create an application
+         * @description Creates the application with its webhooks and answers its sid. Note: the same name twice in an account answers 422 with the raw MySQL text; with resource limits on, an account token past 50 applications gets 422 `{"status":"fail",...}`. Without `call_hook` or `call_status_hook` the real server answers 500 (recorded), so both are required here.
+         */
         post: operations["createApplication"];
         delete?: never;
         options?: never;
@@ -1198,17 +1237,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an application */
+        /**
+         * Get an application
+         * @description Answers the application with its webhooks expanded (recorded). Note: the vendor's swagger gives this operation no operationId. An unknown sid, or one outside the token's scope, answers 404 with an empty body.
+         */
         get: operations["getApplication"];
         /**
          * Update an application
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent and leaves the others as they are (recorded: 204, empty body). A hook URL with a bad host or protocol answers 400. Note: only admin tokens get 404 for an unknown sid; account tokens get 403 and service-provider tokens 500.
          */
         put: operations["updateApplication"];
         post?: never;
         /**
          * Delete an application
-         * @description Note: an application a phone number still points to is refused with 422 `cannot delete application with phone numbers`; an unknown sid answers 500 (recorded).
+         * @description Deletes the application and the webhooks no other application uses. Note: while a phone number points at it the server answers 422 `cannot delete application with phone numbers` (recorded). An unknown sid answers 500 for admin and service-provider tokens (a destructuring error, recorded) and 400 `application does not exist` for account tokens; an account token deleting another account's application gets 422 `insufficient permissions`.
          */
         delete: operations["deleteApplication"];
         options?: never;
@@ -1226,7 +1268,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a webhook */
+        /**
+         * Get a webhook
+         * @description Answers the stored webhook (method upper-case, credentials in clear). Note: effectively admin-only. The handler compares the token's account with an `account_sid` the webhooks table does not have, so account tokens always get 403, and service-provider tokens get a database error (inferred from the code). 404 has an empty body.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
@@ -1247,7 +1292,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Stores a webhook object and answers its sid; applications and accounts usually create their hooks inline instead. Any token may call it. Note: missing from the vendor's swagger (which has only the GET); served by `lib/routes/api/webhooks.js`. A field that is not a column answers 500 `Unknown column`.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1263,12 +1308,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List phone numbers */
+        /**
+         * List phone numbers
+         * @description Lists the numbers the token can see, sorted by number; `[]` when there are none (recorded). An account token gets its account's, a service-provider token its accounts' (optionally one account's); an admin token may filter by provider or account. With `page` the answer is a page object. Note: the vendor's swagger documents no query parameters.
+         */
         get: operations["listPhoneNumbers"];
         put?: never;
         /**
-         * Create a phone number
-         * @description Note: the same number and carrier twice answers 422 with the raw MySQL duplicate-entry message (recorded).
+         * Provision a phone number
+         * @description Adds a number (optionally routed to an application) and answers its sid (recorded). Note: the same number on the same carrier answers 422 with the raw MySQL text, `Duplicate entry '15085551212-be13...' for key 'phone_numbers_unique_idx_voip_carrier_number'` (recorded); with resource limits on, an account token past 200 numbers gets 422 `{"status":"fail",...}`.
          */
         post: operations["createPhoneNumber"];
         delete?: never;
@@ -1287,15 +1335,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a phone number */
+        /**
+         * Get a phone number
+         * @description Answers the number. Note: an account token asking for another account's number gets 404; a service-provider token asking for another provider's gets 400 `insufficient privileges`. 404 has an empty body.
+         */
         get: operations["getPhoneNumber"];
         /**
-         * Update a phone number
-         * @description Changes the fields sent and leaves the others as they are.
+         * Route a phone number
+         * @description Changes the account or application the number routes to. Note: the vendor's swagger declares a `VoipCarrier` body on the 204; there is none. For a service-provider token an unknown sid answers 500.
          */
         put: operations["updatePhoneNumber"];
         post?: never;
-        /** Delete a phone number */
+        /**
+         * Delete a phone number
+         * @description Removes the number (recorded: 204). An account token may delete only its own account's numbers (403 otherwise). Note: the vendor's swagger documents a 422 for numbers in use; the server has no such check. 404 is plain text.
+         */
         delete: operations["deletePhoneNumber"];
         options?: never;
         head?: never;
@@ -1309,10 +1363,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List carriers */
+        /**
+         * List carriers
+         * @description Lists the carriers the token can see: all for admin (or one account's with `account_sid`), the provider's for a service-provider token, and for an account token its own carriers plus its provider's shared ones. With `page` the answer is a page object. Note: the vendor's swagger documents no query parameters.
+         */
         get: operations["listVoipCarriers"];
         put?: never;
-        /** Create a carrier */
+        /**
+         * Create a carrier
+         * @description Creates a carrier and answers its sid (recorded). An account token always creates it in its own account. The server checks the account and application sids (400) and the registration fields. When the deployment sets `JAMBONES_ADMIN_CARRIER=1`, account tokens get 400 `insufficient privileges`. With resource limits on, an account token past 10 carriers gets 422 `{"status":"fail",...}`.
+         */
         post: operations["createVoipCarrier"];
         delete?: never;
         options?: never;
@@ -1330,15 +1390,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a carrier */
+        /**
+         * Get a carrier
+         * @description Answers the carrier. Note: a carrier outside the token's provider or account answers 400 `insufficient privileges`, not 403; an unknown sid answers 404 with an empty body (recorded after the owning account was deleted).
+         */
         get: operations["getVoipCarrier"];
         /**
          * Update a carrier
-         * @description Changes the fields sent. Note: the vendor's swagger declares a carrier body on the 204; there is none.
+         * @description Changes the fields sent. An account token may change only its own account's carriers (422 `carrier belongs to a different user`). When the deployment sets `JAMBONES_ADMIN_CARRIER=1`, account tokens get 400 `insufficient privileges`. Note: the vendor's swagger declares a carrier body on the 204; there is none. For an account token an unknown sid answers 500.
          */
         put: operations["updateVoipCarrier"];
         post?: never;
-        /** Delete a carrier */
+        /**
+         * Delete a carrier
+         * @description Deletes the carrier with its SIP and SMPP gateways. Note: while phone numbers use it the server answers 422 `cannot delete voip carrier with active phone numbers`; an account token deleting another account's carrier gets 422 `carrier belongs to a different user`, and an unknown sid answers 500 for account tokens (404 for the others).
+         */
         delete: operations["deleteVoipCarrier"];
         options?: never;
         head?: never;
@@ -1352,10 +1418,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SIP gateways */
+        /**
+         * List SIP gateways of a carrier
+         * @description Lists the gateways of one carrier. An account token may use its own carriers (and read, not change, its provider's shared ones); a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`. Note: without `voip_carrier_sid` the server answers 400 `{"msg":"missing voip_carrier_sid"}`, and an unknown carrier 400 `invalid voip_carrier_sid` (for admin tokens simply `[]`).
+         */
         get: operations["listSipGateways"];
         put?: never;
-        /** Create a SIP gateway */
+        /**
+         * Add a SIP gateway to a carrier
+         * @description Adds a gateway and answers its sid. An account token may use its own carriers (and read, not change, its provider's shared ones); a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`. When the deployment sets `JAMBONES_ADMIN_CARRIER=1`, account tokens get 400 `insufficient privileges`. With resource limits on, an account token past 150 gateways gets 422 `{"status":"fail",...}`.
+         */
         post: operations["createSipGateway"];
         delete?: never;
         options?: never;
@@ -1368,20 +1440,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP gateway's sid (UUID). */
+                /** @description The SIP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET and 400 `invalid sip_gateway_sid` on PUT and DELETE. */
                 SipGatewaySid: components["parameters"]["SipGatewaySid"];
             };
             cookie?: never;
         };
-        /** Get a SIP gateway */
+        /**
+         * Get a SIP gateway
+         * @description Answers the gateway. Note: this route has no scope check at all: any valid token can read any gateway. 404 is plain text.
+         */
         get: operations["getSipGateway"];
         /**
          * Update a SIP gateway
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent. An account token may use its own carriers (and read, not change, its provider's shared ones); a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`. Note: an unknown sid answers 400 `invalid sip_gateway_sid`, not 404.
          */
         put: operations["updateSipGateway"];
         post?: never;
-        /** Delete a SIP gateway */
+        /**
+         * Delete a SIP gateway
+         * @description Removes the gateway. An account token may use its own carriers (and read, not change, its provider's shared ones); a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`. Note: an unknown sid answers 400 `invalid sip_gateway_sid`, not 404.
+         */
         delete: operations["deleteSipGateway"];
         options?: never;
         head?: never;
@@ -1395,10 +1473,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SMPP gateways */
+        /**
+         * List SMPP gateways of a carrier
+         * @description Lists the SMPP gateways of one carrier. An account token may use the carriers of its account and its provider; a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`. Note: without `voip_carrier_sid` the server answers 400 `{"msg":"missing voip_carrier_sid"}`.
+         */
         get: operations["listSmppGateways"];
         put?: never;
-        /** Create a SMPP gateway */
+        /**
+         * Add an SMPP gateway to a carrier
+         * @description Adds an SMPP gateway and answers its sid. An account token may use the carriers of its account and its provider; a service-provider token its provider's; otherwise 403 `{"msg":"insufficient privileges"}`.
+         */
         post: operations["createSmppGateway"];
         delete?: never;
         options?: never;
@@ -1411,22 +1495,25 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP gateway's sid (UUID). */
+                /** @description The SMPP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET. */
                 SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
             };
             cookie?: never;
         };
-        /** Get a SMPP gateway */
+        /**
+         * Get an SMPP gateway
+         * @description Answers the gateway. Note: no scope check: any valid token can read any gateway. 404 is plain text.
+         */
         get: operations["getSmppGateway"];
         /**
-         * Update a SMPP gateway
-         * @description Note: the real server answers 500 `lookupSmppGatewayBySid is not a function` on this route (recorded 2026-11-23); it is kept as documented.
+         * Update an SMPP gateway
+         * @description Meant to change the fields sent (204). Note: at dd755f87 this route always answers 500 `lookupSmppGatewayBySid is not a function` (the helper is not wired into the app; recorded), before anything changes.
          */
         put: operations["updateSmppGateway"];
         post?: never;
         /**
-         * Delete a SMPP gateway
-         * @description Note: the real server answers 500 `lookupSmppGatewayBySid is not a function` on this route (recorded 2026-11-23).
+         * Delete an SMPP gateway
+         * @description Meant to remove the gateway (204). Note: at dd755f87 this route always answers 500 `lookupSmppGatewayBySid is not a function` (the helper is not wired into the app; recorded), before anything changes.
          */
         delete: operations["deleteSmppGateway"];
         options?: never;
@@ -1443,11 +1530,14 @@ export interface paths {
         };
         /**
          * List SBC addresses
-         * @description Public addresses of the platform's SBCs, which carriers and devices send to.
+         * @description The platform's SBC addresses: those reserved for the service provider when it has any, else the shared ones. Account and service-provider tokens always get their own provider's view.
          */
         get: operations["listSbcs"];
         put?: never;
-        /** Add an SBC address */
+        /**
+         * Add an SBC address
+         * @description Adds an address and answers its sid. Note: a non-admin token gets 403 `{"status":"fail","message":"insufficient privileges"}`, but the handler goes on and inserts the row anyway, then fails writing a second response (an unhandled error that can stop the Node process; inferred from the code).
+         */
         post: operations["createSbc"];
         delete?: never;
         options?: never;
@@ -1460,7 +1550,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The SBC address's sid (UUID). */
+                /** @description The SBC address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 SbcSid: components["parameters"]["SbcSid"];
             };
             cookie?: never;
@@ -1470,7 +1560,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an SBC address
-         * @description Note: the vendor's swagger says 200; the generic delete answers 204.
+         * @description Removes the address. Note: the vendor's swagger documents 200; the server answers 204, or 404 `text/plain` for an unknown sid. Note: a non-admin token gets 403 `{"status":"fail","message":"insufficient privileges"}`, but the handler goes on and deletes the row anyway, then fails writing a second response (an unhandled error that can stop the Node process; inferred from the code).
          */
         delete: operations["deleteSbc"];
         options?: never;
@@ -1485,12 +1575,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SMPP server addresses */
+        /**
+         * List SMPP server addresses
+         * @description The platform's SMPP server addresses carriers send SMS to: those reserved for the given service provider, or the shared ones when none is given. Note: unlike `GET /Sbcs` there is no fallback to the shared list. The vendor's swagger leaves this operation untagged and types the flags as booleans; they are 0/1.
+         */
         get: operations["listSmpps"];
         put?: never;
         /**
          * Add an SMPP server address
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Adds an address and answers its sid. Note: the route has no scope check, so any valid token can call it. Missing from the vendor's swagger; served by `lib/routes/api/smpps.js`.
          */
         post: operations["createSmpp"];
         delete?: never;
@@ -1504,7 +1597,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP address's sid (UUID). */
+                /** @description The SMPP server address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 SmppSid: components["parameters"]["SmppSid"];
             };
             cookie?: never;
@@ -1514,7 +1607,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an SMPP server address
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Removes the address; 404 `text/plain` for an unknown sid. Note: no scope check, so any valid token can call it. Missing from the vendor's swagger; served by `lib/routes/api/smpps.js`.
          */
         delete: operations["deleteSmpp"];
         options?: never;
@@ -1531,7 +1624,7 @@ export interface paths {
         };
         /**
          * List carrier templates
-         * @description Note: open: the server skips authentication for this path.
+         * @description The carrier templates the platform ships (Twilio, Voxbone, TelecomsXChange, Simwood, Retell in the stock database); credentials are placeholders. Needs no token: the server skips authentication for this path (recorded). Note: the vendor's swagger leaves it untagged and marks it as needing a bearer token.
          */
         get: operations["listPredefinedCarriers"];
         put?: never;
@@ -1550,8 +1643,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Check whether a name is taken
-         * @description Whether a subdomain, email or phone number is still free (hosted platform sign-up).
+         * Check whether a name is free
+         * @description Tells whether an e-mail address or phone number is already used by a user, or a SIP realm (`subdomain`) by an account; used by sign-up forms. Note: an unknown `type` answers 400 `invalid type: ...`; the vendor's swagger leaves this operation untagged.
          */
         get: operations["checkAvailability"];
         put?: never;
@@ -1641,7 +1734,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List alerts of a service provider */
+        /**
+         * List alerts of a service provider
+         * @description Pages through the alerts recorded for the service provider's accounts, newest first. Note: this list selects only `time`, `service_provider_sid`, `message` and `detail` (no `alert_type`, no account). For a service-provider token a malformed sid answers 500 (the scope check throws outside the handler). The vendor's swagger documents only 200 and 404.
+         */
         get: operations["listAlertsBySP"];
         put?: never;
         post?: never;
@@ -1661,14 +1757,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List limits of a service provider */
+        /**
+         * List limits of a service provider
+         * @description Lists the provider's limits; `[]` when none is set. Note: the scope check runs before the handler and throws for a malformed sid, which a service-provider token sees as 500 `{"msg":"invalid ServiceProvidersSid format"}`.
+         */
         get: operations["listServiceProviderLimits"];
         put?: never;
-        /** Set a limit of a service provider */
+        /**
+         * Set a limit of a service provider
+         * @description Creates the limit, or replaces the quantity of the existing limit of that category; either way the answer is 201 with the limit's sid. Note: a service-provider token may set its own provider's limits. An unknown category answers 500 (`Data truncated for column`).
+         */
         post: operations["setServiceProviderLimit"];
         /**
-         * Delete limits of a service provider
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Remove limits of a service provider
+         * @description Removes the provider's limit of one category, or all of them when `category` is left out; 204 even when there was nothing to remove. Note: missing from the vendor's swagger; served by `lib/routes/api/limits.js`.
          */
         delete: operations["deleteServiceProviderLimits"];
         options?: never;
@@ -1690,7 +1792,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a provider carrier from a template */
+        /**
+         * Create a provider carrier from a template
+         * @description Copies the template into a new carrier shared by the provider's accounts, with its SIP and SMPP gateways, and answers its sid. A name the provider already uses gets a random suffix. No body. Note: an unknown template answers 404 `text/plain`. Note: the scope check runs before the handler and throws for a malformed sid, which a service-provider token sees as 500 `{"msg":"invalid ServiceProvidersSid format"}`.
+         */
         post: operations["createVoipCarrierFromTemplateBySP"];
         delete?: never;
         options?: never;
@@ -1708,10 +1813,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List carriers of a service provider */
+        /**
+         * List carriers of a service provider
+         * @description Lists the carriers of the provider, optionally only one account's; with `page` the answer is a page object. An account token of the provider sees its own account's carriers. Note: the vendor's swagger documents no query parameters.
+         */
         get: operations["listServiceProviderVoipCarriers"];
         put?: never;
-        /** Create a carrier for a service provider */
+        /**
+         * Create a carrier for a service provider
+         * @description Creates a carrier of the provider (shared by its accounts unless `account_sid` is set). Note: unlike `POST /VoipCarriers` this route skips the registration checks. Other providers' tokens get 403 `{"msg":"insufficient permissions to update service provider"}`.
+         */
         post: operations["createServiceProviderVoipCarrier"];
         delete?: never;
         options?: never;
@@ -1733,8 +1844,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Update a carrier of a service provider
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Update a service provider's carrier
+         * @description Changes the fields sent. Note: the carrier is looked up by its sid alone, without checking that it belongs to the provider in the path. Missing from the vendor's swagger; served by `lib/routes/api/service-providers.js`.
          */
         put: operations["updateServiceProviderVoipCarrier"];
         post?: never;
@@ -1756,7 +1867,7 @@ export interface paths {
         };
         /**
          * List applications of a service provider
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Meant to list the applications of the provider's accounts (an account token gets only its own). Note: at dd755f87 the handler passes the sid where the model expects a filter object, so admin and service-provider tokens get every application on the platform (inferred from the code). Missing from the vendor's swagger; served by `lib/routes/api/service-providers.js`.
          */
         get: operations["listServiceProviderApplications"];
         put?: never;
@@ -1779,7 +1890,7 @@ export interface paths {
         };
         /**
          * List phone numbers of a service provider
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Lists the numbers of the provider's accounts, sorted by number (an account token gets only its own account's). Note: missing from the vendor's swagger; served by `lib/routes/api/service-providers.js`.
          */
         get: operations["listServiceProviderPhoneNumbers"];
         put?: never;
@@ -1802,7 +1913,7 @@ export interface paths {
         };
         /**
          * List API keys of a service provider
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger. Tokens included: treat the answer as secret.
+         * @description Lists the provider-scoped keys, tokens included: treat the answer as a secret. (Account keys are listed per account.) Note: missing from the vendor's swagger; served by `lib/routes/api/service-providers.js`.
          */
         get: operations["listServiceProviderApiKeys"];
         put?: never;
@@ -2635,7 +2746,7 @@ export interface components {
              * @default POST
              * @enum {string}
              */
-            method: "GET" | "POST" | "get" | "post";
+            method?: "GET" | "POST" | "get" | "post";
             /** @description HTTP Basic user name sent with the callback. */
             username?: string | null;
             /** @description HTTP Basic password sent with the callback. */
@@ -2712,9 +2823,9 @@ export interface components {
             sid: components["schemas"]["Sid"];
         };
         /**
-         * @description The error body some list routes send for a missing query argument (for instance `GET /SipGateways` without `voip_carrier_sid`).
+         * @description An error body with `message` instead of `msg`. The scope middleware of the account and service-provider sub-routes sends it (with `status: fail`) for a malformed sid, for example `{"status":"fail","message":"invalid AccountsSid format"}`. Note: the gateway lists also hold a `{"message":"missing voip_carrier_sid query param"}` branch, but an earlier check answers `{"msg":"missing voip_carrier_sid"}` first, so it is never sent.
          * @example {
-         *       "message": "missing voip_carrier_sid query param"
+         *       "message": "invalid AccountsSid format"
          *     }
          */
         MessageError: {
@@ -2826,7 +2937,7 @@ export interface components {
              * @description Seconds to ring before giving up.
              * @default 60
              */
-            timeout: number;
+            timeout?: number;
             /** @description Maximum call length in seconds. */
             timeLimit?: number;
             /** @description Arbitrary data attached to the call and sent back in its webhooks. */
@@ -2884,31 +2995,45 @@ export interface components {
                 tag?: string;
             };
         };
-        /** @description A problem the platform noticed while running an account's calls. */
+        /** @description Something that went wrong while the platform ran calls (a webhook that failed, a missing speech credential, a limit reached). Alerts live in InfluxDB, so only the columns a record has are sent. Note: the vendor's swagger describes `alert_sid`, `occurred_at` and `details`, which the server never sends; the real record has `time`, `message` and optionally `detail`. The service-provider list selects only `time`, `service_provider_sid`, `message` and `detail`. */
         Alert: {
             /**
              * Format: date-time
-             * @description When it happened (nanosecond precision). Note: the vendor's swagger calls this `occurred_at`.
+             * @description When it happened, UTC with nanosecond precision.
              */
             time: string;
-            account_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
             service_provider_sid?: components["schemas"]["Sid"];
-            /** @description webhook-failure, webhook-connection-failure, webhook-auth-failure, no-tts, no-stt, tts-failure, stt-failure, carrier-not-provisioned, call-limit, device-limit, api-limit, invalid-app-payload, ... */
-            alert_type: string;
-            message?: string;
-            detail?: string;
+            /**
+             * @description The kind of alert. Values written by jambonz (`@jambonz/time-series`): webhook-failure, webhook-connection-failure, webhook-url-notfound, webhook-auth-failure, invalid-app-payload, no-tts, no-stt, tts-failure, stt-failure, no-carrier, account-call-limit, account-device-limit, account-api-limit, service-provider-call-limit, service-provider-device-limit, service-provider-api-limit, play-url-notfound, tts-streaming-connection-failure, alert-from-application. Older servers wrote call-limit, device-limit and api-limit. Note: the vendor's swagger enum (webhook-failed, ...) is not what the server stores.
+             * @example webhook-failure
+             */
+            alert_type?: string;
+            /** @description Human-readable text, for example `https://example.com/jambonz/call returned 500`. */
+            message: string;
+            detail?: string | null;
+            /** @description Speech vendor, on speech alerts. */
+            vendor?: string | null;
+            /** @description Sid of the object the alert is about, when the writer gave one. */
+            target_sid?: string | null;
         };
-        /** @description One page of alerts, shaped like the recent-calls page. */
+        /** @description One page of alerts, newest first. Note: as with call records, `page` and `page_size` come back as the strings the request carried, and the vendor's swagger names `page_size` `batch`. */
         AlertsPage: {
+            /** @description Alerts matching the filter, on all pages. */
             total: number;
+            /** @description The `count` the request asked for, echoed as a string. */
             page_size: string;
+            /** @description The `page` the request asked for, echoed as a string. */
             page: string;
             data: components["schemas"]["Alert"][];
         };
-        /** @description An API key as the account's key list returns it. */
+        /** @description An API key, as the key lists return it: the full `token` included, so treat a key list as a secret. Note: the vendor's swagger types the dates as non-null; `expires_at` and `last_used` are `null` until set (recorded). `last_used` is refreshed at most once a minute, and only by account-scoped calls. */
         ApiKey: {
             api_key_sid: components["schemas"]["Sid"];
-            /** @description The bearer secret itself. */
+            /**
+             * Format: uuid
+             * @description The bearer secret itself.
+             */
             token: string;
             account_sid?: components["schemas"]["NullableSid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
@@ -2920,98 +3045,129 @@ export interface components {
             created_at?: string;
         };
         /**
-         * @description What is limited. Note: an unknown category reaches the database and answers 500 "Data truncated for column" on the real server, so the enum matters.
+         * @description What is limited. Note: the vendor's swagger enum (`voice_call_session`, `api_limit`, `devices`) is not the database's; an unknown category reaches MySQL and answers 500 `Data truncated for column 'category'` (recorded), so the real enum is enforced here.
          * @enum {string}
          */
         LimitCategory: "api_rate" | "voice_call_session" | "device" | "voice_call_minutes" | "voice_call_session_license" | "voice_call_minutes_license";
-        /** @description A capacity limit of an account or service provider. */
+        /** @description A capacity limit. An account's limits carry `account_limits_sid` and `account_sid`; a service provider's carry `service_provider_limits_sid` and `service_provider_sid`. */
         Limit: {
+            account_limits_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_limits_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
             category: components["schemas"]["LimitCategory"];
             quantity: number;
-            account_sid?: components["schemas"]["Sid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-            account_limits_sid?: components["schemas"]["Sid"];
-            service_provider_limits_sid?: components["schemas"]["Sid"];
         };
-        /** @description Sets (or replaces) the quantity of one limit category. */
+        /** @description Sets one limit. When a limit of that category exists its quantity is replaced (and its sid returned); otherwise a new one is created. */
         LimitCreate: {
             category: components["schemas"]["LimitCategory"];
             quantity: number;
         };
-        /** @description An outgoing SMS or MMS. */
+        /** @description An outgoing SMS or MMS. The server checks `from`, `to` and that `text` or `media` is present (400 `missing from property`, `missing to property`, `either text or media required in outbound message`), adds a new `message_sid` and the account, and passes the rest to a feature server unchanged. */
         Message: {
-            /** @description Carrier to send through; the account's default when absent. */
-            provider?: string;
+            /** @description Sending number (one of the account's numbers). */
             from: string;
             to: string;
             text?: string;
-            /** @description URL of media for an MMS. */
+            /** @description URL of the media for an MMS. */
             media?: string;
-        };
+            /** @description Carrier to send through; the feature server picks one when absent. */
+            provider?: string;
+        } | unknown | unknown;
         /** @description A queue with calls waiting in it. */
         Queue: {
             name: string;
             length: number;
         };
-        /** @description One call detail record. Note: the vendor's swagger types the `*_at` fields as integers; the server sends ISO 8601 strings. */
+        /** @description One call detail record, as InfluxDB holds it. Columns a record lacks come back as `null` or not at all. Note: the vendor's swagger types the `*_at` fields as epoch integers and names `sip_callid` `sip_call_id`; the server sends ISO 8601 strings and `sip_callid`, and adds `service_provider_sid`, `application_sid`, `trace_id` and `recording_url` (recorded and `@jambonz/time-series`). */
         RecentCall: {
+            call_sid: components["schemas"]["Sid"];
             account_sid?: components["schemas"]["Sid"];
             service_provider_sid?: components["schemas"]["Sid"];
-            call_sid: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
             from: string;
             to: string;
             answered?: boolean;
-            /** @description SIP Call-ID. Note: the vendor's swagger calls it `sip_call_id`. */
+            /** @description SIP Call-ID; use it with `RecentCalls/{CallId}` to fetch the SIP trace. */
             sip_callid?: string;
+            sip_parent_callid?: string | null;
+            /** @description Final SIP status of the call attempt. */
             sip_status: number;
-            /** @description Seconds. */
-            duration: number;
+            /** @description Seconds connected (0 when unanswered). */
+            duration?: number;
             /** Format: date-time */
             attempted_at: string;
             /** Format: date-time */
             answered_at?: string | null;
             /** Format: date-time */
             terminated_at?: string;
-            termination_reason?: string;
+            /** @example caller hungup */
+            termination_reason?: string | null;
+            /** @description Address of the jambonz server that handled the call. */
             host?: string;
-            remote_host?: string;
-            /** @enum {string} */
-            direction: "inbound" | "outbound";
-            trunk?: string;
-            recording_url?: string;
-            trace_id?: string;
+            /** @description Address of the far end (carrier or device). */
+            remote_host?: string | null;
+            /** @description Carrier name, or `user` / `device` for calls to or from registered devices. */
+            trunk?: string | null;
+            /** @description OpenTelemetry trace id; use it with `RecentCalls/trace/{TraceId}`. */
+            trace_id?: string | null;
+            recording_url?: string | null;
         };
-        /** @description One page of call records. Note: the vendor's swagger says `batch` and numeric `page`; the real server sends `page_size` and `page` as the strings it was given. */
+        /** @description One page of call records, newest first. Note: the vendor's swagger sends `batch` and a numeric `page`; the real server sends `page_size` and `page` as the strings the request carried (recorded: `"page_size":"10","page":"1"`). */
         RecentCallsPage: {
+            /** @description Records matching the filter, on all pages. */
             total: number;
+            /** @description The `count` the request asked for, echoed as a string. */
             page_size: string;
+            /** @description The `page` the request asked for, echoed as a string. */
             page: string;
             data: components["schemas"]["RecentCall"][];
         };
-        /** @description A SIP device registered to the account. Note: the vendor's swagger lists required fields this object does not have; none is marked required here. */
+        /** @description A SIP device's registration, as the SBC keeps it in Redis, plus the user name and a `registered_status`. A user with no registration comes back with `contact: null`, `expiryTime: 0` and `registered_status: inactive` rather than as a 404. Note: the vendor's swagger marks as required four fields this object does not have (`speech_credential_sid`, `reported_usage`, ...); none is required here beyond the two the server always sets. */
         RegisteredClient: {
-            name?: string;
-            contact?: string;
-            /** @description When the registration expires, in epoch milliseconds. */
+            /** @description The user name (without the realm). */
+            name: string;
+            /** @description Contact URI the device registered. */
+            contact?: string | null;
+            /** @description When the registration expires, in epoch milliseconds (0 when not registered). */
             expiryTime?: number;
-            protocol?: string;
-            allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
-            allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
-            allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
+            /** @description Transport between device and SBC (udp, tcp, tls, ws, wss). */
+            protocol?: string | null;
+            /** @description The SBC address (host:port) that took the REGISTER. */
+            sbcAddress?: string;
+            /** @description Where the REGISTER came from, as a SIP URI (source address and port). */
+            proxy?: string | null;
+            /** @description Call webhook granted by the registration webhook, if any. */
+            callHook?: {
+                [key: string]: unknown;
+            } | null;
+            callStatusHook?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Whether the device may call applications directly. `0`/`1` from the clients table on the single-user route; `true`/`false` as the SBC stored them on the list route. */
+            allow_direct_app_calling?: number | boolean;
+            allow_direct_queue_calling?: number | boolean;
+            allow_direct_user_calling?: number | boolean;
             /** @enum {string} */
-            registered_status?: "active" | "inactive";
-            proxy?: string;
+            registered_status: "active" | "inactive";
+        } & {
+            [key: string]: unknown;
         };
-        /** @description A speech (TTS/STT) vendor credential. Secrets come back obscured by the server (only the last characters are shown). Note: `use_for_tts` and friends are 0/1 (issue #61). */
+        /** @description A speech (TTS/STT) vendor credential. The stored credential is decrypted into the vendor's own fields (`service_key`, `access_key_id`, `api_key`, `region`, ...); secrets come back obscured, all but the first six characters replaced by `X`. When an account token reads a credential of its service provider, the secret fields are left out. Note: the vendor's swagger types the flags as booleans; they are 0/1 (jambonz-api-server issue #61), and `use_for_tts` / `use_for_stt` are `null` when the create request left them out (the columns' default is bypassed; inferred from the code). */
         SpeechCredential: {
             speech_credential_sid: components["schemas"]["Sid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
             account_sid?: components["schemas"]["NullableSid"];
-            /** @description google, aws, microsoft, deepgram, elevenlabs, nuance, ibm, nvidia, wellsaid, ... or a custom vendor. */
+            /** @description google, aws, microsoft, wellsaid, nuance, deepgram, deepgramflux, gladia, resemble, ibm, nvidia, soniox, cobalt, elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld, assemblyai, houndify, voxist, whisper, openai, verbio, or `custom:<name>`. */
             vendor: string;
+            /** @description Tells apart several credentials of the same vendor. */
             label?: string | null;
-            use_for_tts?: components["schemas"]["IntegerBoolean"];
-            use_for_stt?: components["schemas"]["IntegerBoolean"];
+            /** @enum {integer|null} */
+            use_for_tts?: 0 | 1 | null;
+            /** @enum {integer|null} */
+            use_for_stt?: 0 | 1 | null;
             /** Format: date-time */
             last_used?: string | null;
             /** Format: date-time */
@@ -3022,6 +3178,15 @@ export interface components {
             stt_tested_ok?: 0 | 1 | null;
             /** Format: date-time */
             created_at?: string;
+            /** @description Google service-account key (JSON text), `private_key` obscured. */
+            service_key?: string;
+            model_id?: string | null;
+            access_key_id?: string;
+            secret_access_key?: string;
+            role_arn?: string | null;
+            aws_region?: string;
+            api_key?: string;
+            region?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -3030,32 +3195,78 @@ export interface components {
          * @enum {boolean|integer}
          */
         Flag: true | false | 0 | 1;
-        /** @description The body of the speech-credential create routes: `vendor` plus that vendor's own fields (`service_key` for google, `access_key_id`/`secret_access_key`/`aws_region` for aws, `api_key` and `region` for microsoft, ...). */
+        /** @description The body of the speech-credential create routes: `vendor`, how it is used, and that vendor's own fields, which the server encrypts into one stored credential. Each vendor needs its own fields (google: `service_key`; aws: `aws_region` plus keys or `role_arn`; microsoft: `region` and `api_key`; elevenlabs, whisper, openai, rimelabs, inworld: `api_key` and `model_id`; playht: `api_key`, `user_id`, `voice_engine`; nvidia: `riva_server_uri`; ...). Note: a missing vendor field is an assertion in the server and answers 500 with the assertion text (for example `invalid json key: service_key is required`), not 400. A label already used by another credential of the same vendor answers 422. Fields the vendor does not use are ignored. */
         SpeechCredentialCreate: {
-            vendor: string;
+            vendor: ("google" | "aws" | "microsoft" | "wellsaid" | "nuance" | "deepgram" | "deepgramflux" | "gladia" | "resemble" | "ibm" | "nvidia" | "soniox" | "cobalt" | "elevenlabs" | "speechmatics" | "playht" | "cartesia" | "rimelabs" | "inworld" | "assemblyai" | "houndify" | "voxist" | "whisper" | "openai" | "verbio") | string;
             label?: string;
             use_for_tts?: components["schemas"]["Flag"];
             use_for_stt?: components["schemas"]["Flag"];
-            /** @description Google service account key (JSON text). */
+            /** @description Used by admin and service-provider tokens; an account token always gets its own. */
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description Google service-account key, as JSON text. */
             service_key?: string;
             access_key_id?: string;
             secret_access_key?: string;
+            role_arn?: string;
             aws_region?: string;
             api_key?: string;
             region?: string;
+            client_id?: string;
+            client_key?: string;
+            client_secret?: string;
+            secret?: string;
+            user_id?: string;
+            model_id?: string;
+            stt_model_id?: string;
+            voice_engine?: string;
+            engine_version?: string;
+            service_version?: string;
+            tts_api_key?: string;
+            tts_region?: string;
+            stt_api_key?: string;
+            stt_region?: string;
+            instance_id?: string;
             riva_server_uri?: string;
+            cobalt_server_uri?: string;
+            nuance_tts_uri?: string;
+            nuance_stt_uri?: string;
+            deepgram_stt_uri?: string;
+            deepgram_stt_use_tls?: boolean;
+            deepgram_tts_uri?: string;
+            speechmatics_stt_uri?: string;
+            playht_tts_uri?: string;
+            resemble_tts_uri?: string;
+            resemble_tts_use_tls?: boolean;
+            houndify_server_uri?: string;
+            api_uri?: string;
+            use_custom_tts?: boolean;
+            custom_tts_endpoint?: string;
+            custom_tts_endpoint_url?: string;
+            use_custom_stt?: boolean;
+            custom_stt_endpoint?: string;
+            custom_stt_endpoint_url?: string;
+            custom_stt_url?: string;
+            custom_tts_url?: string;
+            custom_tts_streaming_url?: string;
+            auth_token?: string;
+            /** @description Vendor options (elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld). */
+            options?: unknown;
         } & {
             [key: string]: unknown;
         };
+        /** @description A display name and the value to send for it (a language, voice or model). */
         NameValue: {
             name: string;
             value: string;
         };
-        /** @description What a speech vendor offers. */
+        /** @description What a speech vendor offers: TTS languages with their voices, STT languages, and models. With a stored credential of that vendor the server asks the vendor for its current list; otherwise (or when that fails) it answers its built-in list. Keys the vendor has nothing for are left out. Note: the vendor's swagger calls the model list `ttsModel`; the server sends `models` (TTS models) and `sttModels`. */
         SpeechLanguagesVoices: {
             tts?: {
-                name?: string;
-                value?: string;
+                /** @description Language name, for example `English (US)`. */
+                name: string;
+                /** @description Language code, for example `en-US`. */
+                value: string;
                 voices?: components["schemas"]["NameValue"][];
             }[];
             stt?: components["schemas"]["NameValue"][];
@@ -3064,24 +3275,35 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The body of the speech-credential update routes. The server changes only which directions the credential is used for, plus vendor-specific settings it allows to change. */
-        SpeechCredentialUpdate: {
+        /** @description The body of the speech-credential update routes. `use_for_tts` or `use_for_stt` must be sent (422 `use_for_tts and use_for_stt are the only updateable fields` otherwise, despite the text); region and endpoint settings sent along are merged into the stored credential. Note: the vendor's swagger documents only the two flags. */
+        SpeechCredentialUpdate: ({
             use_for_tts?: components["schemas"]["Flag"];
             use_for_stt?: components["schemas"]["Flag"];
+            region?: string;
+            aws_region?: string;
+            stt_region?: string;
+            tts_region?: string;
+            model_id?: string;
+            riva_server_uri?: string;
+            nuance_tts_uri?: string;
+            nuance_stt_uri?: string;
+            /** @description Vendor options. */
+            options?: unknown;
         } & {
             [key: string]: unknown;
-        };
+        }) | unknown | unknown;
+        /** @description One direction's test result; `reason` carries the vendor's error text on `fail`. */
         TestOutcome: {
             /** @enum {string} */
             status: "ok" | "fail" | "not tested";
             reason?: string;
         };
-        /** @description The outcome of trying the credential for each direction it is used for. */
+        /** @description The outcome of trying the credential in each direction it is enabled for; a direction it is not used for stays `not tested`. The outcome is also stored (`tts_tested_ok`, `stt_tested_ok`). Note: the vendor's swagger gives `success` as the good status; the server sends `ok`. */
         SpeechCredentialTest: {
-            tts?: components["schemas"]["TestOutcome"];
-            stt?: components["schemas"]["TestOutcome"];
+            tts: components["schemas"]["TestOutcome"];
+            stt: components["schemas"]["TestOutcome"];
         };
-        /** @description An application: the webhooks and speech settings a call runs with. Note: the vendor's swagger lists 10 of these fields; the server returns all of them, hooks expanded into webhook objects. */
+        /** @description An application: the webhooks and speech settings a call runs with. Note: the vendor's swagger lists 10 of these fields; the server returns every column, with the hooks expanded into webhook objects (`null` when unset) and flags as 0/1 (recorded). */
         Application: {
             application_sid: components["schemas"]["Sid"];
             name: string;
@@ -3092,12 +3314,12 @@ export interface components {
             call_hook?: components["schemas"]["Webhook"] | null;
             call_status_hook?: components["schemas"]["Webhook"] | null;
             messaging_hook?: components["schemas"]["Webhook"] | null;
-            speech_synthesis_vendor?: string | null;
-            speech_synthesis_language?: string | null;
+            speech_synthesis_vendor?: string;
+            speech_synthesis_language?: string;
             speech_synthesis_voice?: string | null;
             speech_synthesis_label?: string | null;
-            speech_recognizer_vendor?: string | null;
-            speech_recognizer_language?: string | null;
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
             speech_recognizer_label?: string | null;
             use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
             fallback_speech_synthesis_vendor?: string | null;
@@ -3109,17 +3331,23 @@ export interface components {
             fallback_speech_recognizer_label?: string | null;
             /** @description An inline jambonz application (JSON text) used instead of the call hook. */
             app_json?: string | null;
-            /** @description Application environment variables. */
-            env_vars?: Record<string, never> | string | null;
+            /** @description Values of the application's environment variables, decrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
             record_all_calls?: components["schemas"]["IntegerBoolean"];
         };
-        /** @description A SIP trunk provider. Note: flags come back as 0/1, unset columns as null, and the server adds `created_at` and `register_status`, which the vendor's swagger lacks. */
+        /** @description One page of applications (sorted by name), when the list is asked for with `page`. */
+        ApplicationsPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["Application"][];
+        };
+        /** @description A SIP trunk provider (or a customer PBX). Note: flags come back as 0/1, unset columns as `null`; the server also sends `created_at`, `register_status`, `dtmf_type`, `outbound_sip_proxy`, `trunk_type` and the SMPP fields, which the vendor's swagger lacks. */
         VoipCarrier: {
             voip_carrier_sid: components["schemas"]["Sid"];
-            /** Format: date-time */
-            created_at?: string;
-            /** @description JSON text with the outcome of the last SIP REGISTER, when the carrier registers. */
-            register_status?: string | null;
             name: string;
             description?: string | null;
             account_sid?: components["schemas"]["NullableSid"];
@@ -3133,11 +3361,17 @@ export interface components {
             register_from_user?: string | null;
             register_from_domain?: string | null;
             register_public_ip_in_contact?: components["schemas"]["IntegerBoolean"];
+            /** @description Outcome of the last REGISTER to the carrier, as the SBC stored it (for example `{"status":"ok","reason":"200 OK"}`); `{}` when the carrier does not register. The column is JSON text; the server parses it before answering. */
+            register_status?: {
+                [key: string]: unknown;
+            };
             tech_prefix?: string | null;
             inbound_auth_username?: string | null;
             inbound_auth_password?: string | null;
             diversion?: string | null;
             is_active?: components["schemas"]["IntegerBoolean"];
+            /** Format: date-time */
+            created_at?: string;
             smpp_system_id?: string | null;
             smpp_password?: string | null;
             smpp_inbound_system_id?: string | null;
@@ -3149,24 +3383,34 @@ export interface components {
             /** @enum {string} */
             trunk_type?: "static_ip" | "auth" | "reg";
         };
-        /** @description The body of the carrier create routes. Flags may be sent as booleans or as 0/1. */
+        /** @description The body of the carrier create routes. Flags may be sent as booleans or 0/1. Note: the vendor's swagger lists `register_use_tls`, but the table has no such column and the server would answer 500 `Unknown column`; it is left out, and so is any other field that is not a column (`additionalProperties: false`). */
         VoipCarrierCreate: {
             name: string;
             description?: string | null;
+            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
             account_sid?: components["schemas"]["NullableSid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
+            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
             application_sid?: components["schemas"]["NullableSid"];
+            /** @description Prepend `+` to the called number on outbound calls. */
             e164_leading_plus?: components["schemas"]["Flag"];
+            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
             requires_register?: components["schemas"]["Flag"];
+            /** @description No whitespace (400 `register_username must not contain whitespace`). */
             register_username?: string | null;
-            register_sip_realm?: string | null;
             register_password?: string | null;
+            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
+            register_sip_realm?: string | null;
             register_from_user?: string | null;
+            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
             register_from_domain?: string | null;
             register_public_ip_in_contact?: components["schemas"]["Flag"];
+            /** @description Prefix put before the called number on outbound calls. */
             tech_prefix?: string | null;
+            /** @description Challenge inbound calls from the carrier with these credentials. */
             inbound_auth_username?: string | null;
             inbound_auth_password?: string | null;
+            /** @description Diversion header (or number) added to outbound calls. */
             diversion?: string | null;
             is_active?: components["schemas"]["Flag"];
             smpp_system_id?: string | null;
@@ -3180,24 +3424,34 @@ export interface components {
             /** @enum {string} */
             trunk_type?: "static_ip" | "auth" | "reg";
         };
-        /** @description The body of the carrier update routes; flags as booleans or 0/1. */
+        /** @description The body of the carrier update routes: the fields to change, flags as booleans or 0/1. The registration rules of create apply to the stored values merged with the new ones. Note: `register_use_tls` from the vendor's swagger is not a column (500), so it is left out. */
         VoipCarrierUpdate: {
             name?: string;
             description?: string | null;
+            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
             account_sid?: components["schemas"]["NullableSid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
+            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
             application_sid?: components["schemas"]["NullableSid"];
+            /** @description Prepend `+` to the called number on outbound calls. */
             e164_leading_plus?: components["schemas"]["Flag"];
+            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
             requires_register?: components["schemas"]["Flag"];
+            /** @description No whitespace (400 `register_username must not contain whitespace`). */
             register_username?: string | null;
-            register_sip_realm?: string | null;
             register_password?: string | null;
+            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
+            register_sip_realm?: string | null;
             register_from_user?: string | null;
+            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
             register_from_domain?: string | null;
             register_public_ip_in_contact?: components["schemas"]["Flag"];
+            /** @description Prefix put before the called number on outbound calls. */
             tech_prefix?: string | null;
+            /** @description Challenge inbound calls from the carrier with these credentials. */
             inbound_auth_username?: string | null;
             inbound_auth_password?: string | null;
+            /** @description Diversion header (or number) added to outbound calls. */
             diversion?: string | null;
             is_active?: components["schemas"]["Flag"];
             smpp_system_id?: string | null;
@@ -3211,11 +3465,11 @@ export interface components {
             /** @enum {string} */
             trunk_type?: "static_ip" | "auth" | "reg";
         };
-        /** @description One billed activity (hosted jambonz.cloud billing). */
+        /** @description One billed activity. Note: at dd755f87 the server answers a fixed list of three sample charges (hard-coded in lib/routes/api/charges.js) whatever the account; `billed_at` is a MySQL-style `YYYY-MM-DD hh:mm:ss` string, not ISO 8601, and `account_sid` is missing when the token is not account-scoped. */
         Charge: {
-            charge_sid?: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            /** Format: date-time */
+            charge_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            call_billing_record_sid?: components["schemas"]["Sid"];
             billed_at?: string;
             /** @enum {string} */
             billed_activity: "inbound-call" | "outbound-call" | "inbound-sms" | "outbound-sms" | "inbound-mms" | "outbound-mms" | "tts" | "stt";
@@ -3235,21 +3489,31 @@ export interface components {
             /** Format: uuid */
             token: string;
         };
-        /** @description The body of `POST /Applications`. Note: `call_hook` and `call_status_hook` are required: without `call_hook` the real server answers 500 "Cannot read properties of undefined (reading 'url')". */
+        /** @description The body of `POST /Applications`. An account token always creates the application in its own account (its `account_sid` is replaced); admin and service-provider tokens must name the account (400 `missing field account_sid` / `missing required field: 'account_sid'`). Note: `call_hook` and `call_status_hook` are required: without them the real server answers 500 `Cannot read properties of undefined (reading 'url')` (recorded), and a hook URL with a bad host or protocol answers 400. Fields that are not columns answer 500 `Unknown column`. */
         ApplicationCreate: {
             name: string;
             account_sid: components["schemas"]["Sid"];
+            /** @description Marks a test application shared by the service provider's accounts. */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description Webhook called for new calls. */
             call_hook: components["schemas"]["Webhook"];
+            /** @description Webhook that receives call status events. */
             call_status_hook: components["schemas"]["Webhook"];
+            /** @description Webhook called for inbound SMS/MMS. */
             messaging_hook?: components["schemas"]["Webhook"];
-            speech_synthesis_vendor?: string | null;
-            speech_synthesis_language?: string | null;
+            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
+            speech_synthesis_vendor?: string;
+            /** @description Default `en-US`. */
+            speech_synthesis_language?: string;
             speech_synthesis_voice?: string | null;
+            /** @description Label of the speech credential to use when the vendor has several. */
             speech_synthesis_label?: string | null;
-            speech_recognizer_vendor?: string | null;
-            speech_recognizer_language?: string | null;
+            /** @description STT vendor (default `google`). */
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
             speech_recognizer_label?: string | null;
-            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
+            use_for_fallback_speech?: components["schemas"]["Flag"];
             fallback_speech_synthesis_vendor?: string | null;
             fallback_speech_synthesis_language?: string | null;
             fallback_speech_synthesis_voice?: string | null;
@@ -3257,26 +3521,33 @@ export interface components {
             fallback_speech_recognizer_vendor?: string | null;
             fallback_speech_recognizer_language?: string | null;
             fallback_speech_recognizer_label?: string | null;
-            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
             app_json?: string | null;
-            /** @description Application environment variables. */
-            env_vars?: Record<string, never> | string | null;
-            record_all_calls?: components["schemas"]["IntegerBoolean"];
+            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
+            record_all_calls?: components["schemas"]["Flag"];
         };
-        /** @description The body of `PUT /Applications/{ApplicationSid}`: the fields to change. */
+        /** @description The body of `PUT /Applications/{ApplicationSid}`: the fields to change. A hook object that carries `webhook_sid` updates that webhook in place; one without it creates a new webhook. Note: a hook sent as `null` answers 500 (the server reads its keys), and fields that are not columns answer 500 `Unknown column`. */
         ApplicationUpdate: {
             name?: string;
             call_hook?: components["schemas"]["Webhook"];
             call_status_hook?: components["schemas"]["Webhook"];
-            messaging_hook?: components["schemas"]["Webhook"] | null;
-            speech_synthesis_vendor?: string | null;
-            speech_synthesis_language?: string | null;
+            messaging_hook?: components["schemas"]["Webhook"];
+            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
+            speech_synthesis_vendor?: string;
+            /** @description Default `en-US`. */
+            speech_synthesis_language?: string;
             speech_synthesis_voice?: string | null;
+            /** @description Label of the speech credential to use when the vendor has several. */
             speech_synthesis_label?: string | null;
-            speech_recognizer_vendor?: string | null;
-            speech_recognizer_language?: string | null;
+            /** @description STT vendor (default `google`). */
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
             speech_recognizer_label?: string | null;
-            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
+            use_for_fallback_speech?: components["schemas"]["Flag"];
             fallback_speech_synthesis_vendor?: string | null;
             fallback_speech_synthesis_language?: string | null;
             fallback_speech_synthesis_voice?: string | null;
@@ -3284,136 +3555,197 @@ export interface components {
             fallback_speech_recognizer_vendor?: string | null;
             fallback_speech_recognizer_language?: string | null;
             fallback_speech_recognizer_label?: string | null;
-            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
             app_json?: string | null;
-            /** @description Application environment variables. */
-            env_vars?: Record<string, never> | string | null;
-            record_all_calls?: components["schemas"]["IntegerBoolean"];
+            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
+            record_all_calls?: components["schemas"]["Flag"];
         };
-        /** @description A number provisioned from a carrier. Note: the server also returns `service_provider_sid`, which the vendor's swagger lacks. */
+        /** @description A number routed to the platform. Note: the server also returns `service_provider_sid` (set when a service-provider token created the number), which the vendor's swagger lacks, and `voip_carrier_sid` may be `null`. */
         PhoneNumber: {
             phone_number_sid: components["schemas"]["Sid"];
-            /** @description Digits as the carrier delivers them (E.164, with or without a leading `+`), or a pattern. */
+            /** @description Digits as the carrier delivers them, stored without a leading `+` (the server strips it). */
             number: string;
-            voip_carrier_sid: components["schemas"]["NullableSid"];
+            voip_carrier_sid?: components["schemas"]["NullableSid"];
             account_sid?: components["schemas"]["NullableSid"];
             application_sid?: components["schemas"]["NullableSid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
         };
-        /** @description The body of `POST /PhoneNumbers`. The same number and carrier twice is refused with 422. */
+        /** @description One page of phone numbers, when the list is asked for with `page`. */
+        PhoneNumbersPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["PhoneNumber"][];
+        };
+        /** @description The body of `POST /PhoneNumbers`. The server strips a leading `+`, refuses whitespace (400 `number cannot contain whitespace`), an unknown carrier (400 `voip_carrier not found for sid ...`) and a carrier of another account (400), and answers 422 with the raw MySQL text when the number is already provisioned on that carrier (recorded). An account token always creates the number in its own account. Note: the vendor's swagger requires `voip_carrier_sid`; the server does not. Any field that is not a column answers 500 (`Unknown column`), hence `additionalProperties: false`. */
         PhoneNumberCreate: {
+            /** @example 15085551212 */
             number: string;
-            voip_carrier_sid: components["schemas"]["Sid"];
+            voip_carrier_sid?: components["schemas"]["Sid"];
             account_sid?: components["schemas"]["Sid"];
             application_sid?: components["schemas"]["Sid"];
+            /** @description Set by the server for service-provider tokens. */
+            service_provider_sid?: components["schemas"]["Sid"];
         };
-        /** @description The body of `PUT /PhoneNumbers/{PhoneNumberSid}`: usually the application or account the number routes to. Note: the vendor's swagger declares a VoipCarrier body on the 204; there is none. */
+        /** @description The body of `PUT /PhoneNumbers/{PhoneNumberSid}`: which account and application the number routes to. The number itself and its carrier cannot change (400 `number may not be modified`, `voip_carrier_sid may not be modified`). Note: the vendor's swagger takes a whole `PhoneNumber` and declares a `VoipCarrier` body on the 204; there is no body. */
         PhoneNumberUpdate: {
             account_sid?: components["schemas"]["NullableSid"];
             application_sid?: components["schemas"]["NullableSid"];
-            voip_carrier_sid?: components["schemas"]["Sid"];
         };
-        /** @description A SIP gateway of a carrier. Note: `inbound`/`outbound` are 0/1 (issue #61). */
+        /** @description One page of carriers, when the list is asked for with `page`. */
+        VoipCarriersPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["VoipCarrier"][];
+        };
+        /** @description A SIP gateway of a carrier. Note: flags are 0/1 (jambonz-api-server issue #61), and the server also sends `is_active`, `protocol`, `send_options_ping`, `use_sips_scheme`, `pad_crypto`, `remove_ice` and `dtls_off`, which the vendor's swagger lacks. */
         SipGateway: {
             sip_gateway_sid: components["schemas"]["Sid"];
             voip_carrier_sid: components["schemas"]["Sid"];
-            /** @description IPv4 address, network or host name of the gateway. */
+            /** @description IPv4 address, network or DNS name of the gateway. */
             ipv4: string;
             port?: number | null;
-            netmask?: number;
-            inbound?: components["schemas"]["IntegerBoolean"];
-            outbound?: components["schemas"]["IntegerBoolean"];
+            netmask: number;
+            inbound: components["schemas"]["IntegerBoolean"];
+            outbound: components["schemas"]["IntegerBoolean"];
             is_active?: components["schemas"]["IntegerBoolean"];
             /** @enum {string|null} */
             protocol?: "udp" | "tcp" | "tls" | "tls/srtp" | null;
             send_options_ping?: components["schemas"]["IntegerBoolean"];
             use_sips_scheme?: components["schemas"]["IntegerBoolean"];
             pad_crypto?: components["schemas"]["IntegerBoolean"];
+            remove_ice?: components["schemas"]["IntegerBoolean"];
+            dtls_off?: components["schemas"]["IntegerBoolean"];
         };
-        /** @description The body of `POST /SipGateways`. */
+        /** @description The body of `POST /SipGateways`. Note: the vendor's swagger requires only `voip_carrier_sid` and `ipv4`, but `inbound` and `outbound` are NOT NULL columns without a default, so MySQL in strict mode refuses a row without them (500; inferred from db/jambones-sql.sql). Fields that are not columns answer 500 `Unknown column` (the model also lists `account_sid` and `application_sid`, which the table does not have). */
         SipGatewayCreate: {
             voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
             ipv4: string;
-            port?: number;
+            /** @description SIP port; `null` lets DNS (SRV) decide. */
+            port?: number | null;
+            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
             netmask?: number;
-            inbound?: components["schemas"]["Flag"];
-            outbound?: components["schemas"]["Flag"];
+            /** @description Accept calls from this address. */
+            inbound: components["schemas"]["Flag"];
+            /** @description Send outbound calls here. */
+            outbound: components["schemas"]["Flag"];
             is_active?: components["schemas"]["Flag"];
-            /** @enum {string} */
+            /**
+             * @description Transport for outbound calls.
+             * @enum {string}
+             */
             protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+            send_options_ping?: components["schemas"]["Flag"];
+            use_sips_scheme?: components["schemas"]["Flag"];
+            pad_crypto?: components["schemas"]["Flag"];
+            remove_ice?: components["schemas"]["Flag"];
+            dtls_off?: components["schemas"]["Flag"];
         };
-        /** @description The body of `PUT /SipGateways/{SipGatewaySid}`. */
+        /** @description The body of `PUT /SipGateways/{SipGatewaySid}`: the fields to change. The inbound/netmask rules of create apply to the fields sent. */
         SipGatewayUpdate: {
-            voip_carrier_sid?: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
             ipv4?: string;
-            port?: number;
+            /** @description SIP port; `null` lets DNS (SRV) decide. */
+            port?: number | null;
+            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
             netmask?: number;
+            /** @description Accept calls from this address. */
             inbound?: components["schemas"]["Flag"];
+            /** @description Send outbound calls here. */
             outbound?: components["schemas"]["Flag"];
             is_active?: components["schemas"]["Flag"];
-            /** @enum {string} */
+            /**
+             * @description Transport for outbound calls.
+             * @enum {string}
+             */
             protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+            send_options_ping?: components["schemas"]["Flag"];
+            use_sips_scheme?: components["schemas"]["Flag"];
+            pad_crypto?: components["schemas"]["Flag"];
+            remove_ice?: components["schemas"]["Flag"];
+            dtls_off?: components["schemas"]["Flag"];
         };
-        /** @description An SMPP gateway of a carrier (SMS). */
+        /** @description An SMPP gateway of a carrier (SMS). Note: flags are 0/1, not booleans. */
         SmppGateway: {
             smpp_gateway_sid: components["schemas"]["Sid"];
             voip_carrier_sid: components["schemas"]["Sid"];
-            /** @description IPv4 address, network or host name of the gateway. */
+            /** @description IPv4 address or DNS name of the gateway. */
             ipv4: string;
-            port?: number | null;
-            netmask?: number;
+            /** @description SMPP port (2775 by default). */
+            port: number;
+            netmask: number;
             inbound?: components["schemas"]["IntegerBoolean"];
             outbound?: components["schemas"]["IntegerBoolean"];
             is_primary?: components["schemas"]["IntegerBoolean"];
-            use_tls?: components["schemas"]["IntegerBoolean"];
+            /** @enum {integer|null} */
+            use_tls?: 0 | 1 | null;
         };
-        /** @description The body of `POST /SmppGateways`. */
+        /** @description The body of `POST /SmppGateways`. Fields that are not columns answer 500 `Unknown column`. */
         SmppGatewayCreate: {
             voip_carrier_sid: components["schemas"]["Sid"];
             ipv4: string;
+            /** @default 2775 */
             port?: number;
+            /** @default 32 */
             netmask?: number;
+            /** @description Accept SMS from this address (default 0). */
             inbound?: components["schemas"]["Flag"];
+            /** @description Send SMS here (default 1). */
             outbound?: components["schemas"]["Flag"];
             is_primary?: components["schemas"]["Flag"];
             use_tls?: components["schemas"]["Flag"];
         };
-        /** @description The body of `PUT /SmppGateways/{SmppGatewaySid}`. */
+        /** @description The body of `PUT /SmppGateways/{SmppGatewaySid}`: the fields to change. Note: at dd755f87 the update route always fails with 500 (see that operation). */
         SmppGatewayUpdate: {
-            voip_carrier_sid?: components["schemas"]["Sid"];
             ipv4?: string;
+            /** @default 2775 */
             port?: number;
+            /** @default 32 */
             netmask?: number;
+            /** @description Accept SMS from this address (default 0). */
             inbound?: components["schemas"]["Flag"];
+            /** @description Send SMS here (default 1). */
             outbound?: components["schemas"]["Flag"];
             is_primary?: components["schemas"]["Flag"];
             use_tls?: components["schemas"]["Flag"];
         };
-        /** @description A public address of the platform's session border controllers. */
+        /** @description A public address of the platform's session border controllers, to allow in a firewall or point a carrier at. Note: the vendor's swagger lists only `ipv4`. */
         Sbc: {
             sbc_address_sid: components["schemas"]["Sid"];
             ipv4: string;
-            port?: number;
+            port: number;
             tls_port?: number | null;
             wss_port?: number | null;
             service_provider_sid?: components["schemas"]["NullableSid"];
             /** Format: date-time */
             last_updated?: string | null;
         };
+        /** @description The body of `POST /Sbcs`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
         SbcCreate: {
             ipv4: string;
+            /** @default 5060 */
             port?: number;
+            tls_port?: number | null;
+            wss_port?: number | null;
             service_provider_sid?: components["schemas"]["Sid"];
         };
-        /** @description A public address of the platform's SMPP servers. */
+        /** @description A public address of the platform's SMPP servers. Note: flags are 0/1, not booleans. */
         Smpp: {
             smpp_address_sid: components["schemas"]["Sid"];
             ipv4: string;
-            port?: number;
-            use_tls?: components["schemas"]["IntegerBoolean"];
-            is_primary?: components["schemas"]["IntegerBoolean"];
+            port: number;
+            use_tls: components["schemas"]["IntegerBoolean"];
+            is_primary: components["schemas"]["IntegerBoolean"];
             service_provider_sid?: components["schemas"]["NullableSid"];
         };
+        /** @description The body of `POST /Smpps`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
         SmppCreate: {
             ipv4: string;
             port?: number;
@@ -3421,13 +3753,13 @@ export interface components {
             is_primary?: components["schemas"]["Flag"];
             service_provider_sid?: components["schemas"]["Sid"];
         };
-        /** @description A carrier template a carrier can be created from. Note: flags are 0/1. */
+        /** @description A carrier template (Twilio, Voxbone, Simwood, ...) a carrier can be created from; the credentials are placeholders to replace after the copy. Note: flags are 0/1, and the vendor's swagger lists `register_from_user`, `register_from_domain` and `register_public_ip_in_contact`, which the template table does not have. */
         PredefinedCarrier: {
             predefined_carrier_sid: components["schemas"]["Sid"];
             name: string;
-            requires_static_ip?: components["schemas"]["IntegerBoolean"];
-            e164_leading_plus?: components["schemas"]["IntegerBoolean"];
-            requires_register?: components["schemas"]["IntegerBoolean"];
+            requires_static_ip: components["schemas"]["IntegerBoolean"];
+            e164_leading_plus: components["schemas"]["IntegerBoolean"];
+            requires_register: components["schemas"]["IntegerBoolean"];
             register_username?: string | null;
             register_sip_realm?: string | null;
             register_password?: string | null;
@@ -3436,9 +3768,7 @@ export interface components {
             inbound_auth_password?: string | null;
             diversion?: string | null;
             /** @enum {string} */
-            trunk_type?: "static_ip" | "auth" | "reg";
-        } & {
-            [key: string]: unknown;
+            trunk_type: "static_ip" | "auth" | "reg";
         };
         /** @description A service provider (a tenant of the platform that owns accounts). */
         ServiceProvider: {
@@ -3882,13 +4212,23 @@ export interface components {
         AccountSid: components["schemas"]["Sid"];
         /** @description The call's sid (UUID). */
         CallSid: components["schemas"]["Sid"];
+        /** @description Page to return, counting from 1. The server refuses a missing or zero page with 400 `missing or invalid "page" query arg`. */
+        HistoryPage: number;
+        /** @description Records per page, at most 500. The server refuses a missing or larger count with 400 `missing or invalid "count" query arg`. */
+        HistoryCount: number;
+        /** @description Only records from the last this many days. When set, `start` and `end` are ignored. */
+        HistoryDays: number;
+        /** @description Only records at or after this time (ISO 8601). Ignored when `days` is set. */
+        HistoryStart: string;
+        /** @description Only records at or before this time (ISO 8601). Ignored when `days` is set. */
+        HistoryEnd: string;
         /** @description The carrier template's sid (UUID). */
         PredefinedCarrierSid: components["schemas"]["Sid"];
-        /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+        /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
         CallId: string;
         /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
         Method: "invite" | "register";
-        /** @description The trace id of the call (hex), as the call records show it. */
+        /** @description The OpenTelemetry trace id of the call (hex), as its call record shows it in `trace_id`. */
         TraceId: string;
         /** @description Year of the recording (UTC), four digits. */
         Year: string;
@@ -3902,13 +4242,17 @@ export interface components {
         ServiceProviderSid: components["schemas"]["Sid"];
         /** @description The user name the SIP device registered with. */
         Client: string;
-        /** @description The SIP realm (a domain name) devices of the account register to. */
+        /** @description The SIP realm to give the account: a domain name with at least two dots (a subdomain of the platform's root domain, for example `acme.sip.example.com`). The server refuses anything else with 400 `invalid sip_realm: ...`. */
         SipRealm: string;
         /** @description The speech credential's sid (UUID). */
         SpeechCredentialSid: components["schemas"]["Sid"];
+        /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+        ListPage: number;
+        /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+        ListPageSize: number;
         /** @description The carrier's sid (UUID). */
         VoipCarrierSid: components["schemas"]["Sid"];
-        /** @description The API key's sid (UUID). */
+        /** @description The API key's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
         ApiKeySid: components["schemas"]["Sid"];
         /** @description The application's sid (UUID). */
         ApplicationSid: components["schemas"]["Sid"];
@@ -3916,13 +4260,13 @@ export interface components {
         WebhookSid: components["schemas"]["Sid"];
         /** @description The phone number's sid (UUID). */
         PhoneNumberSid: components["schemas"]["Sid"];
-        /** @description The SIP gateway's sid (UUID). */
+        /** @description The SIP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET and 400 `invalid sip_gateway_sid` on PUT and DELETE. */
         SipGatewaySid: components["schemas"]["Sid"];
-        /** @description The SMPP gateway's sid (UUID). */
+        /** @description The SMPP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET. */
         SmppGatewaySid: components["schemas"]["Sid"];
-        /** @description The SBC address's sid (UUID). */
+        /** @description The SBC address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
         SbcSid: components["schemas"]["Sid"];
-        /** @description The SMPP address's sid (UUID). */
+        /** @description The SMPP server address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
         SmppSid: components["schemas"]["Sid"];
         /** @description The user's sid (UUID). */
         UserSid: components["schemas"]["Sid"];
@@ -4293,17 +4637,17 @@ export interface operations {
     listAlertsByAccount: {
         parameters: {
             query: {
-                /** @description Page to return, from 1. */
-                page: number;
-                /** @description Records per page (at most 500). */
-                count: number;
-                /** @description Only the last this many days. */
-                days?: number;
-                /** @description Only records from this time on (ISO 8601). */
-                start?: string;
-                /** @description Only records before this time (ISO 8601). */
-                end?: string;
-                /** @description Only alerts of this type, for example `webhook-failure`. */
+                /** @description Page to return, counting from 1. The server refuses a missing or zero page with 400 `missing or invalid "page" query arg`. */
+                page: components["parameters"]["HistoryPage"];
+                /** @description Records per page, at most 500. The server refuses a missing or larger count with 400 `missing or invalid "count" query arg`. */
+                count: components["parameters"]["HistoryCount"];
+                /** @description Only records from the last this many days. When set, `start` and `end` are ignored. */
+                days?: components["parameters"]["HistoryDays"];
+                /** @description Only records at or after this time (ISO 8601). Ignored when `days` is set. */
+                start?: components["parameters"]["HistoryStart"];
+                /** @description Only records at or before this time (ISO 8601). Ignored when `days` is set. */
+                end?: components["parameters"]["HistoryEnd"];
+                /** @description Only alerts of this type (see `Alert.alert_type`). */
                 alert_type?: string;
             };
             header?: never;
@@ -4315,7 +4659,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of alerts. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4343,7 +4687,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4360,7 +4703,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The account's keys. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4370,7 +4713,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "api_key_sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
-                     *         "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7",
+                     *         "token": "00000000-0000-4000-8000-00000000e0e0",
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
                      *         "service_provider_sid": null,
                      *         "expires_at": null,
@@ -4385,7 +4728,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4402,7 +4744,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Conference names. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,7 +4762,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4428,7 +4769,7 @@ export interface operations {
     listAccountLimits: {
         parameters: {
             query?: {
-                /** @description Only this category. */
+                /** @description Only the limit of this category. */
                 category?: components["schemas"]["LimitCategory"];
             };
             header?: never;
@@ -4440,7 +4781,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The limits. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,9 +4790,10 @@ export interface operations {
                     /**
                      * @example [
                      *       {
+                     *         "account_limits_sid": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
                      *         "category": "voice_call_session",
-                     *         "quantity": 10,
-                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                     *         "quantity": 10
                      *       }
                      *     ]
                      */
@@ -4461,7 +4803,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4492,7 +4833,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4500,7 +4840,7 @@ export interface operations {
     deleteAccountLimits: {
         parameters: {
             query?: {
-                /** @description Only this category. */
+                /** @description Remove only the limit of this category. */
                 category?: components["schemas"]["LimitCategory"];
             };
             header?: never;
@@ -4512,7 +4852,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Removed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4522,7 +4862,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4558,11 +4897,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "sid": "2f3e4d5c-6b7a-4899-aabb-ccddeeff0011"
+                     *       "sid": "2f3e4d5c-6b7a-4899-aabb-ccddeeff0011",
+                     *       "providerResponse": "accepted"
                      *     }
                      */
                     "application/json": {
-                        sid?: components["schemas"]["Sid"];
+                        sid: components["schemas"]["Sid"];
+                        /** @description What the carrier answered, as text. */
                         providerResponse?: string;
                     } & {
                         [key: string]: unknown;
@@ -4572,7 +4913,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             480: components["responses"]["NoFeatureServer"];
             500: components["responses"]["ServerError"];
@@ -4604,7 +4944,7 @@ export interface operations {
     listQueues: {
         parameters: {
             query?: {
-                /** @description Only queues whose name contains this text. */
+                /** @description Only queues whose name matches this glob pattern (Redis `MATCH` syntax). */
                 search?: string;
             };
             header?: never;
@@ -4616,7 +4956,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The queues. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4627,6 +4967,10 @@ export interface operations {
                      *       {
                      *         "name": "support",
                      *         "length": 2
+                     *       },
+                     *       {
+                     *         "name": "sales",
+                     *         "length": 0
                      *       }
                      *     ]
                      */
@@ -4636,7 +4980,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4644,21 +4987,23 @@ export interface operations {
     listRecentCallsByAccount: {
         parameters: {
             query: {
-                /** @description Page to return, from 1. */
-                page: number;
-                /** @description Records per page (at most 500). */
-                count: number;
-                /** @description Only the last this many days. */
-                days?: number;
-                /** @description Only records from this time on (ISO 8601). */
-                start?: string;
-                /** @description Only records before this time (ISO 8601). */
-                end?: string;
-                /** @description Only answered (`true`) or unanswered (`false`) calls. */
-                answered?: "true" | "false";
+                /** @description Page to return, counting from 1. The server refuses a missing or zero page with 400 `missing or invalid "page" query arg`. */
+                page: components["parameters"]["HistoryPage"];
+                /** @description Records per page, at most 500. The server refuses a missing or larger count with 400 `missing or invalid "count" query arg`. */
+                count: components["parameters"]["HistoryCount"];
+                /** @description Only records from the last this many days. When set, `start` and `end` are ignored. */
+                days?: components["parameters"]["HistoryDays"];
+                /** @description Only records at or after this time (ISO 8601). Ignored when `days` is set. */
+                start?: components["parameters"]["HistoryStart"];
+                /** @description Only records at or before this time (ISO 8601). Ignored when `days` is set. */
+                end?: components["parameters"]["HistoryEnd"];
                 /** @description Only calls in this direction. */
                 direction?: "inbound" | "outbound";
-                /** @description Only calls whose from or to number contains this text. */
+                /** @description Only answered (`true`) or unanswered (`false`) calls. */
+                answered?: boolean;
+                /** @description Only calls through this carrier (its name, as in `trunk`). */
+                trunk?: string;
+                /** @description Only calls whose `from` or `to` contains this text, or whose call sid is this value. */
                 filter?: string;
             };
             header?: never;
@@ -4670,7 +5015,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of call records. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4691,15 +5036,15 @@ export interface operations {
                      *           "direction": "outbound",
                      *           "duration": 45,
                      *           "from": "15085551212",
-                     *           "host": "127.0.0.1",
-                     *           "remote_host": "127.0.0.1",
+                     *           "host": "10.0.0.12",
+                     *           "remote_host": "203.0.113.10",
                      *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
-                     *           "sip_callid": "cid0@127.0.0.1",
+                     *           "sip_callid": "3982b7b1-89ec-4221-9ac9-916e58822ad9@10.0.0.12",
                      *           "sip_status": 200,
                      *           "terminated_at": "2026-11-22T15:34:56.959Z",
                      *           "termination_reason": "caller hungup",
                      *           "to": "15083334444",
-                     *           "trunk": "loopback"
+                     *           "trunk": "loopback carrier"
                      *         }
                      *       ]
                      *     }
@@ -4710,7 +5055,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4722,14 +5066,14 @@ export interface operations {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Homer's answer. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4737,13 +5081,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "success": true,
                      *       "data": {
                      *         "messages": [
                      *           {
+                     *             "id": 1,
                      *             "method": "INVITE",
-                     *             "src_ip": "198.51.100.7",
-                     *             "dst_ip": "203.0.113.10"
+                     *             "srcIp": "203.0.113.10",
+                     *             "dstIp": "10.0.0.12",
+                     *             "create_date": 1795342451959
+                     *           },
+                     *           {
+                     *             "id": 2,
+                     *             "method": "200",
+                     *             "srcIp": "10.0.0.12",
+                     *             "dstIp": "203.0.113.10",
+                     *             "create_date": 1795342454959
                      *           }
                      *         ]
                      *       }
@@ -4754,12 +5106,31 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The server could not get an API token from Homer (the SIP capture server is not set up): plain text `Bad Request`, not JSON. A malformed sid in the path is refused as on other routes, as JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Homer failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallPcapByAccount: {
@@ -4769,7 +5140,7 @@ export interface operations {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
                 /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
                 Method: components["parameters"]["Method"];
@@ -4778,26 +5149,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A pcap capture file. */
+            /** @description The capture, as a pcap download. */
             200: {
                 headers: {
+                    /** @description `attachment; filename=callid-<CallId>.pcap`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/octet-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The server could not get an API token from Homer (the SIP capture server is not set up): plain text `Bad Request`, not JSON. A malformed sid in the path is refused as on other routes, as JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Homer failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallLogsByAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CloudWatch log group to search. */
+                logGroupName?: string;
+            };
             header?: never;
             path: {
                 /** @description The account's sid (UUID). */
@@ -4809,7 +5204,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Log lines, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4817,23 +5212,57 @@ export interface operations {
                 content: {
                     /**
                      * @example [
-                     *       {
-                     *         "timestamp": "2026-11-22T15:34:12.100Z",
-                     *         "message": "call answered"
-                     *       }
+                     *       "{\"level\":30,\"time\":1795342452100,\"callSid\":\"67574965-2a4b-4c6d-8e9f-0a1b2c3d4e5f\",\"msg\":\"call answered\"}"
                      *     ]
                      */
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": string[];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The deployment is not on AWS (`AWS_REGION` unset), the route was called without an account, or a sid in the path is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "Logs are only available in AWS environments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No call record with this call sid. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "Call not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description CloudWatch failed; its error text in `msg`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "The specified log group does not exist."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
         };
     };
     getRecentCallTraceByIdByAccount: {
@@ -4843,14 +5272,14 @@ export interface operations {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The trace id of the call (hex), as the call records show it. */
+                /** @description The OpenTelemetry trace id of the call (hex), as its call record shows it in `trace_id`. */
                 TraceId: components["parameters"]["TraceId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Jaeger's trace. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +5288,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "traceID": "6f1c2b3a4d5e6f708192a3b4c5d6e7f8",
-                     *       "spans": []
+                     *       "spans": [
+                     *         {
+                     *           "spanID": "1a2b3c4d5e6f7081",
+                     *           "operationName": "inbound-call",
+                     *           "startTime": 1795342451959000,
+                     *           "duration": 45000000
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": {
@@ -4872,7 +5308,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Jaeger failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallRecordingByAccount: {
@@ -4897,21 +5342,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The recording, `audio/mp3` or `audio/wav`. */
+            /** @description The audio file, streamed from the bucket. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "audio/*": string;
+                    "audio/mp3": string;
+                    "audio/wav": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No bucket credential on the account, or the object could not be read or removed. Note: the handler turns every storage error into this 404; the body is plain text. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Not Found */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bucket credential names a storage vendor the server cannot read from (plain text). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     deleteRecentCallRecordingByAccount: {
@@ -4936,7 +5400,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Removed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4946,29 +5410,49 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No bucket credential on the account, or the object could not be read or removed. Note: the handler turns every storage error into this 404; the body is plain text. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Not Found */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bucket credential names a storage vendor the server cannot read from (plain text). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     listRecentCallsBySP: {
         parameters: {
             query: {
-                /** @description Page to return, from 1. */
-                page: number;
-                /** @description Records per page (at most 500). */
-                count: number;
-                /** @description Only the last this many days. */
-                days?: number;
-                /** @description Only records from this time on (ISO 8601). */
-                start?: string;
-                /** @description Only records before this time (ISO 8601). */
-                end?: string;
-                /** @description Only answered (`true`) or unanswered (`false`) calls. */
-                answered?: "true" | "false";
+                /** @description Page to return, counting from 1. The server refuses a missing or zero page with 400 `missing or invalid "page" query arg`. */
+                page: components["parameters"]["HistoryPage"];
+                /** @description Records per page, at most 500. The server refuses a missing or larger count with 400 `missing or invalid "count" query arg`. */
+                count: components["parameters"]["HistoryCount"];
+                /** @description Only records from the last this many days. When set, `start` and `end` are ignored. */
+                days?: components["parameters"]["HistoryDays"];
+                /** @description Only records at or after this time (ISO 8601). Ignored when `days` is set. */
+                start?: components["parameters"]["HistoryStart"];
+                /** @description Only records at or before this time (ISO 8601). Ignored when `days` is set. */
+                end?: components["parameters"]["HistoryEnd"];
                 /** @description Only calls in this direction. */
                 direction?: "inbound" | "outbound";
-                /** @description Only calls whose from or to number contains this text. */
+                /** @description Only answered (`true`) or unanswered (`false`) calls. */
+                answered?: boolean;
+                /** @description Only calls through this carrier (its name, as in `trunk`). */
+                trunk?: string;
+                /** @description Only calls whose `from` or `to` contains this text, or whose call sid is this value. */
                 filter?: string;
             };
             header?: never;
@@ -4980,7 +5464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of call records. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5001,15 +5485,15 @@ export interface operations {
                      *           "direction": "outbound",
                      *           "duration": 45,
                      *           "from": "15085551212",
-                     *           "host": "127.0.0.1",
-                     *           "remote_host": "127.0.0.1",
+                     *           "host": "10.0.0.12",
+                     *           "remote_host": "203.0.113.10",
                      *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
-                     *           "sip_callid": "cid0@127.0.0.1",
+                     *           "sip_callid": "3982b7b1-89ec-4221-9ac9-916e58822ad9@10.0.0.12",
                      *           "sip_status": 200,
                      *           "terminated_at": "2026-11-22T15:34:56.959Z",
                      *           "termination_reason": "caller hungup",
                      *           "to": "15083334444",
-                     *           "trunk": "loopback"
+                     *           "trunk": "loopback carrier"
                      *         }
                      *       ]
                      *     }
@@ -5020,7 +5504,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5032,14 +5515,14 @@ export interface operations {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Homer's answer. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5047,13 +5530,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "success": true,
                      *       "data": {
                      *         "messages": [
                      *           {
+                     *             "id": 1,
                      *             "method": "INVITE",
-                     *             "src_ip": "198.51.100.7",
-                     *             "dst_ip": "203.0.113.10"
+                     *             "srcIp": "203.0.113.10",
+                     *             "dstIp": "10.0.0.12",
+                     *             "create_date": 1795342451959
+                     *           },
+                     *           {
+                     *             "id": 2,
+                     *             "method": "200",
+                     *             "srcIp": "10.0.0.12",
+                     *             "dstIp": "203.0.113.10",
+                     *             "create_date": 1795342454959
                      *           }
                      *         ]
                      *       }
@@ -5064,12 +5555,31 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The server could not get an API token from Homer (the SIP capture server is not set up): plain text `Bad Request`, not JSON. A malformed sid in the path is refused as on other routes, as JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Homer failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallPcapBySP: {
@@ -5079,7 +5589,7 @@ export interface operations {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The SIP Call-ID of the call, as the call records show it in `sip_callid`. */
+                /** @description The SIP Call-ID of the call, as its call record shows it in `sip_callid` (not the call sid). */
                 CallId: components["parameters"]["CallId"];
                 /** @description Which SIP dialogs to capture: the call (`invite`) or registrations (`register`). */
                 Method: components["parameters"]["Method"];
@@ -5088,26 +5598,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A pcap capture file. */
+            /** @description The capture, as a pcap download. */
             200: {
                 headers: {
+                    /** @description `attachment; filename=callid-<CallId>.pcap`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/octet-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The server could not get an API token from Homer (the SIP capture server is not set up): plain text `Bad Request`, not JSON. A malformed sid in the path is refused as on other routes, as JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Homer failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallLogsBySP: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CloudWatch log group to search. */
+                logGroupName?: string;
+            };
             header?: never;
             path: {
                 /** @description The service provider's sid (UUID). */
@@ -5119,7 +5653,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Log lines, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,23 +5661,43 @@ export interface operations {
                 content: {
                     /**
                      * @example [
-                     *       {
-                     *         "timestamp": "2026-11-22T15:34:12.100Z",
-                     *         "message": "call answered"
-                     *       }
+                     *       "{\"level\":30,\"time\":1795342452100,\"callSid\":\"67574965-2a4b-4c6d-8e9f-0a1b2c3d4e5f\",\"msg\":\"call answered\"}"
                      *     ]
                      */
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": string[];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The deployment is not on AWS (`AWS_REGION` unset), the route was called without an account, or a sid in the path is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "Logs are only available in AWS environments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"] | components["schemas"]["MessageError"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description CloudWatch failed; its error text in `msg`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "The specified log group does not exist."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
         };
     };
     getRecentCallTraceByIdBySP: {
@@ -5153,14 +5707,14 @@ export interface operations {
             path: {
                 /** @description The service provider's sid (UUID). */
                 ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /** @description The trace id of the call (hex), as the call records show it. */
+                /** @description The OpenTelemetry trace id of the call (hex), as its call record shows it in `trace_id`. */
                 TraceId: components["parameters"]["TraceId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Jaeger's trace. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5169,7 +5723,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "traceID": "6f1c2b3a4d5e6f708192a3b4c5d6e7f8",
-                     *       "spans": []
+                     *       "spans": [
+                     *         {
+                     *           "spanID": "1a2b3c4d5e6f7081",
+                     *           "operationName": "inbound-call",
+                     *           "startTime": 1795342451959000,
+                     *           "duration": 45000000
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": {
@@ -5182,7 +5743,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description Jaeger failed. Note: plain text, not JSON. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     getRecentCallRecordingBySP: {
@@ -5207,21 +5777,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The recording, `audio/mp3` or `audio/wav`. */
+            /** @description The audio file, streamed from the bucket. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "audio/*": string;
+                    "audio/mp3": string;
+                    "audio/wav": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No bucket credential on the account, or the object could not be read or removed. Note: the handler turns every storage error into this 404; the body is plain text. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Not Found */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bucket credential names a storage vendor the server cannot read from (plain text). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     deleteRecentCallRecordingBySP: {
@@ -5246,7 +5835,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Removed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5256,9 +5845,27 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No bucket credential on the account, or the object could not be read or removed. Note: the handler turns every storage error into this 404; the body is plain text. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Not Found */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bucket credential names a storage vendor the server cannot read from (plain text). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Internal Server Error */
+                    "text/plain": string;
+                };
+            };
         };
     };
     listRegisteredSipUsers: {
@@ -5273,7 +5880,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Registered users. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5281,8 +5888,8 @@ export interface operations {
                 content: {
                     /**
                      * @example [
-                     *       "alice",
-                     *       "bob"
+                     *       "alice@acme.sip.example.com",
+                     *       "bob@acme.sip.example.com"
                      *     ]
                      */
                     "application/json": string[];
@@ -5291,7 +5898,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5318,7 +5924,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description One entry per name (or per registration, for an empty array). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5328,23 +5934,31 @@ export interface operations {
                      * @example [
                      *       {
                      *         "name": "alice",
-                     *         "contact": "sip:alice@198.51.100.7:5060;transport=udp",
+                     *         "contact": "sip:alice@198.51.100.7:50632;transport=ws",
+                     *         "sbcAddress": "203.0.113.5:5060",
+                     *         "protocol": "wss",
+                     *         "proxy": "sip:198.51.100.7:50632",
+                     *         "allow_direct_app_calling": true,
+                     *         "allow_direct_queue_calling": false,
+                     *         "allow_direct_user_calling": true,
                      *         "expiryTime": 1795418400000,
-                     *         "protocol": "udp",
-                     *         "allow_direct_app_calling": 1,
-                     *         "allow_direct_queue_calling": 1,
-                     *         "allow_direct_user_calling": 1,
                      *         "registered_status": "active"
+                     *       },
+                     *       {
+                     *         "name": "bob",
+                     *         "contact": null,
+                     *         "expiryTime": 0,
+                     *         "protocol": null,
+                     *         "registered_status": "inactive"
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["RegisteredClient"][];
+                    "application/json": (components["schemas"]["RegisteredClient"] | string)[];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5363,7 +5977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The registration. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5372,13 +5986,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "name": "alice",
-                     *       "contact": "sip:alice@198.51.100.7:5060;transport=udp",
+                     *       "contact": "sip:alice@198.51.100.7:50632;transport=ws",
                      *       "expiryTime": 1795418400000,
-                     *       "protocol": "udp",
+                     *       "protocol": "wss",
                      *       "allow_direct_app_calling": 1,
-                     *       "allow_direct_queue_calling": 1,
+                     *       "allow_direct_queue_calling": 0,
                      *       "allow_direct_user_calling": 1,
-                     *       "registered_status": "active"
+                     *       "registered_status": "active",
+                     *       "proxy": "sip:198.51.100.7:50632"
                      *     }
                      */
                     "application/json": components["schemas"]["RegisteredClient"];
@@ -5387,7 +6002,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5399,14 +6013,14 @@ export interface operations {
             path: {
                 /** @description The account's sid (UUID). */
                 AccountSid: components["parameters"]["AccountSid"];
-                /** @description The SIP realm (a domain name) devices of the account register to. */
+                /** @description The SIP realm to give the account: a domain name with at least two dots (a subdomain of the platform's root domain, for example `acme.sip.example.com`). The server refuses anything else with 400 `invalid sip_realm: ...`. */
                 SipRealm: components["parameters"]["SipRealm"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Realm set; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5416,7 +6030,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5433,7 +6046,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The credentials, secrets obscured. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,9 +6056,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *         "service_provider_sid": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "vendor": "google",
+                     *         "vendor": "aws",
                      *         "label": null,
                      *         "use_for_tts": 1,
                      *         "use_for_stt": 1,
@@ -5453,7 +6066,10 @@ export interface operations {
                      *         "last_tested": "2026-11-22T16:40:00.000Z",
                      *         "tts_tested_ok": 1,
                      *         "stt_tested_ok": 1,
-                     *         "created_at": "2026-11-22T16:35:00.000Z"
+                     *         "created_at": "2026-11-22T16:35:00.000Z",
+                     *         "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                     *         "secret_access_key": "EXAMPLXXXXXXXXXXXXXXXXXX",
+                     *         "aws_region": "us-east-1"
                      *       }
                      *     ]
                      */
@@ -5463,7 +6079,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5480,16 +6095,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "vendor": "aws",
-                 *       "use_for_tts": true,
-                 *       "use_for_stt": true,
-                 *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
-                 *       "secret_access_key": "EXAMPLE-secret-not-real",
-                 *       "aws_region": "us-east-1"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SpeechCredentialCreate"];
             };
         };
@@ -5498,7 +6103,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -5507,10 +6111,12 @@ export interface operations {
     listSupportedLanguagesAndVoicesByAccount: {
         parameters: {
             query: {
-                /** @description Speech vendor, for example `google`. */
+                /** @description The speech vendor (400 `vendor is required` without it). */
                 vendor: string;
-                /** @description Label of the credential to ask with, when several exist. */
+                /** @description Which stored credential of the vendor to ask with, when there are several. */
                 label?: string;
+                /** @description Do not use a stored credential; answer the built-in list. */
+                create_new?: boolean;
             };
             header?: never;
             path: {
@@ -5521,7 +6127,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The vendor's languages, voices and models. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5535,16 +6141,24 @@ export interface operations {
                      *           "value": "en-US",
                      *           "voices": [
                      *             {
-                     *               "name": "Standard C (Female)",
+                     *               "name": "Standard-C (Female)",
                      *               "value": "en-US-Standard-C"
+                     *             },
+                     *             {
+                     *               "name": "Wavenet-D (Male)",
+                     *               "value": "en-US-Wavenet-D"
                      *             }
                      *           ]
                      *         }
                      *       ],
                      *       "stt": [
                      *         {
-                     *           "name": "English (US)",
+                     *           "name": "English (United States)",
                      *           "value": "en-US"
+                     *         },
+                     *         {
+                     *           "name": "German (Germany)",
+                     *           "value": "de-DE"
                      *         }
                      *       ]
                      *     }
@@ -5555,7 +6169,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5574,7 +6188,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The credential. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5583,9 +6197,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *       "service_provider_sid": null,
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *       "vendor": "google",
+                     *       "vendor": "aws",
                      *       "label": null,
                      *       "use_for_tts": 1,
                      *       "use_for_stt": 1,
@@ -5593,7 +6207,10 @@ export interface operations {
                      *       "last_tested": "2026-11-22T16:40:00.000Z",
                      *       "tts_tested_ok": 1,
                      *       "stt_tested_ok": 1,
-                     *       "created_at": "2026-11-22T16:35:00.000Z"
+                     *       "created_at": "2026-11-22T16:35:00.000Z",
+                     *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                     *       "secret_access_key": "EXAMPLXXXXXXXXXXXXXXXXXX",
+                     *       "aws_region": "us-east-1"
                      *     }
                      */
                     "application/json": components["schemas"]["SpeechCredential"];
@@ -5689,7 +6306,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The test outcome per direction. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5702,7 +6319,7 @@ export interface operations {
                      *       },
                      *       "stt": {
                      *         "status": "fail",
-                     *         "reason": "invalid credentials"
+                     *         "reason": "The security token included in the request is invalid."
                      *       }
                      *     }
                      */
@@ -5713,6 +6330,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5729,7 +6347,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The credentials, secrets obscured. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5739,9 +6357,9 @@ export interface operations {
                      * @example [
                      *       {
                      *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *         "service_provider_sid": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "vendor": "google",
+                     *         "vendor": "aws",
                      *         "label": null,
                      *         "use_for_tts": 1,
                      *         "use_for_stt": 1,
@@ -5749,7 +6367,10 @@ export interface operations {
                      *         "last_tested": "2026-11-22T16:40:00.000Z",
                      *         "tts_tested_ok": 1,
                      *         "stt_tested_ok": 1,
-                     *         "created_at": "2026-11-22T16:35:00.000Z"
+                     *         "created_at": "2026-11-22T16:35:00.000Z",
+                     *         "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                     *         "secret_access_key": "EXAMPLXXXXXXXXXXXXXXXXXX",
+                     *         "aws_region": "us-east-1"
                      *       }
                      *     ]
                      */
@@ -5759,7 +6380,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5776,16 +6396,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "vendor": "aws",
-                 *       "use_for_tts": true,
-                 *       "use_for_stt": true,
-                 *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
-                 *       "secret_access_key": "EXAMPLE-secret-not-real",
-                 *       "aws_region": "us-east-1"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SpeechCredentialCreate"];
             };
         };
@@ -5794,7 +6404,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -5803,10 +6412,12 @@ export interface operations {
     listSupportedLanguagesAndVoicesBySP: {
         parameters: {
             query: {
-                /** @description Speech vendor, for example `google`. */
+                /** @description The speech vendor (400 `vendor is required` without it). */
                 vendor: string;
-                /** @description Label of the credential to ask with, when several exist. */
+                /** @description Which stored credential of the vendor to ask with, when there are several. */
                 label?: string;
+                /** @description Do not use a stored credential; answer the built-in list. */
+                create_new?: boolean;
             };
             header?: never;
             path: {
@@ -5817,7 +6428,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The vendor's languages, voices and models. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,16 +6442,24 @@ export interface operations {
                      *           "value": "en-US",
                      *           "voices": [
                      *             {
-                     *               "name": "Standard C (Female)",
+                     *               "name": "Standard-C (Female)",
                      *               "value": "en-US-Standard-C"
+                     *             },
+                     *             {
+                     *               "name": "Wavenet-D (Male)",
+                     *               "value": "en-US-Wavenet-D"
                      *             }
                      *           ]
                      *         }
                      *       ],
                      *       "stt": [
                      *         {
-                     *           "name": "English (US)",
+                     *           "name": "English (United States)",
                      *           "value": "en-US"
+                     *         },
+                     *         {
+                     *           "name": "German (Germany)",
+                     *           "value": "de-DE"
                      *         }
                      *       ]
                      *     }
@@ -5851,7 +6470,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5870,7 +6489,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The credential. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,9 +6498,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *       "service_provider_sid": null,
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *       "vendor": "google",
+                     *       "vendor": "aws",
                      *       "label": null,
                      *       "use_for_tts": 1,
                      *       "use_for_stt": 1,
@@ -5889,7 +6508,10 @@ export interface operations {
                      *       "last_tested": "2026-11-22T16:40:00.000Z",
                      *       "tts_tested_ok": 1,
                      *       "stt_tested_ok": 1,
-                     *       "created_at": "2026-11-22T16:35:00.000Z"
+                     *       "created_at": "2026-11-22T16:35:00.000Z",
+                     *       "access_key_id": "AKIAEXAMPLEEXAMPLE",
+                     *       "secret_access_key": "EXAMPLXXXXXXXXXXXXXXXXXX",
+                     *       "aws_region": "us-east-1"
                      *     }
                      */
                     "application/json": components["schemas"]["SpeechCredential"];
@@ -5985,7 +6607,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The test outcome per direction. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5998,7 +6620,7 @@ export interface operations {
                      *       },
                      *       "stt": {
                      *         "status": "fail",
-                     *         "reason": "invalid credentials"
+                     *         "reason": "The security token included in the request is invalid."
                      *       }
                      *     }
                      */
@@ -6009,6 +6631,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6030,35 +6653,40 @@ export interface operations {
                  *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
                  *       "text": "Thank you for calling.",
                  *       "language": "en-US",
-                 *       "voice": "en-US-Standard-C",
-                 *       "encodingMp3": true
+                 *       "voice": "en-US-Standard-C"
                  *     }
                  */
                 "application/json": {
                     speech_credential_sid: components["schemas"]["Sid"];
                     text: string;
+                    /** @example en-US */
                     language: string;
+                    /** @description Voice id; for nuance `Name - enhanced|standard`, for deepgram the model. */
                     voice: string;
-                    /** @description Answer MP3 instead of the vendor's default encoding. */
+                    /**
+                     * @description Engine, for vendors that have several (aws `standard` or `neural`).
+                     * @default standard
+                     */
+                    engine?: string;
+                    /** @default false */
                     encodingMp3?: boolean;
                 };
             };
         };
         responses: {
-            /** @description The synthesized audio. */
+            /** @description The audio. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "audio/mpeg": string;
+                    "application/octet-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6075,7 +6703,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Number of cached entries. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6087,7 +6715,6 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** @description Cached utterances. */
                         size: number;
                     };
                 };
@@ -6095,7 +6722,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6112,7 +6738,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Emptied; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6122,7 +6748,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6130,7 +6755,7 @@ export interface operations {
     getWebhookSecret: {
         parameters: {
             query?: {
-                /** @description Replace the secret with a new one before returning it. */
+                /** @description Replace the secret first. Any non-empty value counts, even `false`. */
                 regenerate?: boolean;
             };
             header?: never;
@@ -6142,7 +6767,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The secret. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,7 +6803,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Calls in progress. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6193,20 +6818,28 @@ export interface operations {
                     "application/json": {
                         inbound: number;
                         outbound: number;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     listAccountApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+                page?: components["parameters"]["ListPage"];
+                /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+                page_size?: components["parameters"]["ListPageSize"];
+                /** @description Only applications whose name contains this text (applied only together with `page`). */
+                name?: string;
+            };
             header?: never;
             path: {
                 /** @description The account's sid (UUID). */
@@ -6216,7 +6849,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The applications, or one page of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6259,13 +6892,12 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["Application"][];
+                    "application/json": components["schemas"]["Application"][] | components["schemas"]["ApplicationsPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6282,7 +6914,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The carriers. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6308,8 +6940,17 @@ export interface operations {
                      *         "diversion": null,
                      *         "is_active": 1,
                      *         "created_at": "2026-11-22T16:31:44.000Z",
-                     *         "register_status": null,
+                     *         "smpp_system_id": null,
+                     *         "smpp_password": null,
+                     *         "smpp_enquire_link_interval": 0,
+                     *         "smpp_inbound_system_id": null,
+                     *         "smpp_inbound_password": null,
+                     *         "register_from_user": null,
+                     *         "register_from_domain": null,
+                     *         "register_public_ip_in_contact": 0,
+                     *         "register_status": {},
                      *         "dtmf_type": "rfc2833",
+                     *         "outbound_sip_proxy": null,
                      *         "trunk_type": "static_ip"
                      *       }
                      *     ]
@@ -6320,7 +6961,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6351,8 +6991,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6391,7 +7029,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6414,13 +7051,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description SIP URI or host the teleport delivers to. */
+                    /** @description Host (and port) calls are teleported to; a `:port` suffix is dropped. */
                     destination: string;
                 };
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description The teleport. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6439,7 +7076,8 @@ export interface operations {
                      */
                     "application/json": {
                         subspace_sip_teleport_id: string;
-                        subspace_sip_teleport_destinations?: {
+                        /** @description Subspace's entry points, as Subspace returned them. */
+                        subspace_sip_teleport_destinations: {
                             [key: string]: unknown;
                         }[];
                     };
@@ -6447,7 +7085,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -6465,7 +7102,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Removed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6474,7 +7111,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -6504,32 +7140,34 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     vendor: "aws_s3" | "s3_compatible" | "google" | "azure";
-                    /** @description Bucket name. */
+                    /** @description Bucket (or container) name. */
                     name?: string;
                     region?: string;
+                    /** @description Endpoint URL, for `s3_compatible`. */
+                    endpoint?: string;
                     access_key_id?: string;
                     secret_access_key?: string;
+                    /** @description Google service-account key, as JSON text. */
                     service_key?: string;
+                    /** @description Azure storage connection string. */
                     connection_string?: string;
-                    endpoint?: string;
+                    tags?: {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description The outcome of the test. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "ok"
-                     *     }
-                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok" | "failed";
+                        /** @description The storage client's error text, on `failed`. */
                         reason?: string;
                     };
                 };
@@ -6554,7 +7192,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The charges. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6563,12 +7201,22 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "charge_sid": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+                     *         "charge_sid": "f8d2a604-ed29-4eac-9efc-8f58b0e438ca",
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "billed_at": "2026-11-22T17:00:00.000Z",
+                     *         "call_billing_record_sid": "e4be80a4-6597-49cf-8605-6b94493fada1",
+                     *         "billed_at": "2020-01-01 15:10:10",
                      *         "billed_activity": "outbound-call",
-                     *         "call_secs_billed": 60,
-                     *         "amount_charged": 0.012
+                     *         "call_secs_billed": 392,
+                     *         "amount_charged": 0.02
+                     *       },
+                     *       {
+                     *         "charge_sid": "d9659f3f-3a94-455c-9e8e-3b36f250ffc8",
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "call_billing_record_sid": "e4be80a4-6597-49cf-8605-6b94493fada1",
+                     *         "billed_at": "2020-01-01 15:10:10",
+                     *         "billed_activity": "tts",
+                     *         "tts_chars_billed": 100,
+                     *         "amount_charged": 0.013
                      *       }
                      *     ]
                      */
@@ -6578,7 +7226,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6601,7 +7248,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; the body carries the sid and the token. */
+            /** @description The new key. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,7 +7257,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
-                     *       "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7"
+                     *       "token": "00000000-0000-4000-8000-00000000e0e0"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyCreated"];
@@ -6618,7 +7265,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6628,7 +7274,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The API key's sid (UUID). */
+                /** @description The API key's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 ApiKeySid: components["parameters"]["ApiKeySid"];
             };
             cookie?: never;
@@ -6644,7 +7290,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -6653,8 +7298,12 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                /** @description Only this account's applications. Note: ignored for an admin token, which gets every application (recorded). */
-                account_sid?: components["schemas"]["Sid"];
+                /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+                page?: components["parameters"]["ListPage"];
+                /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+                page_size?: components["parameters"]["ListPageSize"];
+                /** @description Only applications whose name contains this text. */
+                name?: string;
             };
             header?: never;
             path?: never;
@@ -6662,7 +7311,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The applications, or one page of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,12 +7354,10 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["Application"][];
+                    "application/json": components["schemas"]["Application"][] | components["schemas"]["ApplicationsPage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6768,7 +7415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The application. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6879,7 +7526,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -6897,7 +7543,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The webhook. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6945,21 +7591,31 @@ export interface operations {
             201: components["responses"]["Created"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     listPhoneNumbers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only numbers of this provider's accounts (admin tokens). */
+                service_provider_sid?: components["schemas"]["Sid"];
+                /** @description Only this account's numbers (ignored for account tokens). */
+                account_sid?: components["schemas"]["Sid"];
+                /** @description Only numbers containing this text. */
+                filter?: string;
+                /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+                page?: components["parameters"]["ListPage"];
+                /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+                page_size?: components["parameters"]["ListPageSize"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The numbers, or one page of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6977,12 +7633,10 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["PhoneNumber"][];
+                    "application/json": components["schemas"]["PhoneNumber"][] | components["schemas"]["PhoneNumbersPage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7011,7 +7665,6 @@ export interface operations {
             201: components["responses"]["Created"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7029,7 +7682,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The number. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7703,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7088,7 +7740,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7112,25 +7763,32 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     listVoipCarriers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only carriers of this account, plus its provider's shared ones (ignored for account tokens). */
+                account_sid?: components["schemas"]["Sid"];
+                /** @description Only carriers whose name contains this text. */
+                name?: string;
+                /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+                page?: components["parameters"]["ListPage"];
+                /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+                page_size?: components["parameters"]["ListPageSize"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The carriers, or one page of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7156,18 +7814,25 @@ export interface operations {
                      *         "diversion": null,
                      *         "is_active": 1,
                      *         "created_at": "2026-11-22T16:31:44.000Z",
-                     *         "register_status": null,
+                     *         "smpp_system_id": null,
+                     *         "smpp_password": null,
+                     *         "smpp_enquire_link_interval": 0,
+                     *         "smpp_inbound_system_id": null,
+                     *         "smpp_inbound_password": null,
+                     *         "register_from_user": null,
+                     *         "register_from_domain": null,
+                     *         "register_public_ip_in_contact": 0,
+                     *         "register_status": {},
                      *         "dtmf_type": "rfc2833",
+                     *         "outbound_sip_proxy": null,
                      *         "trunk_type": "static_ip"
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["VoipCarrier"][];
+                    "application/json": components["schemas"]["VoipCarrier"][] | components["schemas"]["VoipCarriersPage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7195,7 +7860,6 @@ export interface operations {
             201: components["responses"]["Created"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7213,7 +7877,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The carrier. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7238,8 +7902,17 @@ export interface operations {
                      *       "diversion": null,
                      *       "is_active": 1,
                      *       "created_at": "2026-11-22T16:31:44.000Z",
-                     *       "register_status": null,
+                     *       "smpp_system_id": null,
+                     *       "smpp_password": null,
+                     *       "smpp_enquire_link_interval": 0,
+                     *       "smpp_inbound_system_id": null,
+                     *       "smpp_inbound_password": null,
+                     *       "register_from_user": null,
+                     *       "register_from_domain": null,
+                     *       "register_public_ip_in_contact": 0,
+                     *       "register_status": {},
                      *       "dtmf_type": "rfc2833",
+                     *       "outbound_sip_proxy": null,
                      *       "trunk_type": "static_ip"
                      *     }
                      */
@@ -7248,7 +7921,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7284,7 +7956,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
@@ -7312,7 +7983,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
@@ -7322,7 +7992,7 @@ export interface operations {
     listSipGateways: {
         parameters: {
             query: {
-                /** @description The carrier whose gateways to list. Required: without it the server answers 400 `{"message":"missing voip_carrier_sid query param"}`. */
+                /** @description The carrier whose gateways to list. */
                 voip_carrier_sid: components["schemas"]["Sid"];
             };
             header?: never;
@@ -7331,7 +8001,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The gateways. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7341,17 +8011,19 @@ export interface operations {
                      * @example [
                      *       {
                      *         "sip_gateway_sid": "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
-                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *         "ipv4": "203.0.113.10",
-                     *         "port": 5060,
                      *         "netmask": 32,
+                     *         "port": 5060,
                      *         "inbound": 1,
                      *         "outbound": 1,
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *         "is_active": 1,
-                     *         "protocol": "udp",
                      *         "send_options_ping": 0,
                      *         "use_sips_scheme": 0,
-                     *         "pad_crypto": 0
+                     *         "pad_crypto": 0,
+                     *         "protocol": "udp",
+                     *         "remove_ice": 0,
+                     *         "dtls_off": 0
                      *       }
                      *     ]
                      */
@@ -7401,14 +8073,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP gateway's sid (UUID). */
+                /** @description The SIP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET and 400 `invalid sip_gateway_sid` on PUT and DELETE. */
                 SipGatewaySid: components["parameters"]["SipGatewaySid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The gateway. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7417,25 +8089,25 @@ export interface operations {
                     /**
                      * @example {
                      *       "sip_gateway_sid": "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
-                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *       "ipv4": "203.0.113.10",
-                     *       "port": 5060,
                      *       "netmask": 32,
+                     *       "port": 5060,
                      *       "inbound": 1,
                      *       "outbound": 1,
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *       "is_active": 1,
-                     *       "protocol": "udp",
                      *       "send_options_ping": 0,
                      *       "use_sips_scheme": 0,
-                     *       "pad_crypto": 0
+                     *       "pad_crypto": 0,
+                     *       "protocol": "udp",
+                     *       "remove_ice": 0,
+                     *       "dtls_off": 0
                      *     }
                      */
                     "application/json": components["schemas"]["SipGateway"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7446,7 +8118,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP gateway's sid (UUID). */
+                /** @description The SIP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET and 400 `invalid sip_gateway_sid` on PUT and DELETE. */
                 SipGatewaySid: components["parameters"]["SipGatewaySid"];
             };
             cookie?: never;
@@ -7472,8 +8144,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7483,7 +8153,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP gateway's sid (UUID). */
+                /** @description The SIP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET and 400 `invalid sip_gateway_sid` on PUT and DELETE. */
                 SipGatewaySid: components["parameters"]["SipGatewaySid"];
             };
             cookie?: never;
@@ -7500,8 +8170,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7509,7 +8177,7 @@ export interface operations {
     listSmppGateways: {
         parameters: {
             query: {
-                /** @description The carrier whose gateways to list (required). */
+                /** @description The carrier whose gateways to list. */
                 voip_carrier_sid: components["schemas"]["Sid"];
             };
             header?: never;
@@ -7518,7 +8186,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The gateways. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7528,14 +8196,14 @@ export interface operations {
                      * @example [
                      *       {
                      *         "smpp_gateway_sid": "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
-                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *         "ipv4": "203.0.113.20",
                      *         "port": 2775,
                      *         "netmask": 32,
+                     *         "is_primary": 1,
                      *         "inbound": 1,
                      *         "outbound": 1,
-                     *         "is_primary": 1,
-                     *         "use_tls": 0
+                     *         "use_tls": 0,
+                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c"
                      *       }
                      *     ]
                      */
@@ -7574,7 +8242,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7584,14 +8251,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP gateway's sid (UUID). */
+                /** @description The SMPP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET. */
                 SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The gateway. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7600,22 +8267,20 @@ export interface operations {
                     /**
                      * @example {
                      *       "smpp_gateway_sid": "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
-                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                      *       "ipv4": "203.0.113.20",
                      *       "port": 2775,
                      *       "netmask": 32,
+                     *       "is_primary": 1,
                      *       "inbound": 1,
                      *       "outbound": 1,
-                     *       "is_primary": 1,
-                     *       "use_tls": 0
+                     *       "use_tls": 0,
+                     *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c"
                      *     }
                      */
                     "application/json": components["schemas"]["SmppGateway"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7626,7 +8291,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP gateway's sid (UUID). */
+                /** @description The SMPP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET. */
                 SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
             };
             cookie?: never;
@@ -7652,8 +8317,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7663,7 +8326,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP gateway's sid (UUID). */
+                /** @description The SMPP gateway's sid (UUID). Note: these routes do not check the format; an unknown or malformed sid answers 404 on GET. */
                 SmppGatewaySid: components["parameters"]["SmppGatewaySid"];
             };
             cookie?: never;
@@ -7680,8 +8343,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7689,7 +8350,7 @@ export interface operations {
     listSbcs: {
         parameters: {
             query?: {
-                /** @description Only the addresses of this service provider. */
+                /** @description The provider whose addresses to list (admin tokens; others get their own provider's). */
                 service_provider_sid?: components["schemas"]["Sid"];
             };
             header?: never;
@@ -7698,7 +8359,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The addresses. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7722,7 +8383,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7759,7 +8419,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SBC address's sid (UUID). */
+                /** @description The SBC address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 SbcSid: components["parameters"]["SbcSid"];
             };
             cookie?: never;
@@ -7773,7 +8433,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7784,7 +8443,7 @@ export interface operations {
     listSmpps: {
         parameters: {
             query?: {
-                /** @description Only the addresses of this service provider. */
+                /** @description The provider whose reserved addresses to list. */
                 service_provider_sid?: components["schemas"]["Sid"];
             };
             header?: never;
@@ -7793,7 +8452,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The addresses. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7816,7 +8475,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7843,7 +8501,6 @@ export interface operations {
             201: components["responses"]["Created"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7853,7 +8510,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SMPP address's sid (UUID). */
+                /** @description The SMPP server address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
                 SmppSid: components["parameters"]["SmppSid"];
             };
             cookie?: never;
@@ -7867,9 +8524,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7884,7 +8539,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The templates. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7893,8 +8548,23 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "predefined_carrier_sid": "9e3d7fb6-c182-40e3-9f67-8caebdcfd0e1",
-                     *         "name": "Simwood",
+                     *         "predefined_carrier_sid": "7d509a18-bbff-4c5d-b21e-b99bf8f8c49a",
+                     *         "name": "Twilio",
+                     *         "requires_static_ip": 0,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": "<your-twilio-credential-username>",
+                     *         "register_sip_realm": null,
+                     *         "register_password": "<your-twilio-credential-password>",
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "trunk_type": "static_ip"
+                     *       },
+                     *       {
+                     *         "predefined_carrier_sid": "541ef8ec-0524-4a1d-b9c4-2a672764992e",
+                     *         "name": "Retell",
                      *         "requires_static_ip": 0,
                      *         "e164_leading_plus": 1,
                      *         "requires_register": 0,
@@ -7902,19 +8572,16 @@ export interface operations {
                      *         "register_sip_realm": null,
                      *         "register_password": null,
                      *         "tech_prefix": null,
-                     *         "inbound_auth_username": null,
-                     *         "inbound_auth_password": null,
+                     *         "inbound_auth_username": "<your-retell-auth-username>",
+                     *         "inbound_auth_password": "<your-retell-auth-password>",
                      *         "diversion": null,
-                     *         "trunk_type": "static_ip"
+                     *         "trunk_type": "auth"
                      *       }
                      *     ]
                      */
                     "application/json": components["schemas"]["PredefinedCarrier"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7922,9 +8589,9 @@ export interface operations {
     checkAvailability: {
         parameters: {
             query: {
-                /** @description What kind of value to check. */
-                type: "subdomain" | "email" | "phone";
-                /** @description The value to check. */
+                /** @description What kind of name `value` is. */
+                type: "email" | "phone" | "subdomain";
+                /** @description The name to check, for example `acme.sip.example.com`. */
                 value: string;
             };
             header?: never;
@@ -7933,7 +8600,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Whether the name is free. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7951,7 +8618,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8174,17 +8840,17 @@ export interface operations {
     listAlertsBySP: {
         parameters: {
             query: {
-                /** @description Page to return, from 1. */
-                page: number;
-                /** @description Records per page (at most 500). */
-                count: number;
-                /** @description Only the last this many days. */
-                days?: number;
-                /** @description Only records from this time on (ISO 8601). */
-                start?: string;
-                /** @description Only records before this time (ISO 8601). */
-                end?: string;
-                /** @description Only alerts of this type, for example `webhook-failure`. */
+                /** @description Page to return, counting from 1. The server refuses a missing or zero page with 400 `missing or invalid "page" query arg`. */
+                page: components["parameters"]["HistoryPage"];
+                /** @description Records per page, at most 500. The server refuses a missing or larger count with 400 `missing or invalid "count" query arg`. */
+                count: components["parameters"]["HistoryCount"];
+                /** @description Only records from the last this many days. When set, `start` and `end` are ignored. */
+                days?: components["parameters"]["HistoryDays"];
+                /** @description Only records at or after this time (ISO 8601). Ignored when `days` is set. */
+                start?: components["parameters"]["HistoryStart"];
+                /** @description Only records at or before this time (ISO 8601). Ignored when `days` is set. */
+                end?: components["parameters"]["HistoryEnd"];
+                /** @description Only alerts of this type (see `Alert.alert_type`). */
                 alert_type?: string;
             };
             header?: never;
@@ -8196,7 +8862,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description One page of alerts. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8210,10 +8876,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "time": "2026-11-22T16:34:12.002128646Z",
-                     *           "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *           "alert_type": "webhook-failure",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *           "message": "https://example.com/jambonz/call returned 500",
-                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f"
+                     *           "detail": null
                      *         }
                      *       ]
                      *     }
@@ -8224,7 +8889,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8232,7 +8896,7 @@ export interface operations {
     listServiceProviderLimits: {
         parameters: {
             query?: {
-                /** @description Only this category. */
+                /** @description Only the limit of this category. */
                 category?: components["schemas"]["LimitCategory"];
             };
             header?: never;
@@ -8244,7 +8908,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The limits. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8253,9 +8917,10 @@ export interface operations {
                     /**
                      * @example [
                      *       {
+                     *         "service_provider_limits_sid": "7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b",
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *         "category": "voice_call_session",
-                     *         "quantity": 10,
-                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                     *         "quantity": 100
                      *       }
                      *     ]
                      */
@@ -8265,7 +8930,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8296,7 +8960,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8304,7 +8967,7 @@ export interface operations {
     deleteServiceProviderLimits: {
         parameters: {
             query?: {
-                /** @description Only this category. */
+                /** @description Remove only the limit of this category. */
                 category?: components["schemas"]["LimitCategory"];
             };
             header?: never;
@@ -8316,7 +8979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Removed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -8326,7 +8989,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8356,7 +9018,16 @@ export interface operations {
     };
     listServiceProviderVoipCarriers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this account's carriers (account tokens always get their own). */
+                account_sid?: components["schemas"]["Sid"];
+                /** @description Only carriers whose name contains this text. */
+                name?: string;
+                /** @description Asks for one page instead of the whole list; the answer is then a page object (`total`, `page`, `page_size`, `data`) rather than a bare array. Counts from 1. */
+                page?: components["parameters"]["ListPage"];
+                /** @description Rows per page when `page` is set (the server uses 50 when it is missing, but then echoes `page_size` back as `null`). */
+                page_size?: components["parameters"]["ListPageSize"];
+            };
             header?: never;
             path: {
                 /** @description The service provider's sid (UUID). */
@@ -8366,7 +9037,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The carriers, or one page of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8375,11 +9046,11 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-                     *         "name": "loopback carrier",
+                     *         "voip_carrier_sid": "0c7a5f3e-2b1d-4c8e-9f6a-7b8c9d0e1f2a",
+                     *         "name": "provider trunk",
                      *         "description": null,
-                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "service_provider_sid": null,
+                     *         "account_sid": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *         "application_sid": null,
                      *         "e164_leading_plus": 1,
                      *         "requires_register": 0,
@@ -8392,19 +9063,27 @@ export interface operations {
                      *         "diversion": null,
                      *         "is_active": 1,
                      *         "created_at": "2026-11-22T16:31:44.000Z",
-                     *         "register_status": null,
+                     *         "smpp_system_id": null,
+                     *         "smpp_password": null,
+                     *         "smpp_enquire_link_interval": 0,
+                     *         "smpp_inbound_system_id": null,
+                     *         "smpp_inbound_password": null,
+                     *         "register_from_user": null,
+                     *         "register_from_domain": null,
+                     *         "register_public_ip_in_contact": 0,
+                     *         "register_status": {},
                      *         "dtmf_type": "rfc2833",
+                     *         "outbound_sip_proxy": null,
                      *         "trunk_type": "static_ip"
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["VoipCarrier"][];
+                    "application/json": components["schemas"]["VoipCarrier"][] | components["schemas"]["VoipCarriersPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8435,8 +9114,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8475,7 +9152,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8492,7 +9168,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The applications. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8541,7 +9217,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8558,7 +9233,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The numbers. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8582,7 +9257,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8599,7 +9273,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The keys. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8608,10 +9282,10 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "api_key_sid": "929542cc-8dcf-4f7a-be2d-cdf748735de6",
-                     *         "token": "4b3a03b1-9af6-4d36-821e-c9a97722e7a7",
-                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "service_provider_sid": null,
+                     *         "api_key_sid": "3f7c6db2-5a1e-4b8d-9c0f-2e4a6b8c0d1e",
+                     *         "token": "00000000-0000-4000-8000-00000000e0e1",
+                     *         "account_sid": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
                      *         "expires_at": null,
                      *         "last_used": null,
                      *         "created_at": "2026-11-22T16:31:44.000Z"
@@ -8624,7 +9298,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
