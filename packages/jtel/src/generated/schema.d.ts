@@ -791,11 +791,11 @@ export interface components {
             UserDataList?: string[];
             /** @description DiallerContactsIDs of the contacts. */
             IDList?: number[];
+        } & ({
+            UserDataList: string[];
         } | {
-            UserDataList: unknown[];
-        } | {
-            IDList: unknown[];
-        };
+            IDList: number[];
+        });
         /** @description A result code of a campaign, as the batch retrieval embeds it. */
         DiallerCampaignsResultCode: {
             /** @description The result code's DiallerCampaignsResultCodesID. */
