@@ -18,8 +18,9 @@ type Result<E> = { data?: E; response: Response } | E;
 function envelopeOf<E extends JtelRecords<unknown>>(result: Result<E>): { envelope: E; url: string | undefined } {
   const withResponse = result as { data?: E; response?: Response };
   if (withResponse.response instanceof Response) {
-    const url = summarizeUrl(withResponse.response.url);
-    if (!withResponse.data) throw new CallspecError(`${url} answered without a body`);
+    // The runtime hands over a buffered copy of the answer, which has no URL of its own.
+    const url = withResponse.response.url ? summarizeUrl(withResponse.response.url) : undefined;
+    if (!withResponse.data) throw new CallspecError(`${url ?? "The request"} answered without a body`);
     return { envelope: withResponse.data, url };
   }
   return { envelope: result as E, url: undefined };
