@@ -13,9 +13,10 @@ export interface JtelPage<T> extends JtelRecords<T> {
   limitPageSize: number;
 }
 
-type Result<E> = { data?: E; response: Response } | E;
+/** An openapi-fetch result (`{ data, response }`), or the envelope itself. */
+type Result<E> = { data?: E; response?: Response };
 
-function envelopeOf<E extends JtelRecords<unknown>>(result: Result<E>): { envelope: E; url: string | undefined } {
+function envelopeOf<E extends JtelRecords<unknown>>(result: Result<E> | E): { envelope: E; url: string | undefined } {
   const withResponse = result as { data?: E; response?: Response };
   if (withResponse.response instanceof Response) {
     // The runtime hands over a buffered copy of the answer, which has no URL of its own.
@@ -27,12 +28,12 @@ function envelopeOf<E extends JtelRecords<unknown>>(result: Result<E>): { envelo
 }
 
 /** The records of a list (or batch) answer: `records(await jtel.GET("/users"))`. */
-export function records<T>(result: Result<JtelRecords<T>>): T[] {
+export function records<T>(result: Result<JtelRecords<T>> | JtelRecords<T>): T[] {
   return envelopeOf(result).envelope.records;
 }
 
 /** The one object of a single-object answer; `JtelEmptyResultError` when it holds none (`count` 0). */
-export function one<T>(result: Result<JtelRecords<T>>): T {
+export function one<T>(result: Result<JtelRecords<T>> | JtelRecords<T>): T {
   const { envelope, url } = envelopeOf(result);
   const [first] = envelope.records;
   if (envelope.count === 0 || first === undefined) throw new JtelEmptyResultError(url);
