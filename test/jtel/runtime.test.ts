@@ -1,4 +1,4 @@
-import { allRecords, createJtelClient, JtelEmptyResultError, JtelError, one } from "@callspec/jtel";
+import { allRecords, createJtelClient, isJtelOperationRetryable, JtelEmptyResultError, JtelError, one } from "@callspec/jtel";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, localServer, type Handler } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
@@ -90,5 +90,14 @@ describe("retries are decided per operation", () => {
     const error = (await caught(() => call(local(s.url)))) as JtelError;
     expect([error.status, error.kind]).toEqual([503, "server-error"]);
     expect(s.requests).toHaveLength(attempts);
+  });
+});
+
+describe("the retry decision covers every operation of the spec", () => {
+  it("only the reads are retryable", () => {
+    const decided = Object.fromEntries(mockOf("jtel").operations.map((op) => [op.operationId, isJtelOperationRetryable(op)]));
+    const acting = ["answerCall", "hangupCall", "holdCall", "importDiallerContact", "createAcdEvent", "setCockpitVariableValue"];
+    for (const [operationId, retryable] of Object.entries(decided)) expect([operationId, retryable]).toEqual([operationId, !acting.includes(operationId)]);
+    expect(Object.keys(decided)).toHaveLength(23);
   });
 });
