@@ -4,9 +4,9 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { basePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
+import { basePathOf, defaultBasePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
 
-export { basePathOf, listOperations, HTTP_METHODS, type OpenApiDocument, type OpenApiOperation, type OperationEntry } from "./openapi.js";
+export { basePathOf, defaultBasePathOf, listOperations, HTTP_METHODS, type OpenApiDocument, type OpenApiOperation, type OperationEntry } from "./openapi.js";
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,7 @@ export interface SeenOperation extends OperationEntry {
 
 export interface RunningMock {
   vendor: string;
-  /** Base URL a client uses, with the vendor's real base path (`http://127.0.0.1:4010/v1`). */
+  /** Base URL a client uses, with the vendor's real base path (`http://127.0.0.1:4010/v1`); server variables at their defaults. */
   url: string;
   /** Origin of the mock, without the base path. */
   origin: string;
@@ -127,7 +127,7 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   const origin = `http://${host}:${(front.address() as AddressInfo).port}`;
   return {
     vendor,
-    url: `${origin}${basePath}`,
+    url: `${origin}${defaultBasePathOf(document)}`,
     origin,
     basePath,
     operations,

@@ -40,3 +40,15 @@ export function basePathOf(document: OpenApiDocument): string {
   const path = slash === -1 ? "" : withoutScheme.slice(slash);
   return path.replace(/\/$/, "");
 }
+
+/**
+ * The base path with each `{variable}` replaced by its server-variable default (`/rest/v1.0/1001`):
+ * the URL a client is handed. The front itself accepts any value in a variable segment.
+ */
+export function defaultBasePathOf(document: OpenApiDocument): string {
+  const variables = document.servers?.[0]?.variables ?? {};
+  return basePathOf(document).replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = variables[name]?.default;
+    return value === undefined ? whole : encodeURIComponent(value);
+  });
+}
