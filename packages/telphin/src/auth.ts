@@ -59,6 +59,7 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
   const password = has(credentials, "password") ? credentials.password : undefined;
   const username = has(credentials, "username") ? credentials.username : undefined;
   const known = [clientSecret, password, code, refreshToken].filter((s): s is string => !!s);
+  /** When to renew (shortly before the token expires). */
   let expiresAt: number | undefined;
   const renewBefore = options.renewBeforeMs ?? 60_000;
   const canLogin = clientId !== undefined && clientSecret !== undefined;
@@ -117,7 +118,8 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       refreshToken = answer.refresh_token;
       known.push(answer.refresh_token);
     }
-    expiresAt = typeof answer.expires_in === "number" ? Date.now() + answer.expires_in * 1000 : undefined;
+    // Renew `renewBefore` ahead of expiry, but never sooner than half-way through a short-lived token.
+    expiresAt = typeof answer.expires_in === "number" ? Date.now() + answer.expires_in * 1000 - Math.min(renewBefore, answer.expires_in * 500) : undefined;
     options.onToken?.(answer);
     return answer.access_token;
   };
@@ -131,7 +133,7 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
     ensureToken: () => inner.ensureToken(),
     async apply(req) {
       let used = await inner.apply(req);
-      if (canLogin && expiresAt !== undefined && Date.now() >= expiresAt - renewBefore) {
+      if (canLogin && expiresAt !== undefined && Date.now() >= expiresAt) {
         // Concurrent requests seeing the same stale token share one renewal (loginAuth's single flight).
         await inner.refresh!(used);
         used = await inner.apply(req);
