@@ -19,7 +19,6 @@ describe("uploadSound", () => {
     const { data, response } = await client.POST("/client/{client_id}/sound/", {
       params: { path: { client_id: "@me" } },
       body: form as never,
-      bodySerializer: (body) => body as unknown as FormData,
     });
     expect(response.status).toBe(201);
     expect(data?.id).toBe(301);
