@@ -88,6 +88,16 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   const seen = new Map<string, SeenOperation>();
   const matcher = createMatcher(operations);
   const baseRe = new RegExp(`^${escapeRe(basePath).replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, "[^/]+")}(?=/|\\?|$)`);
+  const ownBases = Object.entries(document.paths ?? {})
+    .filter(([, item]) => Array.isArray(item.servers))
+    .map(([path, item]) => {
+      const base = basePathOf({ ...document, servers: item.servers as OpenApiDocument["servers"] });
+      return { base, re: new RegExp(`^${escapeRe(base + path).replace(/\\\{[^}]+\\\}/g, "[^/]+")}(?=\\?|$)`) };
+    });
+  const ownBase = (url: string): [string] | null => {
+    const found = ownBases.find((b) => b.re.test(url));
+    return found ? [found.base] : null;
+  };
   front.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
     if (req.method === "GET" && url === "/__callspec/seen") {
@@ -95,7 +105,8 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
       res.end(JSON.stringify([...seen.values()]));
       return;
     }
-    const match = baseRe.exec(url);
+    // A path item with servers of its own (Telphin's `/oauth/token` at the host root) answers under its own base.
+    const match = baseRe.exec(url) ?? ownBase(url);
     if (!match) {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: `This mock serves ${vendor} under ${basePath || "/"}; ${url.split("?")[0]} is outside it.` }));
