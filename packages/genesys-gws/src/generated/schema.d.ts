@@ -691,13 +691,7 @@ export interface components {
             /** @description Release number of the GWS node. */
             version: string;
         };
-        /**
-         * @description The body of every refused request: the code and a human-readable reason, nothing else.
-         * @example {
-         *       "statusCode": 6,
-         *       "statusMessage": "User not found"
-         *     }
-         */
+        /** @description The body of every refused request: the code and a human-readable reason, nothing else. */
         Failure: {
             statusCode: components["schemas"]["StatusCode"];
             /** @description Why the request was refused. */
