@@ -65,8 +65,8 @@ export class GenesysNotifications {
   private nextId = 1;
   private loop: Promise<void> | undefined;
   private stopping = new AbortController();
-  private failure: NotificationError | undefined;
   private readonly failureListeners = new Set<(error: NotificationError) => void>();
+  private readonly closeListeners = new Set<() => void>();
 
   constructor(options: GenesysNotificationsOptions) {
     try {
@@ -130,6 +130,7 @@ export class GenesysNotifications {
     this.failureListeners.add(onFailure);
     const onAbort = () => wake?.();
     options.signal?.addEventListener("abort", onAbort);
+    this.closeListeners.add(onAbort);
     const unsubscribe = await this.subscribe(topic, (message) => {
       queue.push(message);
       wake?.();
@@ -144,6 +145,7 @@ export class GenesysNotifications {
       }
     } finally {
       this.failureListeners.delete(onFailure);
+      this.closeListeners.delete(onAbort);
       options.signal?.removeEventListener("abort", onAbort);
       await unsubscribe();
     }
@@ -163,7 +165,7 @@ export class GenesysNotifications {
     await this.send([{ channel: "/meta/disconnect", clientId }], new AbortController().signal).catch(() => undefined);
     await this.loop?.catch(() => undefined);
     this.stopping = new AbortController();
-    for (const wake of this.failureListeners) void wake;
+    for (const wake of this.closeListeners) wake();
   }
 
   private async run(): Promise<void> {
@@ -218,7 +220,6 @@ export class GenesysNotifications {
   }
 
   private fail(error: NotificationError): void {
-    this.failure = error;
     this.clientId = undefined;
     for (const listener of this.failureListeners) listener(error);
   }
