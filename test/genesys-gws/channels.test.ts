@@ -13,7 +13,8 @@ describe("listMyChannels", () => {
 const channelOperations: components["schemas"]["ChannelOperation"][] = [
   { operationName: "Ready" },
   { operationName: "NotReady" },
-  { operationName: "AfterCallWork" },
+  { operationName: "AfterCallWork", wrapUpTime: "0" },
+  { operationName: "Ready", workmode: "ManualIn" },
   { operationName: "AuxWork" },
 ];
 

@@ -24,7 +24,7 @@ describe("getMyDevice", () => {
 const deviceOperations: components["schemas"]["DeviceOperation"][] = [
   { operationName: "DoNotDisturbOn" },
   { operationName: "DoNotDisturbOff" },
-  { operationName: "ForwardCallsOn", forwardTo: "5010" },
+  { operationName: "ForwardCallsOn", destination: "5010" },
   { operationName: "ForwardCallsOff" },
 ];
 
