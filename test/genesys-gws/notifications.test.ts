@@ -114,6 +114,8 @@ describe("notifications (CometD long polling)", () => {
     const calls: GenesysNotification<"/v2/me/calls">[] = [];
     await notifications.subscribe("/v2/me/calls", (message) => {
       expectTypeOf(message.data.call.state).toEqualTypeOf<string | undefined>();
+      // readOnly in the spec, plain data once received: usable as a path parameter as is.
+      expectTypeOf(message.data.call.id).toEqualTypeOf<string | undefined>();
       calls.push(message);
     });
     expect(server.handshakeAuth()).toBe(BASIC);
@@ -141,6 +143,22 @@ describe("notifications (CometD long polling)", () => {
     await devices.return(undefined);
     expect(server.subscriptions.size).toBe(0);
     await notifications.disconnect();
+  });
+
+  it("disconnect ends a waiting for-await loop", async () => {
+    const server = await fakeCometd();
+    const notifications = createGenesysNotifications({ baseUrl: server.url, username: USER, password: PASSWORD });
+    const seen: string[] = [];
+    const loop = (async () => {
+      for await (const { data } of notifications.messages("/v2/me/calls")) seen.push(data.call.state ?? "");
+    })();
+    await vi_waitFor(() => server.subscriptions.has("/v2/me/calls"));
+    server.publish("/v2/me/calls", { ...callMessage, notificationType: "AttachedDataChanged", call: { ...callMessage.call, userData: { AccountNumber: "12345678" } } });
+    await vi_waitFor(() => seen.length === 1);
+    await notifications.disconnect();
+    await loop;
+    expect(seen).toEqual(["Ringing"]);
+    expect(server.received.filter((m) => m.channel === "/meta/disconnect")).toHaveLength(1);
   });
 
   it("tells the two chat message types apart by messageType", async () => {

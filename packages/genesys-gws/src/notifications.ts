@@ -1,13 +1,24 @@
 import { CallspecError, ConfigurationError, basicAuth, redact, summarizeUrl } from "@callspec/core";
 import type { components } from "./generated/schema.js";
 
+// The generated types mark readOnly properties `$Read<T>` (for request bodies); a message as received is plain
+// data, so unwrap them as openapi-fetch does for response bodies.
+type Received<T> = T extends { readonly $write: unknown }
+  ? never
+  : T extends { readonly $read: infer U }
+    ? Received<U>
+    : T extends (infer E)[]
+      ? Received<E>[]
+      : T extends object
+        ? { [K in keyof T as NonNullable<T[K]> extends { readonly $write: unknown } ? never : K]: Received<T[K]> }
+        : T;
 type Schemas = components["schemas"];
 
 /** The message each documented CometD topic carries (its `data`). */
 export interface GenesysTopics {
-  "/v2/me/devices": Schemas["DeviceStateChangeMessage"];
-  "/v2/me/calls": Schemas["CallStateChangeMessage"];
-  "/v2/me/chats": Schemas["ChatStateChangeMessage"] | Schemas["MessageLogUpdated"];
+  "/v2/me/devices": Received<Schemas["DeviceStateChangeMessage"]>;
+  "/v2/me/calls": Received<Schemas["CallStateChangeMessage"]>;
+  "/v2/me/chats": Received<Schemas["ChatStateChangeMessage"]> | Received<Schemas["MessageLogUpdated"]>;
 }
 export type GenesysTopic = keyof GenesysTopics;
 
