@@ -100,7 +100,7 @@ async function main() {
   const overheadRows = await overhead();
   console.log(overheadRows.join("\n"));
   console.log("type-check cost per fixture…");
-  const typeRows = measureFixtures().map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
+  const typeRows = (await measureFixtures()).map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
   console.log("stage times of the test command…");
   const stageRows = process.env.BENCH_SKIP_STAGES ? ["(skipped: BENCH_SKIP_STAGES)"] : stageTimes();
   const out = [

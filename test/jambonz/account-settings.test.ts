@@ -47,6 +47,6 @@ describe("getTestData", () => {
   it("Get test numbers and applications", async () => {
     const { data, response } = await jambonz().GET("/AccountTest/{ServiceProviderSid}", { params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"phonenumbers": ["15083334444"], "applications": [{"application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b", "name": "hello world"}]});
+    expect(data).toEqual({"phonenumbers": ["15083334444"], "applications": [{"application_sid": "0e06a1b0-d49f-4fb8-b973-b5a3c6758de1", "name": "hello world", "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f", "account_sid": null, "app_json": null, "speech_synthesis_vendor": "google", "speech_synthesis_language": "en-US", "speech_synthesis_voice": "en-US-Wavenet-C", "speech_recognizer_vendor": "google", "speech_recognizer_language": "en-US", "record_all_calls": 0, "created_at": "2026-11-22T16:31:43.000Z", "call_hook": {"webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397", "url": "https://public-apps.jambonz.cloud/hello-world", "method": "POST", "username": null, "password": null}, "call_status_hook": {"webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704", "url": "https://public-apps.jambonz.cloud/call-status", "method": "POST", "username": null, "password": null}, "messaging_hook": null}]});
   });
 });

@@ -63,6 +63,6 @@ describe("getAppEnv", () => {
   it("Get an application's environment schema", async () => {
     const { data, response } = await jambonz().GET("/AppEnv", { params: { query: { url: "https://example.com/jambonz/call" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"API_KEY": {"type": "string", "description": "Key for the CRM", "required": true}});
+    expect(data).toEqual({"CRM_API_KEY": {"type": "string", "description": "Key for the CRM lookups", "required": true, "obscure": true}, "GREETING_LANGUAGE": {"type": "string", "description": "Language of the greeting", "enum": ["en-US", "de-DE"], "default": "en-US"}});
   });
 });

@@ -7,7 +7,7 @@ describe("login", () => {
   it("Log in and get a JWT", async () => {
     const { data, response } = await jambonz().POST("/login", { body: {"username": "admin", "password": "EXAMPLE-password"} });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"token": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature", "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "scope": "admin", "force_change": false, "permissions": ["VIEW_ONLY", "PROVISION_SERVICES", "PROVISION_USERS"]});
+    expect(data).toEqual({"token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE", "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "scope": "admin", "force_change": true, "permissions": ["VIEW_ONLY", "PROVISION_SERVICES", "PROVISION_USERS"]});
   });
 });
 
@@ -23,7 +23,7 @@ describe("signin", () => {
   it("Sign in with email", async () => {
     const { data, response } = await jambonz().POST("/signin", { body: {"email": "jane@example.com", "password": "EXAMPLE-password"} });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "name": "jane", "email": "jane@example.com", "provider": "local", "scope": "read-write", "is_active": true, "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"});
+    expect(data).toEqual({"jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE", "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f", "name": "jane@example.com", "email": "jane@example.com", "phone": null, "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f", "force_change": false, "provider": "local", "provider_userid": null, "scope": "read-write", "phone_validated": false, "email_validated": true, "is_active": true, "pristine": false});
   });
 });
 
@@ -31,7 +31,7 @@ describe("registerUser", () => {
   it("Register a new user and account", async () => {
     const { data, response } = await jambonz().POST("/register", { body: {"service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f", "provider": "local", "email": "jane@example.com", "password": "EXAMPLE-password", "email_activation_code": "482913"} });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "name": "jane", "email": "jane@example.com", "provider": "local", "scope": "read-write", "is_active": true, "pristine": true, "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"});
+    expect(data).toEqual({"jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE", "name": "jane@example.com", "email": "jane@example.com", "provider": "local", "root_domain": "jambonz.example.com", "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691", "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f", "pristine": true, "is_active": false, "email_validated": false, "phone_validated": false, "tutorial_completion": 0, "scope": "read-write"});
   });
 });
 
@@ -53,7 +53,7 @@ describe("changePassword", () => {
 
 describe("sendActivationCode", () => {
   it("Send an activation code", async () => {
-    const { data, response } = await jambonz().POST("/ActivationCode", { body: {"user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "type": "email", "value": "jane@example.com"} });
+    const { data, response } = await jambonz().POST("/ActivationCode", { body: {"user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb", "type": "email", "value": "jane@example.com", "code": "482913"} });
     expect(response.status).toBe(204);
     expect(data).toBeUndefined();
   });
@@ -79,6 +79,6 @@ describe("generateInviteCodes", () => {
   it("Generate invite codes", async () => {
     const { data, response } = await jambonz().POST("/BetaInviteCodes", { body: {"count": 2} });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"status": "ok", "added": 2, "codes": ["A1B2C3", "D4E5F6"]});
+    expect(data).toEqual({"status": "ok", "added": 2, "codes": ["3A9CZ1", "X07B52"]});
   });
 });

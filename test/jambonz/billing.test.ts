@@ -15,7 +15,7 @@ describe("getUpcomingInvoice", () => {
   it("Get the upcoming invoice", async () => {
     const { data, response } = await jambonz().GET("/Invoices");
     expect(response.status).toBe(200);
-    expect(data).toEqual({"total": 2500, "currency": "usd", "next_payment_attempt": 1795418400});
+    expect(data).toEqual({"object": "invoice", "customer": "cus_EXAMPLE0000", "currency": "usd", "amount_due": 2500, "subtotal": 2500, "total": 2500, "next_payment_attempt": 1795418400, "lines": {"object": "list", "data": []}});
   });
 });
 
@@ -23,7 +23,7 @@ describe("listPrices", () => {
   it("List prices", async () => {
     const { data, response } = await jambonz().GET("/Prices");
     expect(response.status).toBe(200);
-    expect(data).toEqual([{"product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f", "name": "concurrent call session", "category": "voice_call_session", "prices": []}]);
+    expect(data).toEqual([{"product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f", "name": "concurrent call session", "category": "voice_call_session", "stripe_product_id": "prod_EXAMPLE0000", "description": "One simultaneous call", "unit_label": "session", "prices": [{"stripe_price_id": "price_EXAMPLE0000", "billing_scheme": "per_unit", "currency": "usd", "recurring": {"interval": "month", "interval_count": 1}, "tiers_mode": null, "tiers": null, "type": "recurring", "unit_amount": 500, "unit_amount_decimal": "500"}]}]);
   });
 });
 
@@ -47,14 +47,14 @@ describe("getSubscription", () => {
   it("Get the subscription", async () => {
     const { data, response } = await jambonz().GET("/Subscriptions");
     expect(response.status).toBe(200);
-    expect(data).toEqual({"status": "active", "products": [{"product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f", "quantity": 10}]});
+    expect(data).toEqual({"id": "sub_EXAMPLE0000", "object": "subscription", "customer": "cus_EXAMPLE0000", "status": "active", "current_period_end": 1795418400, "items": {"object": "list", "data": []}});
   });
 });
 
 describe("manageSubscription", () => {
   it("Change the subscription", async () => {
-    const { data, response } = await jambonz().POST("/Subscriptions", { body: {"action": "update-quantities", "dry_run": true, "products": [{"product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f", "quantity": 20}]} });
-    expect(response.status).toBe(201);
+    const { data, response } = await jambonz().POST("/Subscriptions", { body: {"action": "update-quantities", "dry_run": true, "products": [{"product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f", "price_id": "price_EXAMPLE0000", "quantity": 20}]} });
+    expect(response.status).toBe(200);
     expect(data).toEqual({"status": "success"});
   });
 });

@@ -23,7 +23,7 @@ describe("getGoogleCustomVoice", () => {
   it("Get a Google custom voice", async () => {
     const { data, response } = await jambonz().GET("/GoogleCustomVoices/{GoogleCustomVoiceSid}", { params: { path: { GoogleCustomVoiceSid: "d271b3fa-05c6-4427-93b1-c0e2f1023145" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145", "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe", "name": "brand-voice", "model": "projects/example/locations/us-central1/models/brand-voice", "reported_usage": "REALTIME", "use_voice_cloning_key": 0});
+    expect(data).toEqual({"google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145", "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe", "model": "projects/example/locations/us-central1/models/brand-voice", "reported_usage": "REALTIME", "name": "brand-voice", "voice_cloning_key": null, "use_voice_cloning_key": 0});
   });
 });
 

@@ -7,7 +7,7 @@ describe("listLcrCarrierSetEntries", () => {
   it("List carrier set entrys", async () => {
     const { data, response } = await jambonz().GET("/LcrCarrierSetEntries");
     expect(response.status).toBe(200);
-    expect(data).toEqual([{"lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034", "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23", "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c", "workload": 1, "priority": 1}]);
+    expect(data).toEqual([{"lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13", "workload": 1, "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23", "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c", "priority": 1}]);
   });
 });
 
@@ -23,7 +23,7 @@ describe("getLcrCarrierSetEntry", () => {
   it("Get a carrier set entry", async () => {
     const { data, response } = await jambonz().GET("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", { params: { path: { LcrCarrierSetEntrySid: "c160a2e9-f4b5-4316-82a0-bfd1e0f12034" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034", "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23", "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c", "workload": 1, "priority": 1});
+    expect(data).toEqual({"lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13", "workload": 1, "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23", "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c", "priority": 1});
   });
 });
 

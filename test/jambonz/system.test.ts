@@ -7,7 +7,7 @@ describe("getSystemInformation", () => {
   it("Get platform settings", async () => {
     const { data, response } = await jambonz().GET("/SystemInformation");
     expect(response.status).toBe(200);
-    expect(data).toEqual({"domain_name": "jambonz.example.com", "sip_domain_name": "sip.jambonz.example.com", "monitoring_domain_name": null, "private_network_cidr": null, "log_level": "info"});
+    expect(data).toEqual({"domain_name": "jambonz.example.com", "sip_domain_name": "sip.jambonz.example.com", "monitoring_domain_name": "grafana.jambonz.example.com", "private_network_cidr": "10.0.0.0/16", "log_level": "info"});
   });
 });
 
@@ -23,7 +23,7 @@ describe("getPasswordSettings", () => {
   it("Get password rules", async () => {
     const { data, response } = await jambonz().GET("/PasswordSettings");
     expect(response.status).toBe(200);
-    expect(data).toEqual({"min_password_length": 8, "require_digit": 1, "require_special_character": 0});
+    expect(data).toEqual({"min_password_length": 10, "require_digit": 1, "require_special_character": 0});
   });
 });
 

@@ -63,7 +63,6 @@ export interface Runtime {
     baseUrl: string;
     fetch: (input: Request) => Promise<Response>;
     pathSerializer: PathSerializer;
-    Request: typeof Request;
   };
   middleware: Middleware;
 }
@@ -81,7 +80,6 @@ export interface CallOptions {
 }
 
 const contexts = new WeakMap<Request, CallContext>();
-const aborts = new WeakMap<Request, { controller: AbortController; caller: AbortSignal | undefined }>();
 const EXCERPT = 300;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
@@ -128,37 +126,24 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const secrets = () => auth?.secrets() ?? [];
   const mapError: ErrorMapper = options.mapError ?? ((_, details) => new ApiError(details));
 
-  // openapi-fetch builds each call's Request with this class: it carries the call's abort controller from
-  // the start, so that a timeout can abort it without building a second Request around a new signal.
-  class TimedRequest extends Request {
-    constructor(input: RequestInfo | URL, init: RequestInit = {}) {
-      const controller = new AbortController();
-      const caller = init.signal ?? undefined;
-      super(input, { ...init, signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal });
-      aborts.set(this, { controller, caller });
-    }
-  }
-
-  async function attempt(request: Request, original: Request, context: CallContext): Promise<Response> {
-    let abort = aborts.get(original);
-    let init: RequestInit | undefined;
-    if (!abort) {
-      // A Request made elsewhere (a user's middleware replaced it): give it a signal of our own.
-      abort = { controller: new AbortController(), caller: original.signal };
-      init = { signal: AbortSignal.any([original.signal, abort.controller.signal]) };
-    }
-    const { controller, caller } = abort;
-    if (caller?.aborted) throw caller.reason;
+  async function attempt(request: Request, context: CallContext): Promise<Response> {
+    // The caller's signal lives on the Request; the attempt's own controller adds the time limit. fetch()
+    // builds its own Request from ours in any case, so handing it the signal costs no extra Request.
+    const caller = request.signal;
+    if (caller.aborted) throw caller.reason;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(caller.reason);
+    caller.addEventListener("abort", onAbort);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, context.timeoutMs);
     try {
-      const response = await (init ? transport(request, init) : transport(request));
+      const response = await transport(request, { signal: controller.signal });
       return await buffer(response, request, maxBytes);
     } catch (error) {
-      if (caller?.aborted) throw caller.reason;
+      if (caller.aborted) throw caller.reason;
       const summary = { method: request.method, url: summarizeUrl(request.url) };
       if (timedOut) throw new TimeoutError(summary, context.timeoutMs);
       if (error instanceof ApiError) throw error;
@@ -167,6 +152,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       throw new NetworkError({ ...summary, host: url.hostname, port }, { cause: error });
     } finally {
       clearTimeout(timer);
+      caller.removeEventListener("abort", onAbort);
     }
   }
 
@@ -183,7 +169,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const used = auth ? await auth.apply(current) : undefined;
       let response: Response;
       try {
-        response = await attempt(current, request, context);
+        response = await attempt(current, context);
       } catch (error) {
         if (retryable && error instanceof NetworkError && retries < policy.maxRetries) {
           await sleep(backoffDelay(policy, retries++), request.signal);
@@ -225,7 +211,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       baseUrl: base.href.replace(/\/$/, ""),
       fetch: send,
       pathSerializer: createPathSerializer(options.keepInPathSegments),
-      Request: TimedRequest,
     },
     middleware,
   };
@@ -306,6 +291,8 @@ async function decodeJson(
   }
   const rejected = rejectSuccess?.(parsed, { ...summarize(), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
   if (rejected) throw rejected;
+  // openapi-fetch reads the body next: hand it the value parsed here instead of decoding it twice.
+  Object.defineProperty(response, "json", { value: () => Promise.resolve(parsed), configurable: true });
   return undefined;
 }
 

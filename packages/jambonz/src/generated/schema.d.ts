@@ -1664,11 +1664,14 @@ export interface paths {
         };
         /**
          * List service providers
-         * @description Every provider for an admin token; its own for a service-provider token; `[]` for an account token (recorded).
+         * @description All providers for an admin token, the token's own for a service-provider token. An account token gets its account's provider when it is a login JWT; an account API key carries no provider sid, so it gets `[]` (recorded).
          */
         get: operations["listServiceProviders"];
         put?: never;
-        /** Create a service provider */
+        /**
+         * Create a service provider
+         * @description Creates a provider (and its registration webhook, when one is sent). Only admin tokens: others get 403 `{"msg":"only admin users can add a service provider"}`. A missing `name` answers 400 `{"msg":"missing field name"}`; a taken `name` or `root_domain` answers 422 with the raw MySQL text.
+         */
         post: operations["createServiceProvider"];
         delete?: never;
         options?: never;
@@ -1686,17 +1689,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a service provider */
+        /**
+         * Get a service provider
+         * @description An admin token may read any provider, a service-provider token its own, an account token its account's provider; others get 403 `{"msg":"insufficient permissions"}`. A malformed sid answers 400 `{"msg":"Bad request"}`, an unknown one 404 with an empty body.
+         */
         get: operations["getServiceProvider"];
         /**
          * Update a service provider
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent. An admin token may update any provider, a service-provider token its own (403 `{"msg":"insufficient permissions to update service provider"}` otherwise). Note: leaving `registration_hook` out clears the provider's registration webhook; see `ServiceProviderUpdate`. A taken `name` or `root_domain` answers 422.
          */
         put: operations["updateServiceProvider"];
         post?: never;
         /**
          * Delete a service provider
-         * @description Refused (403) while the provider still has active accounts or users; otherwise its carriers and speech credentials go with it.
+         * @description Deletes a provider that has no accounts and no users, after removing its speech credentials, carriers (with their SIP and SMPP gateways) and API keys (recorded: 204). Only admin tokens (403 `{"msg":"only admin users can delete a service provider"}`); a provider that still has accounts or users answers 403 `{"msg":"insufficient privileges"}`. Note: the vendor's swagger lists 422, which is never sent; other rows still pointing at the provider (applications, numbers, SBC addresses, Teams tenants) make the final delete fail with 500 after the clean-up has run. Note: this route does not check the sid's format, so a malformed sid answers 404 (inferred from `lib/routes/api/service-providers.js`).
          */
         delete: operations["deleteServiceProvider"];
         options?: never;
@@ -1714,7 +1720,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List accounts of a service provider */
+        /**
+         * List accounts of a service provider
+         * @description The provider's accounts, each as `GET /Accounts/{AccountSid}` returns it. Permissions as for reading the provider (403 `{"msg":"insufficient permissions"}`); an account token sees only its own account. Note: an unknown provider answers `[]`, not the 404 of the vendor's swagger (recorded for an empty provider; inferred for an unknown one).
+         */
         get: operations["listServiceProviderAccounts"];
         put?: never;
         post?: never;
@@ -1933,13 +1942,13 @@ export interface paths {
         };
         /**
          * List users
-         * @description Users the token may see: all for admin, the provider's for a service provider, the account's for an account.
+         * @description Every user for an admin token, the provider's users for a service-provider token, the account's users for an account token. Note: when the token's account or provider has no users at all the handler answers 500 `{"msg":"failure retrieving users list"}` and then tries to answer a second time, an unhandled error that can stop the server process (inferred from `lib/routes/api/users.js`).
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
-         * @description Note: the vendor's swagger documents this as `POST /Users/{UserSid}`; the server creates with `POST /Users` (jambonz-api-server issue #448).
+         * @description Creates a portal user with a local password. Answers 201 `{"user_sid"}`. A taken name or email answers 422 `{"msg":"invalid username or email"}`; a password that breaks the password rules answers 400. Note: the vendor's swagger documents this as `POST /Users/{UserSid}` answering 204; the server creates with `POST /Users` (jambonz-api-server issue #448) and answers 201. Note: `initial_password` is required here because the server process crashes without it (recorded); see `UserCreate` for the other checks.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1957,7 +1966,7 @@ export interface paths {
         };
         /**
          * Get the signed-in user
-         * @description The user behind the JWT, with account, subscription and capacities (portal view).
+         * @description The user behind the login JWT with their account (and, on the hosted platform, plan, API keys and static IPs). An API key has no user, so it gets 403 `text/plain` `Forbidden`.
          */
         get: operations["getMyDetails"];
         put?: never;
@@ -1973,17 +1982,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The user's sid (UUID). */
+                /** @description The user's sid (UUID). GET and DELETE answer 400 `{"msg":"Bad request"}` to a malformed sid; PUT does not check the format and answers 400 `Invalid request: user_sid does not exist`. */
                 UserSid: components["parameters"]["UserSid"];
             };
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description An admin token may read any user, a service-provider token its provider's, an account token its account's (403 `{"msg":"insufficient permissions"}` otherwise). A malformed sid answers 400 `{"msg":"Bad request"}`. Note: an unknown user answers 500 `{"msg":"failure retrieving user"}`, not 404 (inferred from `lib/routes/api/users.js`). Note: the vendor's swagger answers a `UserProfile`; the server answers the stored row.
+         */
         get: operations["getUser"];
-        /** Update a user */
+        /**
+         * Update a user
+         * @description Changes the fields sent, one statement each; see `UserUpdate` for the rules. Moving the user to another account or provider logs them out. Note: the only permission check refuses (403 `Forbidden`) a login JWT of another user outside the caller's account or provider; API keys pass it whatever user they name, and this route does not check the sid's format (inferred from `lib/routes/api/users.js`). An unknown user answers 400 `{"msg":"Invalid request: user_sid does not exist"}`, never the 404 of the vendor's swagger.
+         */
         put: operations["updateUser"];
         post?: never;
-        /** Delete a user */
+        /**
+         * Delete a user
+         * @description Deletes the user and logs them out. An admin token may delete any user, a service-provider token its provider's, an account token its account's (403 `{"msg":"insufficient permissions"}`). A malformed sid, or the last active admin, answers 400 `{"msg":"Bad request"}` (the server's reason text is replaced by that fixed text). Note: an unknown user answers 204 (an admin token while several admins are active) or 500 (other cases), never the 404 of the vendor's swagger (inferred from `lib/routes/api/users.js`).
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
@@ -2001,7 +2019,7 @@ export interface paths {
         put?: never;
         /**
          * Log in and get a JWT
-         * @description Checks a portal user's name and password and returns a JWT for `Authorization: Bearer`. Note: open (no token needed; the vendor's swagger wrongly requires one). Every answer is held back by a random delay of up to about a second. A wrong name or password answers 403 with no body; after 6 failures within 30 minutes, 403 `{"error": "Maximum login attempts reached..."}`.
+         * @description Checks a local portal user's name and password and answers a JWT to send as `Authorization: Bearer`, with the user's scope and permissions (recorded). The JWT is valid until it expires or `POST /logout`. A missing field answers 400 `text/plain` `Bad Request`. Note: open, although the vendor's swagger requires a token. Note: every answer is held back on purpose by a random delay (200 to 1000 ms for bodiless answers, up to 800 ms for JSON ones; `delayLoginMiddleware` in `lib/middleware.js`).
          */
         post: operations["login"];
         delete?: never;
@@ -2021,7 +2039,7 @@ export interface paths {
         put?: never;
         /**
          * Log out
-         * @description Invalidates the JWT the request carries (its copy in Redis is deleted).
+         * @description Invalidates the caller's login JWT (its copy in Redis is deleted, so the token answers 401 from then on). Answers 204 with no body. With an API key there is nothing to invalidate; it still answers 204. View-only users may call it.
          */
         post: operations["logout"];
         delete?: never;
@@ -2041,7 +2059,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email
-         * @description Hosted-platform sign-in with email and password, or with a reset `link`. Note: open; 403 wrong password, 404 unknown email.
+         * @description Hosted-platform sign-in: by email and password of a local user whose email is confirmed, or by the code of a password-reset link (`link`, from `POST /forgot-password`, valid one hour). Answers the user's profile with a JWT of account scope. An unknown or unconfirmed email answers 404, a wrong password or unknown link 403 (`text/plain` status text); a body without `link`, `email` or `password` answers 400 `{"msg":"missing email or password"}`. Note: open, although the vendor's swagger requires a token; held back by the same random delay as `/login`. A user without an account answers 500.
          */
         post: operations["signin"];
         delete?: never;
@@ -2061,7 +2079,7 @@ export interface paths {
         put?: never;
         /**
          * Register a new user and account
-         * @description Hosted-platform sign-up (local, GitHub or Google). Note: open.
+         * @description Hosted-platform sign-up. `local` sign-up emails `email_activation_code` to the user and creates an inactive account (activated by `PUT /ActivationCode/{Code}`); `github` and `google` exchange the OAuth code, sign an existing user of that identity in, or create a user with an active account. A new account gets a trial plan (the free plan for an email that signed up before) and three sample applications. Answers the profile with a JWT of account scope. With the login JWT of a signed-in user in `Authorization`, the server instead adds a user with the new credentials to that user's account (switching the sign-in method). Errors: 400 for missing or invalid fields, 422 for an unknown `service_provider_sid` or `provider` or an email already registered, 403 when the OAuth provider refuses the code, 404 `{"msg":"registering a new account not allowed from the sign-in page"}` for an OAuth identity without a user when `locationBeforeAuth` is `/sign-in`, 500 when the provider has no `root_domain`. Note: open, although the vendor's swagger requires a token; the swagger's `twitter` provider passes validation but has no sign-up code behind it (inferred from `lib/routes/api/register.js`).
          */
         post: operations["registerUser"];
         delete?: never;
@@ -2081,7 +2099,7 @@ export interface paths {
         put?: never;
         /**
          * Send a password-reset link
-         * @description Emails a reset link. Note: open; errors come as `{"error": ...}` with 400.
+         * @description Answers 204 first, then emails the user: a reset link valid for an hour (its code works as `link` on `POST /signin` and as `old_password` on `POST /change-password`), or, for OAuth users, a hint to change the password at their provider. The user's current JWT is invalidated. A missing or malformed email, an unknown email, or an inactive user or account answers 400 `{"error"}`, not the swagger's `{"msg"}`. Note: open, although the vendor's swagger requires a token.
          */
         post: operations["forgotPassword"];
         delete?: never;
@@ -2101,7 +2119,7 @@ export interface paths {
         put?: never;
         /**
          * Change the password
-         * @description Changes the signed-in user's password; the old one is checked.
+         * @description Changes the signed-in user's password and logs the user out (the JWT stops working). `old_password` is either the current password or the code of a reset link from `POST /forgot-password` (used once). Errors are 400: `missing old_password or new_password`, `old_password is incorrect`, `user is using oauth authentication`. Note: the new password is not checked against `/PasswordSettings` here (unlike `PUT /Users`), and an API key, which has no user, answers 500 (inferred from `lib/routes/api/change-password.js`). View-only users may call it.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -2121,7 +2139,7 @@ export interface paths {
         put?: never;
         /**
          * Send an activation code
-         * @description Sends a code to confirm a new email address or phone number.
+         * @description Stores a new email address (or phone number) for a user as unconfirmed, together with the code that will confirm it. Errors are 400: an invalid `type`, an unknown `user_sid`, a malformed email. Note: the server does not check that the token may act for this user, and the email it sends has an empty subject and text (the code is not in it; SMS is not implemented), so the caller has to deliver the code itself (inferred from `lib/routes/api/activation-code.js`). Missing `code` or `value` answers 500.
          */
         post: operations["sendActivationCode"];
         delete?: never;
@@ -2135,13 +2153,16 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The activation code sent to the user. */
+                /** @description The activation code stored for the user by `POST /ActivationCode`. */
                 Code: components["parameters"]["Code"];
             };
             cookie?: never;
         };
         get?: never;
-        /** Validate an activation code */
+        /**
+         * Validate an activation code
+         * @description Confirms the user's email (or phone) when `Code` is the code stored for them, and clears the code. Confirming the email of a local sign-up that is the account's only user activates the account; when the account has other users (a switched sign-in method), those users are deleted. A wrong code or user answers 400 `{"msg":"invalid user or activation code"}`, not the 404 of the vendor's swagger. Note: any `type` other than `email` is treated as `phone`.
+         */
         put: operations["validateActivationCode"];
         post?: never;
         delete?: never;
@@ -2161,7 +2182,7 @@ export interface paths {
         put?: never;
         /**
          * Validate an invite code
-         * @description Note: open. 404 when the code is unknown or used.
+         * @description Claims a beta invite code (marks it used) and answers 204, or 404 when the code is unknown or already used. With `test: true` it only checks the code without claiming it. Note: open, although the vendor's swagger requires a token.
          */
         post: operations["validateInviteCode"];
         delete?: never;
@@ -2181,7 +2202,7 @@ export interface paths {
         put?: never;
         /**
          * Generate invite codes
-         * @description Admin only (checked before the route).
+         * @description Creates `count` new beta invite codes (default 1), six characters from `0-9ABCXZ`, and answers them. Admin tokens only: the router checks the scope first and answers 403 `{"status":"fail","message":"insufficient privileges"}`. Note: the vendor's swagger leaves `codes` out of the answer. A code that collides with a stored one makes the whole insert fail with 422.
          */
         post: operations["generateInviteCodes"];
         delete?: never;
@@ -2197,10 +2218,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List LCR tables */
+        /**
+         * List LCR tables
+         * @description Every table for an admin token, the account's for an account token, the provider's for a service-provider token; each with its number of routes.
+         */
         get: operations["listLcrs"];
         put?: never;
-        /** Create a LCR table */
+        /**
+         * Create an LCR table
+         * @description Creates the table of an account or a service provider; see `LcrCreate` for who owns it. Errors are 400 `{"msg"}`: `missing field name`, `unknown account_sid`, or an owner that already has a table (`... already has an active call routing table.`). Note: the vendor's swagger also lists `POST /ServiceProviders/{ServiceProviderSid}/Lcrs`, which the server does not have; this is the route that creates a provider's table.
+         */
         post: operations["createLcr"];
         delete?: never;
         options?: never;
@@ -2213,20 +2240,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
         };
-        /** Get a LCR table */
+        /**
+         * Get an LCR table
+         * @description The table with its number of routes. A table outside the token's account or provider answers 404 like an unknown one.
+         */
         get: operations["getLcr"];
         /**
-         * Update a LCR table
-         * @description Changes the fields sent and leaves the others as they are.
+         * Update an LCR table
+         * @description Changes the fields sent. An unknown table, or one outside the token's account or provider, answers 400 `{"msg":"unknown lcr_sid"}` rather than 404; see `LcrUpdate` for the owner checks. Note: the vendor's swagger declares a body on the 204; there is none.
          */
         put: operations["updateLcr"];
         post?: never;
-        /** Delete a LCR table */
+        /**
+         * Delete an LCR table
+         * @description Deletes the table with all its routes and their carrier set entries; an unknown table answers 404. An account token may only delete its own account's table (400 `{"msg":"unknown lcr_sid"}` otherwise). Note: service-provider tokens are not checked, so they can delete any table (inferred from `lib/routes/api/lcrs.js`).
+         */
         delete: operations["deleteLcr"];
         options?: never;
         head?: never;
@@ -2238,7 +2271,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
@@ -2246,12 +2279,12 @@ export interface paths {
         get?: never;
         /**
          * Update routes with their carriers
-         * @description Updates the routes and carrier sets sent (by sid), creating the new ones.
+         * @description Updates the routes of the body that carry an `lcr_route_sid` (and their entries by `lcr_carrier_set_entry_sid`) and creates the others with their entries; routes left out of the body are kept. The same checks as the create apply. Note: no scope or owner check (inferred from `lib/routes/api/lcrs.js`).
          */
         put: operations["replaceLcrRoutes"];
         /**
          * Create routes with their carriers
-         * @description Creates several routes and their carrier sets in one request.
+         * @description Creates each route of the body in the table, with its carrier set entries; a route with priority 9999 also becomes the table's default. Every route needs at least one entry and every entry a known carrier (400 `Lcr Route batch process require lcr_carrier_set_entries`, `unknown voip_carrier_sid`). An unknown table answers 404. Note: the server checks neither the token's scope nor the table's owner here (inferred from `lib/routes/api/lcrs.js`).
          */
         post: operations["createLcrRoutes"];
         delete?: never;
@@ -2267,10 +2300,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List LCR routes */
+        /**
+         * List routes of an LCR table
+         * @description The routes of one table, ordered by priority, each with its carrier set entries. `lcr_sid` is required: without it the server answers 400 `{"msg":"missing lcr_sid"}`; a table outside the token's account or provider answers 400 `{"msg":"unknown lcr_sid"}`.
+         */
         get: operations["listLcrRoutes"];
         put?: never;
-        /** Create a LCR route */
+        /**
+         * Create an LCR route
+         * @description Adds one route to a table (its carriers are added with `POST /LcrCarrierSetEntries`). A missing or unknown `lcr_sid` answers 400. Note: no scope or owner check (inferred from `lib/routes/api/lcr-routes.js`).
+         */
         post: operations["createLcrRoute"];
         delete?: never;
         options?: never;
@@ -2283,20 +2322,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR route's sid (UUID). */
+                /** @description The LCR route's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrRouteSid: components["parameters"]["LcrRouteSid"];
             };
             cookie?: never;
         };
-        /** Get a LCR route */
+        /**
+         * Get an LCR route
+         * @description The route with its carrier set entries. Note: no scope or owner check (inferred from `lib/routes/api/lcr-routes.js`).
+         */
         get: operations["getLcrRoute"];
         /**
-         * Update a LCR route
-         * @description Changes the fields sent and leaves the others as they are.
+         * Update an LCR route
+         * @description Changes the fields sent; an unknown `lcr_sid` in the body answers 400. Note: the vendor's swagger declares a body on the 204; there is none. No scope or owner check.
          */
         put: operations["updateLcrRoute"];
         post?: never;
-        /** Delete a LCR route */
+        /**
+         * Delete an LCR route
+         * @description Deletes the route and its carrier set entries. Note: if an entry of this route is its table's default, the delete fails with 500 (foreign key), and no scope or owner check is made (inferred from `lib/routes/api/lcr-routes.js`).
+         */
         delete: operations["deleteLcrRoute"];
         options?: never;
         head?: never;
@@ -2310,10 +2355,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List carrier set entrys */
+        /**
+         * List carrier set entries of a route
+         * @description The entries of one route, ordered by priority. Note: without `lcr_route_sid` the answer is `[]`, and no scope or owner check is made (inferred from `lib/routes/api/lcr-carrier-set-entries.js`).
+         */
         get: operations["listLcrCarrierSetEntries"];
         put?: never;
-        /** Create a carrier set entry */
+        /**
+         * Create a carrier set entry
+         * @description Adds a carrier to a route's carrier set. Errors are 400: `missing lcr_route_sid`, `unknown lcr_route_sid`, `missing voip_carrier_sid`, `unknown voip_carrier_sid`. Note: no scope or owner check.
+         */
         post: operations["createLcrCarrierSetEntry"];
         delete?: never;
         options?: never;
@@ -2326,20 +2377,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The carrier set entry's sid (UUID). */
+                /** @description The carrier set entry's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
             };
             cookie?: never;
         };
-        /** Get a carrier set entry */
+        /**
+         * Get a carrier set entry
+         * @description Note: no scope or owner check (inferred from the generic handler in `lib/routes/api/decorate.js`).
+         */
         get: operations["getLcrCarrierSetEntry"];
         /**
          * Update a carrier set entry
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent; an unknown route or carrier in the body answers 400. Note: the vendor's swagger declares a body on the 204; there is none. No scope or owner check.
          */
         put: operations["updateLcrCarrierSetEntry"];
         post?: never;
-        /** Delete a carrier set entry */
+        /**
+         * Delete a carrier set entry
+         * @description Note: an entry that is its table's default cannot be deleted (500, foreign key), and no scope or owner check is made.
+         */
         delete: operations["deleteLcrCarrierSetEntry"];
         options?: never;
         head?: never;
@@ -2353,10 +2410,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Google custom voices */
+        /**
+         * List Google custom voices
+         * @description With `speech_credential_sid`: the voices of that credential (404 for an unknown one, 403 `{"msg":"Insufficient privileges"}` for someone else's). Without it: the voices of the credentials of an account or provider, taken from the token or, for an admin token, from the `account_sid` / `service_provider_sid` query (400 `{"msg":"missing account_sid or service_provider_sid in query parameters"}` when neither is known), filtered by the credentials' `label` (unlabelled credentials when no `label` is given). Voice cloning keys are shortened (see `GoogleCustomVoice`).
+         */
         get: operations["listGoogleCustomVoices"];
         put?: never;
-        /** Create a Google custom voice */
+        /**
+         * Create a Google custom voice
+         * @description Adds a custom voice to a Google speech credential the token may use. Errors: 400 `missing speech_credential_sid`, `Invalid speech_credential_sid`, `missing field model` or `name`; 403 `{"msg":"Insufficient privileges"}` for someone else's credential.
+         */
         post: operations["createGoogleCustomVoice"];
         delete?: never;
         options?: never;
@@ -2369,20 +2432,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
         };
-        /** Get a Google custom voice */
+        /**
+         * Get a Google custom voice
+         * @description The stored voice. Note: served by the generic handler, so it makes no scope or owner check and returns the whole voice cloning key (inferred from `lib/routes/api/google-custom-voices.js`).
+         */
         get: operations["getGoogleCustomVoice"];
         /**
          * Update a Google custom voice
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent. Only a new `speech_credential_sid` is checked (as on create). Note: the vendor's swagger declares a body on the 204; there is none.
          */
         put: operations["updateGoogleCustomVoice"];
         post?: never;
-        /** Delete a Google custom voice */
+        /**
+         * Delete a Google custom voice
+         * @description Note: no scope or owner check (inferred from the generic handler in `lib/routes/api/decorate.js`); the vendor's swagger lists a 422 that is never sent.
+         */
         delete: operations["deleteGoogleCustomVoice"];
         options?: never;
         head?: never;
@@ -2394,7 +2463,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
@@ -2403,7 +2472,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a voice cloning key
-         * @description Stores the voice cloning key file sent as `multipart/form-data` (field `file`). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Stores the uploaded file's text as the voice's `voice_cloning_key` (multipart field `file`). Note: absent from the vendor's swagger; served by `lib/routes/api/google-custom-voices.js`. Note: the owner check reads fields of the lookup result's array, so service-provider and account tokens always get 403 `{"msg":"Insufficient privileges"}`; an unknown voice answers 204 with nothing stored; a request without a file answers 500 (inferred from the code).
          */
         post: operations["uploadVoiceCloningKey"];
         delete?: never;
@@ -2419,10 +2488,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Teams tenants */
+        /**
+         * List Teams tenants
+         * @description Note: every tenant of the platform, whatever the token's scope; these routes are the generic handlers without any scope check (inferred from `lib/routes/api/tenants.js`).
+         */
         get: operations["listMsTeamsTenants"];
         put?: never;
-        /** Create a Teams tenant */
+        /**
+         * Create a Teams tenant
+         * @description Routes a Microsoft Teams tenant to an account (and optionally an application). See `MsTeamsTenantCreate` for the errors. Note: no scope check.
+         */
         post: operations["createMsTeamsTenant"];
         delete?: never;
         options?: never;
@@ -2435,20 +2510,26 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The Teams tenant's sid (UUID). */
+                /** @description The Teams tenant's sid (`ms_teams_tenant_sid`, a UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 TenantSid: components["parameters"]["TenantSid"];
             };
             cookie?: never;
         };
-        /** Get a Teams tenant */
+        /**
+         * Get a Teams tenant
+         * @description Note: no scope check (inferred from `lib/routes/api/tenants.js`).
+         */
         get: operations["getMsTeamsTenant"];
         /**
          * Update a Teams tenant
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent; a taken `tenant_fqdn` answers 422. Note: no scope check.
          */
         put: operations["updateMsTeamsTenant"];
         post?: never;
-        /** Delete a Teams tenant */
+        /**
+         * Delete a Teams tenant
+         * @description Note: no scope check (inferred from `lib/routes/api/tenants.js`).
+         */
         delete: operations["deleteMsTeamsTenant"];
         options?: never;
         head?: never;
@@ -2464,13 +2545,13 @@ export interface paths {
         };
         /**
          * List SIP clients
-         * @description SIP device credentials of the accounts the token can see. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description The SIP clients of every account (admin token), of the provider's accounts, or of the token's account, passwords masked. Note: absent from the vendor's swagger; served by `lib/routes/api/clients.js`.
          */
         get: operations["listClients"];
         put?: never;
         /**
          * Create a SIP client
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Adds SIP credentials to an account; see `ClientCreate` for the account rules. A username already in the account answers 400 `{"msg":"the client's username already exists"}`; a provider token naming another provider's account answers 403 `{"msg":"insufficient permissions"}`. Note: absent from the vendor's swagger; served by `lib/routes/api/clients.js`.
          */
         post: operations["createClient"];
         delete?: never;
@@ -2484,25 +2565,25 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP client's sid (UUID). */
+                /** @description The SIP client's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 ClientSid: components["parameters"]["ClientSid"];
             };
             cookie?: never;
         };
         /**
          * Get a SIP client
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description The client, password masked. A client outside the token's account or provider answers 404 like an unknown one. Note: absent from the vendor's swagger; served by `lib/routes/api/clients.js`.
          */
         get: operations["getClient"];
         /**
          * Update a SIP client
-         * @description Changes the fields sent and leaves the others as they are.
+         * @description Changes the fields sent; see `ClientUpdate`. Note: absent from the vendor's swagger; served by `lib/routes/api/clients.js`. Note: only the account named in the body is checked, so a provider token that names none can change any client (inferred from the code).
          */
         put: operations["updateClient"];
         post?: never;
         /**
          * Delete a SIP client
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Note: absent from the vendor's swagger; served by `lib/routes/api/clients.js`. Note: no scope or owner check, so any token can delete any client (inferred from the code).
          */
         delete: operations["deleteClient"];
         options?: never;
@@ -2519,7 +2600,7 @@ export interface paths {
         };
         /**
          * Get the upcoming invoice
-         * @description The Stripe upcoming invoice of the token's account (hosted platform).
+         * @description Stripe's upcoming invoice for the token's account (hosted platform). An account without a Stripe customer answers 404 `text/plain`; a Stripe failure answers Stripe's status with its status text. Note: the account comes from the token, so only account-scoped tokens work; admin and provider keys answer 500 `{"msg":"account null not found"}` (inferred from `lib/routes/api/invoices.js`).
          */
         get: operations["getUpcomingInvoice"];
         put?: never;
@@ -2539,7 +2620,7 @@ export interface paths {
         };
         /**
          * List prices
-         * @description Products and their Stripe prices (hosted platform).
+         * @description The products with their Stripe prices (hosted platform): the account's special offers when it has any, completed with the generally available prices of voice call sessions and devices. Note: the vendor's swagger answers a single `Product`; the server answers an array with prices. Stripe failures answer 500.
          */
         get: operations["listPrices"];
         put?: never;
@@ -2559,14 +2640,14 @@ export interface paths {
         };
         /**
          * Get the Stripe customer id
-         * @description Returns the account's Stripe customer id, creating the customer first if needed.
+         * @description The Stripe customer id of the token's account (hosted platform), creating the customer first when there is none. Note: the account comes from the token, so admin and provider keys find no account and answer 404 (inferred from `lib/routes/api/stripe-customer-id.js`).
          */
         get: operations["getStripeCustomerId"];
         put?: never;
         post?: never;
         /**
          * Delete the Stripe customer
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Deletes the token's account's customer in Stripe and forgets its id; 404 when the account has none. Note: absent from the vendor's swagger; served by `lib/routes/api/stripe-customer-id.js`.
          */
         delete: operations["deleteStripeCustomerId"];
         options?: never;
@@ -2583,13 +2664,13 @@ export interface paths {
         };
         /**
          * Get the subscription
-         * @description The account's Stripe subscription (hosted platform).
+         * @description Stripe's subscription object for the token's account (hosted platform); 404 when the account has no paid subscription. Note: the account comes from the token, so only account-scoped tokens find one.
          */
         get: operations["getSubscription"];
         put?: never;
         /**
          * Change the subscription
-         * @description Creates, upgrades, downgrades or changes the payment method of the account's subscription. Note: not idempotent (charges the card).
+         * @description Upgrades the token's account to a paid plan, changes its quantities (or, with `dry_run`, prices the change), replaces its payment method, or downgrades it to the free plan (hosted platform). Upgrades and quantity changes answer 201, the others 200; see `SubscriptionOutcome`. A declined card can also answer 402 with Stripe's error body. Note: not idempotent (it charges the card); the vendor's swagger omits `downgrade-to-free` and the 200 answers.
          */
         post: operations["manageSubscription"];
         delete?: never;
@@ -2610,7 +2691,7 @@ export interface paths {
         };
         /**
          * Get test numbers and applications
-         * @description Note: open. Test phone numbers and applications a new hosted account may use.
+         * @description The phone numbers and applications of a service provider that its new (hosted) accounts can try, applications with their hooks expanded. An unknown provider answers 404 `text/plain`. Note: open, although the vendor's swagger requires a token; this route does not check the sid's format, so a malformed sid answers 404 too (inferred from `lib/routes/api/account-test.js`).
          */
         get: operations["getTestData"];
         put?: never;
@@ -2630,13 +2711,13 @@ export interface paths {
         };
         /**
          * Get platform settings
-         * @description Note: answers `{}` until settings are saved (recorded). Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description The saved settings, or `{}` before any are saved (recorded). Admin tokens only: the router checks the scope first and answers 403 `{"status":"fail","message":"insufficient privileges"}`. Note: absent from the vendor's swagger; served by `lib/routes/api/system-information.js`.
          */
         get: operations["getSystemInformation"];
         put?: never;
         /**
          * Save platform settings
-         * @description Creates or replaces the settings. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Creates the settings row, or updates the fields sent, and answers the stored settings with 201. Admin tokens only (403 `{"status":"fail",...}`). Note: absent from the vendor's swagger; served by `lib/routes/api/system-information.js`. Note: there is no error handling in this handler; a body the database refuses stops the server process instead of answering (see `SystemInformationUpdate`; inferred from the code).
          */
         post: operations["setSystemInformation"];
         delete?: never;
@@ -2653,15 +2734,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get the platform TTS cache size
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Count the platform's cached speech
+         * @description How many synthesized audio entries the whole platform holds in its TTS cache (Redis). Admin tokens only: the router checks the scope first (403 `{"status":"fail",...}`). Note: absent from the vendor's swagger; served by `lib/routes/api/tts-cache.js`.
          */
         get: operations["getTtsCacheSize"];
         put?: never;
         post?: never;
         /**
-         * Empty the platform TTS cache
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * Empty the platform's TTS cache
+         * @description Deletes every cached synthesized audio entry of every account. Admin tokens only (403 `{"status":"fail",...}`). Note: absent from the vendor's swagger; served by `lib/routes/api/tts-cache.js`.
          */
         delete: operations["purgeTtsCache"];
         options?: never;
@@ -2678,7 +2759,7 @@ export interface paths {
         };
         /**
          * Get an application's environment schema
-         * @description Asks the application at `url` (an OPTIONS request) which environment variables it declares. 204 when it declares none. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Sends an `OPTIONS` request to `url` (a `ws:`/`wss:` URL is asked over `http:`/`https:`) and answers the environment variables the application declares. 204 when the application answers with an error or cannot be reached; 400 `{"msg":"Invalid appenv schema"}` when its answer is not a valid declaration. Note: absent from the vendor's swagger; served by `lib/routes/api/appenv.js`. Note: a missing or malformed `url` answers 500 with the body `{}` (the handler passes a string to the error helper; inferred from the code).
          */
         get: operations["getAppEnv"];
         put?: never;
@@ -2698,13 +2779,13 @@ export interface paths {
         };
         /**
          * Get password rules
-         * @description Defaults to `{"min_password_length": 8}` until set. Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description The saved rules, or `{"min_password_length": 8}` before any are saved. Any token may read them. Note: absent from the vendor's swagger; served by `lib/routes/api/password-settings.js`.
          */
         get: operations["getPasswordSettings"];
         put?: never;
         /**
          * Save password rules
-         * @description Note: this route is served by jambonz-api-server (lib/routes/api) but missing from the vendor's swagger.
+         * @description Saves the rules sent and answers 201 with an empty object. Admin tokens only: others get 403 `text/plain` `Forbidden`. A `min_password_length` outside 8 to 20 answers 400. Note: absent from the vendor's swagger; served by `lib/routes/api/password-settings.js`.
          */
         post: operations["setPasswordSettings"];
         delete?: never;
@@ -3770,15 +3851,20 @@ export interface components {
             /** @enum {string} */
             trunk_type: "static_ip" | "auth" | "reg";
         };
-        /** @description A service provider (a tenant of the platform that owns accounts). */
+        /** @description A service provider: the tenant level above accounts. Note: the vendor's swagger types the optional columns as plain strings and lists `test_number`, `test_application_name` and `test_application_sid`, which the server never returns; the real object has exactly the six fields below, unset ones as `null` (recorded). */
         ServiceProvider: {
             service_provider_sid: components["schemas"]["Sid"];
+            /** @description Unique across the platform. */
             name: string;
             description?: string | null;
+            /** @description DNS domain under which the provider's accounts get their SIP realms (hosted sign-up needs it). Unique across the platform. */
             root_domain?: string | null;
+            /** @description The FQDN the platform presents to Microsoft Teams for this provider. */
             ms_teams_fqdn?: string | null;
+            /** @description Webhook that authenticates SIP REGISTER requests of the provider's devices; `null` when unset. Note: the answer leaves out the webhook's `webhook_sid`. */
             registration_hook?: components["schemas"]["Webhook"] | null;
         };
+        /** @description The body of `POST /ServiceProviders`. A `registration_hook` object is stored as a webhook first. Note: the fields go straight into the insert, so a field that is not a column answers 500 `Unknown column` (inferred from the code); hence no other fields are allowed. */
         ServiceProviderCreate: {
             name: string;
             description?: string;
@@ -3786,6 +3872,7 @@ export interface components {
             ms_teams_fqdn?: string;
             registration_hook?: components["schemas"]["Webhook"];
         };
+        /** @description The body of `PUT /ServiceProviders/{ServiceProviderSid}`. Note: `registration_hook` is rewritten on every update. With a `webhook_sid` the server updates that webhook; without one it creates a new webhook; an empty object, `null`, or leaving the field out clears the hook (inferred from `lib/routes/api/service-providers.js`). Send the current hook again to keep it. Other fields go straight into the update, so unknown ones answer 500. */
         ServiceProviderUpdate: {
             name?: string;
             description?: string | null;
@@ -3793,124 +3880,214 @@ export interface components {
             ms_teams_fqdn?: string | null;
             registration_hook?: components["schemas"]["Webhook"] | null;
         };
-        /** @description A portal user. */
-        User: {
+        /** @description One entry of `GET /Users`. `scope` is worked out from the user's sids: both an account and a provider make `account`, a provider alone `service_provider`, neither `admin`. The sid and name fields are left out (not `null`) when unset. Note: the vendor's swagger (`UserList`) types the flags as booleans and lists `permissions`; the server sends 0/1 flags and no permissions (inferred from `lib/routes/api/users.js`). */
+        UserSummary: {
             user_sid: components["schemas"]["Sid"];
+            /** @description The login name (unique). */
             name: string;
-            email?: string | null;
-            is_active?: components["schemas"]["IntegerBoolean"];
-            force_change?: components["schemas"]["IntegerBoolean"];
+            email: string;
             /** @enum {string} */
             scope: "admin" | "service_provider" | "account";
-            account_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            account_name?: string | null;
-            service_provider_name?: string | null;
-            permissions?: string[];
-            provider?: string;
+            force_change: components["schemas"]["IntegerBoolean"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
         };
-        /** @description The body of `POST /Users`. Note: `initial_password` is required: the real server crashes (an unhandled rejection while hashing `undefined`) when it is missing (recorded 2026-11-23). */
+        /** @description The body of `POST /Users`. An admin token creates the user where the body puts it (no sids: another admin); a service-provider token forces its own `service_provider_sid`; an account token forces its own `account_sid`. Note: `initial_password` is required because the real server process crashes without it (an unhandled rejection while hashing `undefined`, recorded 2026-11-23); it must also pass the password rules (8 to 20 characters until `/PasswordSettings` says otherwise). Note: an `account_sid` without a `service_provider_sid` makes a user that `/login` treats as admin (the login scope is worked out from the two columns), so this spec requires both together; an account token must send its provider's sid too (inferred from `lib/routes/api/login.js`). Other fields go straight into the insert, so unknown ones (`permissions`, for one) answer 500. */
         UserCreate: {
+            /** @description The login name; must not be taken (422 otherwise). */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Must not be taken (422 otherwise).
+             */
             email: string;
             initial_password: $Write<string>;
-            is_active: boolean;
-            force_change: boolean;
-            /** @enum {string} */
-            scope?: "admin" | "service_provider" | "account";
+            is_active?: components["schemas"]["Flag"];
+            force_change?: components["schemas"]["Flag"];
+            /** @description Grants only the `VIEW_ONLY` permission. */
+            is_view_only?: boolean;
             account_sid?: components["schemas"]["Sid"];
             service_provider_sid?: components["schemas"]["Sid"];
-            permissions?: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
         };
+        /** @description What `POST /Users` answers with 201. Note: the key is `user_sid`, not the `sid` every other create returns. */
         UserCreated: {
             user_sid: components["schemas"]["Sid"];
         };
-        /** @description The signed-in user and their account, as the portal shows them. */
+        /** @description The signed-in user with their account, as `GET /Users/me` returns it. Self-hosted (no `JAMBONES_HOSTING`): `{user, account, sp}`, three raw table rows. An admin or provider user has no account, so every column of `account` (and of `sp` for an admin) is `null`. Hosted (jambonz.cloud): `{user, account, subscription, api_keys, static_ips}`, with the provider's `root_domain` copied into `account`. Note: the vendor's swagger describes a `testapp`, `balance`, `capacities` and `products` that the server never sends (inferred from `lib/routes/api/users.js`). */
         UserAndAccountDetail: {
-            user?: {
+            /** @description The user row without its password hash and activation codes; `force_change`, `email_validated` and `phone_validated` are booleans here, the other flags 0/1. (Hosted answers also drop `account_sid`.) */
+            user: {
+                user_sid: components["schemas"]["Sid"];
+                name: string;
+                email?: string;
+                pending_email?: string | null;
+                phone?: string | null;
+                account_sid?: components["schemas"]["NullableSid"];
+                service_provider_sid?: components["schemas"]["NullableSid"];
+                force_change?: boolean;
+                provider?: string;
+                provider_userid?: string | null;
+                scope?: string;
+                email_validated?: boolean;
+                phone_validated?: boolean;
+                email_content_opt_out?: components["schemas"]["IntegerBoolean"];
+                is_active?: components["schemas"]["IntegerBoolean"];
+            } & {
                 [key: string]: unknown;
             };
-            account?: {
+            /** @description The `accounts` row of the user (columns as stored: hook sids, not hook objects). Hosted answers turn `is_active` into a boolean and add `root_domain`. */
+            account: {
                 [key: string]: unknown;
             };
+            /** @description The `service_providers` row of the user's provider (self-hosted answers only). */
+            sp?: {
+                [key: string]: unknown;
+            };
+            /** @description The account's current plan (hosted answers only). */
             subscription?: {
+                /** @enum {string} */
+                status?: "active" | "suspended";
+                account_subscription_sid?: components["schemas"]["Sid"];
+                /** Format: date-time */
+                start_date?: string;
+                suspend_reason?: string | null;
+                products?: {
+                    name?: string;
+                    units?: string | null;
+                    quantity?: number;
+                }[];
+                last4?: string;
+                exp_month?: number;
+                exp_year?: number;
+                card_type?: string;
+                statement_descriptor?: string | null;
+            } & {
                 [key: string]: unknown;
-            } | null;
-            balance?: {
-                [key: string]: unknown;
-            } | null;
-            capacities?: {
-                [key: string]: unknown;
-            }[];
+            };
+            /** @description The account's API keys, tokens in full (hosted answers only). */
             api_keys?: {
-                [key: string]: unknown;
+                api_key_sid?: components["schemas"]["Sid"];
+                token?: string;
+                /** Format: date-time */
+                last_used?: string | null;
+                /** Format: date-time */
+                created_at?: string;
             }[];
-            products?: {
-                [key: string]: unknown;
-            }[];
+            /** @description Public IPv4 addresses reserved for the account (hosted answers only). */
+            static_ips?: string[];
         };
-        /** @description The body of `PUT /Users/{UserSid}`; changing the password needs the old one. */
+        /** @description A portal user as `GET /Users/{UserSid}` returns it: the stored row without the password hash, plus `is_view_only`. Note: `scope` here is the stored column (`read-write` unless changed), not the admin / service_provider / account level, which follows from `account_sid` and `service_provider_sid`. The vendor's swagger answers with `UserProfile` instead, which is the sign-in shape. */
+        User: {
+            user_sid: components["schemas"]["Sid"];
+            /** @description The login name (unique). */
+            name: string;
+            email: string;
+            pending_email?: string | null;
+            phone?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            force_change: components["schemas"]["IntegerBoolean"];
+            /**
+             * @description How the user authenticates (`local` for a password).
+             * @example local
+             */
+            provider: string;
+            provider_userid?: string | null;
+            /** @example read-write */
+            scope?: string;
+            phone_activation_code?: string | null;
+            email_activation_code?: string | null;
+            email_validated?: components["schemas"]["IntegerBoolean"];
+            phone_validated?: components["schemas"]["IntegerBoolean"];
+            email_content_opt_out?: components["schemas"]["IntegerBoolean"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            /** @description True when the user's only permission is `VIEW_ONLY`. */
+            is_view_only?: boolean;
+        };
+        /** @description The body of `PUT /Users/{UserSid}`; each field present is applied by its own statement. Rules the server checks (400 otherwise): `old_password` and `new_password` come together, and not with `name`; `new_password` only for `local` users; `email_activation_code` needs `email`; `account_sid` / `service_provider_sid` may not be `null` (no promotion), and only an admin may move a user to another provider. A wrong `old_password` answers 403 with no body. Note: the request is refused as "no updates requested" unless it carries `name`, `new_password`, `email`, `initial_password`, `is_view_only`, or a truthy `force_change` or `is_active`: `{"is_active": false}` alone is refused. Note: a field set to the value it already has answers 500 `database update failed`, and leaving `is_view_only` out removes the user's `VIEW_ONLY` permission (inferred from `lib/routes/api/users.js`). `scope` and `permissions`, in the vendor's swagger, are ignored. */
         UserUpdate: {
             name?: string;
             /** Format: email */
             email?: string;
             email_activation_code?: string;
             old_password?: $Write<string>;
+            /** @description Must differ from the old one (500 otherwise) and pass the password rules. */
             new_password?: $Write<string>;
-            is_active?: boolean;
-            force_change?: boolean;
-            /** @enum {string} */
-            scope?: "admin" | "service_provider" | "account";
-            permissions?: string[];
+            /** @description Sets the password without the old one (administrators resetting a user). */
+            initial_password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            force_change?: components["schemas"]["Flag"];
+            is_view_only?: boolean;
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
         };
+        /** @description The body of `POST /login`. Only users with the `local` provider can log in here; either field missing or empty answers 400 with no body. */
         Login: {
+            /** @description The user's `name` (not the email address). */
             username: string;
             password: $Write<string>;
         };
-        /** @description Note: the vendor's swagger marks `username` and `password` as required fields of this answer; the real answer has none of them and adds `permissions` and the user's provider or account. */
+        /** @description What `POST /login` answers. Provider and account fields appear only for users that have them: a provider user gets `service_provider_sid` and `service_provider_name`, an account user also `account_sid` and `account_name`. Note: the vendor's swagger marks `username` and `password` as required fields of this answer; the real answer has neither, and adds `permissions` (recorded). */
         SuccessfulLogin: {
-            /** @description A JWT for `Authorization: Bearer`; it expires after JWT_EXPIRES_IN minutes (60 by default). */
+            /** @description A JWT for `Authorization: Bearer`. It expires after `JWT_EXPIRES_IN` minutes (60 by default) and stops working at once after `POST /logout`. */
             token: string;
             user_sid: components["schemas"]["Sid"];
             /** @enum {string} */
             scope: "admin" | "service_provider" | "account";
             /** @description The user must change the password before anything else. */
             force_change: boolean;
-            permissions?: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
+            /** @description The user's permissions. A user whose only permission is `VIEW_ONLY` gets 403 on every non-GET request. */
+            permissions: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
             service_provider_sid?: components["schemas"]["Sid"];
             service_provider_name?: string;
             account_sid?: components["schemas"]["Sid"];
             account_name?: string;
         };
-        /** @description A hosted-platform user profile (sign-in and register answers). */
+        /** @description A hosted-platform user profile with a fresh JWT, as `POST /signin` and `POST /register` return it. `jwt` goes in `Authorization: Bearer`; it carries account scope. `scope` is the stored column (`read-write`), not an API scope. Note: the vendor's swagger requires an `account_validated` field that the server never sends. Sign-in answers add `service_provider_sid`, `phone`, `provider_userid` and `force_change` with `pristine: false`; a new registration answers `pristine: true` with `root_domain`, and OAuth sign-ups add the provider's `avatar_url` or `picture` (inferred from `lib/routes/api/signin.js` and `register.js`). */
         UserProfile: {
+            /** @description Expires after `JWT_EXPIRES_IN` minutes (60 by default). */
+            jwt: string;
             user_sid: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["NullableSid"];
-            is_active?: boolean;
-            name: string;
-            email?: string | null;
+            account_sid: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            name?: string;
+            email: string;
             phone?: string | null;
             /** @enum {string} */
-            provider?: "github" | "google" | "local";
-            scope: string;
+            provider: "github" | "google" | "local";
+            provider_userid?: string | null;
+            /** @example read-write */
+            scope?: string;
+            force_change?: boolean;
+            /** @description Whether the account is active (a local sign-up stays inactive until the email is confirmed). */
+            is_active?: boolean;
+            /** @description True when this request created the account. */
             pristine?: boolean;
             email_validated?: boolean;
             phone_validated?: boolean;
             tutorial_completion?: number;
-            jwt?: string;
+            root_domain?: string;
+            avatar_url?: string;
+            picture?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description A least-cost-routing table. */
+        /** @description A least-cost-routing table, owned by one service provider or one account (each owner has at most one). Outbound PSTN calls are matched against its routes. Note: the vendor's swagger lists only `name` and `default_carrier_set_entry_sid`; the server returns the whole row plus `number_routes` (inferred from `lib/routes/api/lcrs.js`). */
         Lcr: {
             lcr_sid: components["schemas"]["Sid"];
-            name: string;
-            is_active?: components["schemas"]["IntegerBoolean"];
+            name: string | null;
+            is_active: components["schemas"]["IntegerBoolean"];
+            /** @description The carrier set entry used when no route matches. The bulk `Routes` operations set it from a route with priority 9999. */
             default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
             service_provider_sid?: components["schemas"]["NullableSid"];
             account_sid?: components["schemas"]["NullableSid"];
+            /** @description How many routes the table has. */
+            number_routes: number;
         };
+        /** @description The body of `POST /Lcrs`. Ownership: an account token always creates the table for its own account, a service-provider token for its own provider; an admin token names the owner with `account_sid` (which wins) or `service_provider_sid`. An owner that already has a table, or an unknown owner, answers 400. Note: other fields go straight into the insert, so unknown ones answer 500. */
         LcrCreate: {
             name: string;
             is_active?: components["schemas"]["Flag"];
@@ -3918,131 +4095,286 @@ export interface components {
             service_provider_sid?: components["schemas"]["Sid"];
             account_sid?: components["schemas"]["Sid"];
         };
+        /** @description The body of `PUT /Lcrs/{LcrSid}`. Moving the table to an owner that already has another one answers 400. Note: sending `account_sid` also clears `service_provider_sid`. Unknown fields answer 500. */
         LcrUpdate: {
             name?: string;
             is_active?: components["schemas"]["Flag"];
             default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
         };
-        LcrCarrierSetEntryCreate: {
-            lcr_route_sid: components["schemas"]["Sid"];
-            voip_carrier_sid: components["schemas"]["Sid"];
-            workload?: number;
-            priority: number;
-        };
-        /** @description A route together with its carrier set, for the bulk `Routes` operations. */
+        /** @description One route with its carrier set, as the bulk `/Lcrs/{LcrSid}/Routes` operations take it. The table's sid comes from the path. On `PUT`, a route with `lcr_route_sid` is updated (and each of its entries by `lcr_carrier_set_entry_sid`); a route without one is created with its entries. A route with priority 9999 becomes the table's default. Note: on `PUT`, an entry without `lcr_carrier_set_entry_sid` under an existing route is silently skipped, not created (inferred from `lib/routes/api/lcrs.js`). */
         LcrRouteWithCarriers: {
             lcr_route_sid?: components["schemas"]["Sid"];
-            regex: string;
-            description?: string;
-            priority: number;
-            lcr_carrier_set_entries?: components["schemas"]["LcrCarrierSetEntryCreate"][];
+            regex?: string;
+            description?: string | null;
+            priority?: number;
+            /** @description At least one entry, each with a known carrier (400 otherwise). */
+            lcr_carrier_set_entries: {
+                lcr_carrier_set_entry_sid?: components["schemas"]["Sid"];
+                voip_carrier_sid: components["schemas"]["Sid"];
+                workload?: number;
+                priority?: number;
+            }[];
         };
-        /** @description One routing rule of an LCR table: numbers matching `regex` go to its carrier set. */
+        /** @description The body of the bulk `POST|PUT /Lcrs/{LcrSid}/Routes`: routes with their carrier sets. A new route needs `regex` and `priority` (NOT NULL columns; the insert answers 500 without them). */
+        LcrRoutes: components["schemas"]["LcrRouteWithCarriers"][];
+        /** @description One carrier of an LCR route's carrier set. Entries with a lower `priority` are tried first; `workload` shares traffic between entries of equal priority. */
+        LcrCarrierSetEntry: {
+            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @default 1 */
+            workload: number;
+            /** @default 0 */
+            priority: number;
+        };
+        /** @description One route of an LCR table: dialled numbers matching `regex` go to the route's carrier set, routes with a lower `priority` first. Both the list and the single-route answer carry the route's carrier set entries (ordered by priority). Note: the vendor's swagger leaves out `lcr_route_sid` and the entries (inferred from `lib/routes/api/lcr-routes.js`). */
         LcrRoute: {
             lcr_route_sid: components["schemas"]["Sid"];
             lcr_sid: components["schemas"]["Sid"];
+            /** @description Regular expression matched against the dialled number. */
             regex: string;
             description?: string | null;
+            /** @description Lower runs first; 9999 marks the table's default route. */
             priority: number;
+            lcr_carrier_set_entries: components["schemas"]["LcrCarrierSetEntry"][];
         };
+        /** @description The body of `POST /LcrRoutes`. A missing or unknown `lcr_sid` answers 400. Note: `regex` and `priority` are NOT NULL without a default (`db/jambones-sql.sql`), so they are required here; unknown fields answer 500. */
         LcrRouteCreate: {
             lcr_sid: components["schemas"]["Sid"];
             regex: string;
             description?: string;
             priority: number;
         };
+        /** @description The body of `PUT /LcrRoutes/{LcrRouteSid}`; an unknown `lcr_sid` answers 400, unknown fields 500. */
         LcrRouteUpdate: {
+            lcr_sid?: components["schemas"]["Sid"];
             regex?: string;
             description?: string | null;
             priority?: number;
         };
-        /** @description A carrier in the set an LCR route sends to. */
-        LcrCarrierSetEntry: {
-            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
+        /** @description The body of `POST /LcrCarrierSetEntries`. A missing or unknown `lcr_route_sid` or `voip_carrier_sid` answers 400. Note: the vendor's swagger requires `priority`, but the column defaults to 0; unknown fields answer 500. */
+        LcrCarrierSetEntryCreate: {
             lcr_route_sid: components["schemas"]["Sid"];
             voip_carrier_sid: components["schemas"]["Sid"];
+            /** @default 1 */
             workload?: number;
-            priority: number;
+            /** @default 0 */
+            priority?: number;
         };
+        /** @description The body of `PUT /LcrCarrierSetEntries/{LcrCarrierSetEntrySid}`; an unknown route or carrier answers 400, unknown fields 500. */
         LcrCarrierSetEntryUpdate: {
+            lcr_route_sid?: components["schemas"]["Sid"];
             voip_carrier_sid?: components["schemas"]["Sid"];
             workload?: number;
             priority?: number;
         };
-        /** @description A Google custom (or cloned) voice attached to a Google speech credential. */
+        /** @description A Google custom (or cloned) voice, tied to a Google speech credential. Note: the list shortens `voice_cloning_key` to its first 100 characters plus `...` and leaves it out when unset; the single-voice answer returns the stored row, the whole key included (the shortening handler is registered as `/: sid` and never matches; inferred from `lib/routes/api/google-custom-voices.js`). */
         GoogleCustomVoice: {
             google_custom_voice_sid: components["schemas"]["Sid"];
             speech_credential_sid: components["schemas"]["Sid"];
             name: string;
+            /** @description The Google model path of the custom voice. */
             model: string;
-            /** @enum {string} */
-            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
-            use_voice_cloning_key?: components["schemas"]["IntegerBoolean"];
+            /** @enum {string|null} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE" | null;
+            /** @description The voice cloning key (see above for how much of it comes back). */
+            voice_cloning_key?: string | null;
+            /**
+             * @description Flag as 0/1.
+             * @enum {integer|null}
+             */
+            use_voice_cloning_key?: 0 | 1 | null;
         };
+        /** @description The body of `POST /GoogleCustomVoices`. `speech_credential_sid` must name a credential the token may use: missing or unknown answers 400, someone else's 403. Note: the fields go straight into the insert, so unknown ones answer 500. */
         GoogleCustomVoiceCreate: {
             speech_credential_sid: components["schemas"]["Sid"];
             name: string;
             model: string;
-            /** @enum {string} */
+            /**
+             * @default REALTIME
+             * @enum {string}
+             */
             reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
             use_voice_cloning_key?: components["schemas"]["Flag"];
+            /** @description The key as text; it can also be uploaded later as a file. */
+            voice_cloning_key?: string;
         };
+        /** @description The body of `PUT /GoogleCustomVoices/{GoogleCustomVoiceSid}`. A new `speech_credential_sid` is checked like on create; unknown fields answer 500. */
         GoogleCustomVoiceUpdate: {
+            speech_credential_sid?: components["schemas"]["Sid"];
             name?: string;
             model?: string;
             /** @enum {string} */
             reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
             use_voice_cloning_key?: components["schemas"]["Flag"];
+            voice_cloning_key?: string | null;
         };
-        /** @description A Microsoft Teams customer tenant routed through the platform. */
+        /** @description A Microsoft Teams customer tenant whose calls the platform routes to an account. Note: the vendor's swagger makes `account_sid` optional; the column is NOT NULL and the server requires it (`lib/models/tenant.js`). */
         MsTeamsTenant: {
             ms_teams_tenant_sid: components["schemas"]["Sid"];
             service_provider_sid: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["NullableSid"];
+            account_sid: components["schemas"]["Sid"];
             application_sid?: components["schemas"]["NullableSid"];
+            /** @description The tenant's domain; unique across the platform. */
             tenant_fqdn: string;
         };
+        /** @description The body of `POST /MicrosoftTeamsTenants`. A missing required field answers 400 `missing field ...`; a taken `tenant_fqdn` 422 with the raw MySQL text; unknown sids and unknown fields 500. */
         MsTeamsTenantCreate: {
             service_provider_sid: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
             application_sid?: components["schemas"]["Sid"];
             tenant_fqdn: string;
         };
+        /** @description The body of `PUT /MicrosoftTeamsTenants/{TenantSid}`; unknown fields answer 500. */
         MsTeamsTenantUpdate: {
-            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
             application_sid?: components["schemas"]["NullableSid"];
             tenant_fqdn?: string;
         };
-        /** @description A SIP client (device credentials) of an account. */
+        /** @description SIP credentials of a device (or WebRTC client) of an account; the platform authenticates its REGISTERs and calls with them. `password` comes back masked: its first character, then one `X` per remaining character (`{X` when none was stored). Note: a service-provider token's list has only `client_sid`, `account_sid`, `is_active`, `username` and `password` (inferred from `lib/models/client.js`). */
         Client: {
             client_sid: components["schemas"]["Sid"];
             account_sid: components["schemas"]["Sid"];
-            username: string;
-            /** @description Obscured by the server in answers. */
-            password?: string;
-            is_active?: components["schemas"]["IntegerBoolean"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            username: string | null;
+            /** @description Masked, never the real password. */
+            password: string;
             allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
             allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
             allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
         };
+        /** @description The body of `POST /Clients`. An account token always creates in its own account (its `account_sid` replaces the one sent); admin and service-provider tokens must send `account_sid` (400 `missing field account_sid` otherwise), and a provider's token only for its own accounts (403). A username already used in the account answers 400. The password is stored encrypted. Note: the fields go straight into the insert, so unknown ones answer 500. */
         ClientCreate: {
-            account_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
             username: string;
-            password: $Write<string>;
-            is_active?: components["schemas"]["Flag"];
-            allow_direct_app_calling?: components["schemas"]["Flag"];
-            allow_direct_queue_calling?: components["schemas"]["Flag"];
-            allow_direct_user_calling?: components["schemas"]["Flag"];
-        };
-        ClientUpdate: {
             password?: $Write<string>;
             is_active?: components["schemas"]["Flag"];
             allow_direct_app_calling?: components["schemas"]["Flag"];
             allow_direct_queue_calling?: components["schemas"]["Flag"];
             allow_direct_user_calling?: components["schemas"]["Flag"];
         };
-        /** @description Platform-wide settings (self-hosted deployments). Empty until first set. */
+        /** @description The body of `PUT /Clients/{ClientSid}`. The same account and username checks as on create apply. Note: with an account token the server writes the token's `account_sid` into the update, so the client moves into the caller's account whatever it belonged to (inferred from `lib/routes/api/clients.js`). Unknown fields answer 500. */
+        ClientUpdate: {
+            account_sid?: components["schemas"]["Sid"];
+            username?: string;
+            password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            allow_direct_app_calling?: components["schemas"]["Flag"];
+            allow_direct_queue_calling?: components["schemas"]["Flag"];
+            allow_direct_user_calling?: components["schemas"]["Flag"];
+        };
+        /** @description Stripe's upcoming-invoice object for the account's customer, passed through unchanged; see Stripe's API reference for every field. Amounts are in the currency's smallest unit, dates are Unix seconds. */
+        Invoice: {
+            /** @constant */
+            object?: "invoice";
+            customer?: string;
+            currency?: string;
+            amount_due?: number;
+            subtotal?: number;
+            total?: number;
+            next_payment_attempt?: number | null;
+            lines?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A billable product of the hosted platform with its Stripe prices, as `GET /Prices` returns it. Note: the vendor's swagger answers with one `Product` (no prices); the server answers an array of these, built from the local `products` table and the Stripe catalogue (inferred from `lib/routes/api/prices.js`). */
+        Product: {
+            product_sid: components["schemas"]["Sid"];
+            name: string;
+            /** @enum {string} */
+            category: "api_rate" | "voice_call_session" | "device";
+            stripe_product_id: string;
+            description?: string | null;
+            unit_label?: string | null;
+            prices: {
+                stripe_price_id: string;
+                /** @enum {string} */
+                billing_scheme?: "per_unit" | "tiered";
+                /** @description ISO currency code, lower case. */
+                currency: string;
+                recurring?: {
+                    [key: string]: unknown;
+                } | null;
+                tiers_mode?: string | null;
+                tiers?: {
+                    [key: string]: unknown;
+                }[] | null;
+                /** @enum {string} */
+                type?: "one_time" | "recurring";
+                /** @description In the currency's smallest unit. */
+                unit_amount?: number | null;
+                unit_amount_decimal?: string | null;
+            }[];
+        };
+        /** @description Stripe's subscription object for the account, passed through unchanged; see Stripe's API reference for every field. Dates are Unix seconds. */
+        Subscription: {
+            id?: string;
+            /** @constant */
+            object?: "subscription";
+            customer?: string;
+            status?: string;
+            current_period_end?: number;
+            items?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The body of `POST /Subscriptions`. `upgrade-to-paid` and `update-quantities` need `products` (at least 5 voice call sessions, 400 otherwise); `update-quantities` also needs `price_id` and `product_sid` on every product (400 with no body otherwise) and with `dry_run` only prices the change; `update-payment-method` needs `payment_method_id`, and so does `upgrade-to-paid` in practice (Stripe refuses to attach nothing); `downgrade-to-free` needs nothing else. */
+        SubscriptionChange: {
+            /** @enum {string} */
+            action: "upgrade-to-paid" | "downgrade-to-free" | "update-payment-method" | "update-quantities";
+            /** @description A Stripe payment method id (`pm_...`). */
+            payment_method_id?: string;
+            dry_run?: boolean;
+            products?: {
+                product_sid: components["schemas"]["Sid"];
+                /** @description A Stripe price id (`price_...`). */
+                price_id?: string;
+                quantity: number;
+            }[];
+        } & ({
+            [key: string]: unknown;
+        } & {
+            [key: string]: unknown;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description What `POST /Subscriptions` answers. `status` is `success` (with the amount charged on an upgrade), `card error` or `action required` (with the Stripe `client_secret` to finish the payment in the browser), `failed` (`reason: payment required`) when new quantities wait for payment, or `failed to pay outstanding invoices` after a payment-method change. A dry run answers the costs instead of a status. */
+        SubscriptionOutcome: {
+            /** @enum {string} */
+            status?: "success" | "card error" | "action required" | "failed" | "failed to pay outstanding invoices";
+            /** @description In the currency's smallest unit. */
+            chargedAmount?: number;
+            currency?: string;
+            statementDescriptor?: string | null;
+            /** @description The Stripe subscription id. */
+            subscription?: string;
+            client_secret?: string;
+            reason?: string;
+            prorated_cost?: number;
+            monthly_cost?: number;
+            /** @description Like `Tue Dec 01 2026` (JavaScript `toDateString`). */
+            next_invoice_date?: string;
+        };
+        /** @description Platform-wide settings of a self-hosted deployment, one stored row. Note: `{}` until they are first saved (recorded). */
         SystemInformation: {
+            /** @description Domain of the portal and API. */
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            /** @description Comma-separated CIDRs of the platform's private network. */
+            private_network_cidr?: string | null;
+            /** @enum {string} */
+            log_level?: "info" | "debug";
+        };
+        /** @description The body of `POST /SystemInformation`; the fields sent replace the stored ones. Note: the handler has no error handling, so a body the database refuses (an unknown field, an empty body, a `log_level` other than `info`/`debug`) is an unhandled rejection that stops the server process (inferred from `lib/routes/api/system-information.js`); this schema is strict to keep such bodies away. */
+        SystemInformationUpdate: {
             domain_name?: string | null;
             sip_domain_name?: string | null;
             monitoring_domain_name?: string | null;
@@ -4050,8 +4382,27 @@ export interface components {
             /** @enum {string} */
             log_level?: "info" | "debug";
         };
-        /** @description Password rules for portal users. */
+        /** @description The environment variables an application declares, keyed by variable name: what the application's server answers to an `OPTIONS` request on its webhook URL, checked against the server's schema (`lib/utils/appenv_schemaSchema.json`). Values set for them go into an application's `env_vars`. */
+        AppEnv: {
+            [key: string]: {
+                /** @enum {string} */
+                type: "string" | "number" | "boolean";
+                description: string;
+                required?: boolean;
+                default?: string | number | boolean;
+                enum?: unknown[];
+                /** @description The portal hides the value as it would a secret. */
+                obscure?: boolean;
+            };
+        };
+        /** @description Password rules for portal users, checked when a password is set through `/Users`. Until rules are saved the server answers `{"min_password_length": 8}` and enforces 8 to 20 characters. */
         PasswordSettings: {
+            min_password_length: number;
+            require_digit?: components["schemas"]["IntegerBoolean"];
+            require_special_character?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /PasswordSettings`: the fields sent replace the stored ones. A `min_password_length` outside 8 to 20 answers 400; other fields are ignored. */
+        PasswordSettingsUpdate: {
             min_password_length?: number;
             require_digit?: components["schemas"]["Flag"];
             require_special_character?: components["schemas"]["Flag"];
@@ -4192,18 +4543,15 @@ export interface components {
                 "text/plain": string;
             };
         };
-        /** @description Login refused. A wrong user name or password answers with no body; after too many failures (6 within 30 minutes by default) the body says when to try again. */
+        /** @description Login refused. An unknown user, a user of an OAuth provider, or a wrong password answers `text/plain` `Forbidden`. Failures are counted per user in Redis: the one that reaches the limit (`LOGIN_ATTEMPTS_MAX_RETRIES`, 6 by default, within `LOGIN_ATTEMPTS_TIME`, 1800 s) and every attempt after it, right password or not, answer JSON `{"error"}` until the window ends. */
         LoginForbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "error": "Maximum login attempts reached. Please try again in 1800 seconds."
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorText"];
+                /** @example Forbidden */
+                "text/plain": string;
             };
         };
     };
@@ -4268,21 +4616,21 @@ export interface components {
         SbcSid: components["schemas"]["Sid"];
         /** @description The SMPP server address's sid (UUID). Note: this route does not check the format; a malformed sid is simply not found (404) on the real server. */
         SmppSid: components["schemas"]["Sid"];
-        /** @description The user's sid (UUID). */
+        /** @description The user's sid (UUID). GET and DELETE answer 400 `{"msg":"Bad request"}` to a malformed sid; PUT does not check the format and answers 400 `Invalid request: user_sid does not exist`. */
         UserSid: components["schemas"]["Sid"];
-        /** @description The activation code sent to the user. */
+        /** @description The activation code stored for the user by `POST /ActivationCode`. */
         Code: string;
-        /** @description The LCR table's sid (UUID). */
+        /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
         LcrSid: components["schemas"]["Sid"];
-        /** @description The LCR route's sid (UUID). */
+        /** @description The LCR route's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
         LcrRouteSid: components["schemas"]["Sid"];
-        /** @description The carrier set entry's sid (UUID). */
+        /** @description The carrier set entry's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
         LcrCarrierSetEntrySid: components["schemas"]["Sid"];
-        /** @description The custom voice's sid (UUID). */
+        /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
         GoogleCustomVoiceSid: components["schemas"]["Sid"];
-        /** @description The Teams tenant's sid (UUID). */
+        /** @description The Teams tenant's sid (`ms_teams_tenant_sid`, a UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
         TenantSid: components["schemas"]["Sid"];
-        /** @description The SIP client's sid (UUID). */
+        /** @description The SIP client's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
         ClientSid: components["schemas"]["Sid"];
     };
     requestBodies: {
@@ -8631,7 +8979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The providers. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8652,9 +9000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceProvider"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8677,7 +9023,20 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Created"];
+            /** @description Created; the body carries the new provider's sid. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sid": "d236f00a-6b0c-4f5e-9b1d-2a7c8e4f6a10"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessfulAdd"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8698,7 +9057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The provider. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8739,7 +9098,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "description": "resold voice platform"
+                 *       "description": "resold voice platform",
+                 *       "registration_hook": null
                  *     }
                  */
                 "application/json": components["schemas"]["ServiceProviderUpdate"];
@@ -8781,11 +9141,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8802,7 +9160,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The accounts. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8819,8 +9177,21 @@ export interface operations {
                      *         "is_active": 1,
                      *         "created_at": "2026-11-22T16:31:43.000Z",
                      *         "plan_type": "trial",
+                     *         "stripe_customer_id": null,
+                     *         "webhook_secret": "wh_secret_EXAMPLE0000000000000",
+                     *         "disable_cdrs": 0,
+                     *         "trial_end_date": null,
+                     *         "deactivated_reason": null,
+                     *         "device_to_call_ratio": 5,
+                     *         "subspace_client_id": null,
+                     *         "subspace_client_secret": null,
+                     *         "subspace_sip_teleport_id": null,
+                     *         "subspace_sip_teleport_destinations": null,
+                     *         "siprec_hook_sid": null,
                      *         "record_all_calls": 0,
                      *         "record_format": "mp3",
+                     *         "bucket_credential": null,
+                     *         "enable_debug_log": 0,
                      *         "registration_hook": null,
                      *         "queue_event_hook": null
                      *       }
@@ -8832,7 +9203,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9311,7 +9681,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The users. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9323,24 +9693,28 @@ export interface operations {
                      *         "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
                      *         "name": "admin",
                      *         "email": "admin@example.com",
-                     *         "is_active": 1,
-                     *         "force_change": 0,
                      *         "scope": "admin",
-                     *         "account_sid": null,
-                     *         "service_provider_sid": null,
-                     *         "permissions": [
-                     *           "PROVISION_USERS",
-                     *           "PROVISION_SERVICES"
-                     *         ]
+                     *         "force_change": 1,
+                     *         "is_active": 1
+                     *       },
+                     *       {
+                     *         "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
+                     *         "name": "jane",
+                     *         "email": "jane@example.com",
+                     *         "scope": "account",
+                     *         "force_change": 0,
+                     *         "is_active": 1,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "account_name": "loopback test account",
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "service_provider_name": "default service provider"
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["User"][];
+                    "application/json": components["schemas"]["UserSummary"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9358,11 +9732,11 @@ export interface operations {
                  * @example {
                  *       "name": "jane",
                  *       "email": "jane@example.com",
-                 *       "initial_password": "EXAMPLE-initial-password",
-                 *       "is_active": true,
+                 *       "initial_password": "EXAMPLE-pass1",
                  *       "force_change": true,
-                 *       "scope": "account",
-                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691"
+                 *       "is_active": true,
+                 *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                 *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f"
                  *     }
                  */
                 "application/json": components["schemas"]["UserCreate"];
@@ -9377,7 +9751,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb"
+                     *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f"
                      *     }
                      */
                     "application/json": components["schemas"]["UserCreated"];
@@ -9400,7 +9774,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The user and account. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9409,22 +9783,58 @@ export interface operations {
                     /**
                      * @example {
                      *       "user": {
-                     *         "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
-                     *         "name": "admin",
-                     *         "scope": "admin"
+                     *         "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
+                     *         "name": "jane",
+                     *         "email": "jane@example.com",
+                     *         "pending_email": null,
+                     *         "phone": null,
+                     *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "force_change": false,
+                     *         "provider": "local",
+                     *         "provider_userid": null,
+                     *         "scope": "read-write",
+                     *         "email_validated": false,
+                     *         "phone_validated": false,
+                     *         "email_content_opt_out": 0,
+                     *         "is_active": 1
                      *       },
                      *       "account": {
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "name": "loopback test account"
+                     *         "name": "loopback test account",
+                     *         "sip_realm": null,
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "registration_hook_sid": null,
+                     *         "queue_event_hook_sid": null,
+                     *         "device_calling_application_sid": null,
+                     *         "is_active": 1,
+                     *         "created_at": "2026-11-22T16:31:43.000Z",
+                     *         "plan_type": "trial"
+                     *       },
+                     *       "sp": {
+                     *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *         "name": "default service provider",
+                     *         "description": null,
+                     *         "root_domain": null,
+                     *         "registration_hook_sid": null,
+                     *         "ms_teams_fqdn": null
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["UserAndAccountDetail"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description The token is an API key, which has no user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Forbidden */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9434,14 +9844,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user's sid (UUID). */
+                /** @description The user's sid (UUID). GET and DELETE answer 400 `{"msg":"Bad request"}` to a malformed sid; PUT does not check the format and answers 400 `Invalid request: user_sid does not exist`. */
                 UserSid: components["parameters"]["UserSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The user. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,18 +9859,24 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
-                     *       "name": "admin",
-                     *       "email": "admin@example.com",
+                     *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
+                     *       "name": "jane",
+                     *       "email": "jane@example.com",
+                     *       "pending_email": null,
+                     *       "phone": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *       "force_change": 1,
+                     *       "provider": "local",
+                     *       "provider_userid": null,
+                     *       "scope": "read-write",
+                     *       "phone_activation_code": null,
+                     *       "email_activation_code": null,
+                     *       "email_validated": 0,
+                     *       "phone_validated": 0,
+                     *       "email_content_opt_out": 0,
                      *       "is_active": 1,
-                     *       "force_change": 0,
-                     *       "scope": "admin",
-                     *       "account_sid": null,
-                     *       "service_provider_sid": null,
-                     *       "permissions": [
-                     *         "PROVISION_USERS",
-                     *         "PROVISION_SERVICES"
-                     *       ]
+                     *       "is_view_only": false
                      *     }
                      */
                     "application/json": components["schemas"]["User"];
@@ -9469,7 +9885,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9479,7 +9894,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user's sid (UUID). */
+                /** @description The user's sid (UUID). GET and DELETE answer 400 `{"msg":"Bad request"}` to a malformed sid; PUT does not check the format and answers 400 `Invalid request: user_sid does not exist`. */
                 UserSid: components["parameters"]["UserSid"];
             };
             cookie?: never;
@@ -9488,7 +9903,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "jane doe"
+                 *       "name": "jane doe",
+                 *       "is_view_only": false
                  *     }
                  */
                 "application/json": components["schemas"]["UserUpdate"];
@@ -9504,9 +9920,22 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
+            /** @description The caller may not change this user, or `old_password` is wrong (both `text/plain` `Forbidden`), or the caller is a view-only user (`{"msg":"User has view-only access"}`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Forbidden */
+                    "text/plain": string;
+                    /**
+                     * @example {
+                     *       "msg": "User has view-only access"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9516,7 +9945,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user's sid (UUID). */
+                /** @description The user's sid (UUID). GET and DELETE answer 400 `{"msg":"Bad request"}` to a malformed sid; PUT does not check the format and answers 400 `Invalid request: user_sid does not exist`. */
                 UserSid: components["parameters"]["UserSid"];
             };
             cookie?: never;
@@ -9533,7 +9962,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9557,7 +9985,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description Logged in. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,10 +9993,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "token": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature",
+                     *       "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE",
                      *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
                      *       "scope": "admin",
-                     *       "force_change": false,
+                     *       "force_change": true,
                      *       "permissions": [
                      *         "VIEW_ONLY",
                      *         "PROVISION_SERVICES",
@@ -9579,7 +10007,16 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessfulLogin"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description `username` or `password` missing. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
             403: components["responses"]["LoginForbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -9594,16 +10031,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Logged out; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9627,12 +10062,13 @@ export interface operations {
                     /** Format: email */
                     email?: string;
                     password?: $Write<string>;
+                    /** @description The code at the end of a password-reset link. */
                     link?: string;
                 } | unknown | unknown;
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description Signed in. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9640,22 +10076,47 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
-                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *       "name": "jane",
+                     *       "jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE",
+                     *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
+                     *       "name": "jane@example.com",
                      *       "email": "jane@example.com",
+                     *       "phone": null,
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *       "force_change": false,
                      *       "provider": "local",
+                     *       "provider_userid": null,
                      *       "scope": "read-write",
+                     *       "phone_validated": false,
+                     *       "email_validated": true,
                      *       "is_active": true,
-                     *       "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"
+                     *       "pristine": false
                      *     }
                      */
                     "application/json": components["schemas"]["UserProfile"];
                 };
             };
             400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Wrong password, or an unknown or expired reset link. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Forbidden */
+                    "text/plain": string;
+                };
+            };
+            /** @description No confirmed local user has this email. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Not Found */
+                    "text/plain": string;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9681,21 +10142,27 @@ export interface operations {
                 "application/json": {
                     service_provider_sid: components["schemas"]["Sid"];
                     /** @enum {string} */
-                    provider: "github" | "google" | "local";
-                    /** Format: email */
+                    provider: "local" | "github" | "google";
+                    /**
+                     * Format: email
+                     * @description Required for `local`; also the new user's name.
+                     */
                     email?: string;
+                    /** @description Required for `local`; at least 6 characters. */
                     password?: $Write<string>;
+                    /** @description Required for `local`; the code the server emails to the user. */
                     email_activation_code?: string;
                     oauth2_code?: string;
                     oauth2_state?: string;
                     oauth2_client_id?: string;
                     oauth2_redirect_uri?: string;
-                    name?: string;
+                    /** @description The portal page the user came from; `/sign-in` forbids creating a new account. */
+                    locationBeforeAuth?: string;
                 };
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description Registered (or, for a known OAuth identity, signed in). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9703,15 +10170,19 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
-                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *       "name": "jane",
+                     *       "jwt": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.EXAMPLE.EXAMPLE",
+                     *       "name": "jane@example.com",
                      *       "email": "jane@example.com",
                      *       "provider": "local",
-                     *       "scope": "read-write",
-                     *       "is_active": true,
+                     *       "root_domain": "jambonz.example.com",
+                     *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
+                     *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
                      *       "pristine": true,
-                     *       "jwt": "eyJhbGciOiJIUzI1NiJ9.EXAMPLE.signature"
+                     *       "is_active": false,
+                     *       "email_validated": false,
+                     *       "phone_validated": false,
+                     *       "tutorial_completion": 0,
+                     *       "scope": "read-write"
                      *     }
                      */
                     "application/json": components["schemas"]["UserProfile"];
@@ -9719,7 +10190,20 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description An OAuth identity without a user, coming from the sign-in page. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "registering a new account not allowed from the sign-in page"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -9746,14 +10230,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Accepted; no body. A failure to send the email is not reported. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The reset cannot be done for this email. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9780,7 +10272,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Changed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9789,7 +10281,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9805,22 +10296,25 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                 *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
                  *       "type": "email",
-                 *       "value": "jane@example.com"
+                 *       "value": "jane@example.com",
+                 *       "code": "482913"
                  *     }
                  */
                 "application/json": {
                     user_sid: components["schemas"]["Sid"];
                     /** @enum {string} */
                     type: "email" | "phone";
+                    /** @description The new email address or phone number. */
                     value: string;
-                    code?: string;
+                    /** @description The code that `PUT /ActivationCode/{Code}` will accept. */
+                    code: string;
                 };
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Stored; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9839,7 +10333,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The activation code sent to the user. */
+                /** @description The activation code stored for the user by `POST /ActivationCode`. */
                 Code: components["parameters"]["Code"];
             };
             cookie?: never;
@@ -9848,7 +10342,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "user_sid": "12c80508-edf9-4b22-8d09-55abd02648eb",
+                 *       "user_sid": "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
                  *       "type": "email"
                  *     }
                  */
@@ -9860,7 +10354,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Confirmed; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9870,7 +10364,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9886,23 +10379,24 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "A1B2C3"
+                 *       "code": "3A9CZ1"
                  *     }
                  */
                 "application/json": {
                     code: string;
+                    /** @description Check only; do not claim the code. */
+                    test?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Valid (and now claimed, unless `test`); no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -9915,7 +10409,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -9929,7 +10423,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK. */
+            /** @description The new codes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9940,21 +10434,23 @@ export interface operations {
                      *       "status": "ok",
                      *       "added": 2,
                      *       "codes": [
-                     *         "A1B2C3",
-                     *         "D4E5F6"
+                     *         "3A9CZ1",
+                     *         "X07B52"
                      *       ]
                      *     }
                      */
                     "application/json": {
-                        status: string;
-                        added?: number;
-                        codes?: string[];
+                        /** @constant */
+                        status: "ok";
+                        /** @description How many codes were stored. */
+                        added: number;
+                        codes: string[];
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9968,7 +10464,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9980,18 +10476,17 @@ export interface operations {
                      *         "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
                      *         "name": "default routes",
                      *         "is_active": 1,
-                     *         "default_carrier_set_entry_sid": null,
+                     *         "default_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
                      *         "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
-                     *         "account_sid": null
+                     *         "account_sid": null,
+                     *         "number_routes": 2
                      *       }
                      *     ]
                      */
                     "application/json": components["schemas"]["Lcr"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10019,7 +10514,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10029,14 +10523,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The table. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10047,17 +10541,16 @@ export interface operations {
                      *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
                      *       "name": "default routes",
                      *       "is_active": 1,
-                     *       "default_carrier_set_entry_sid": null,
+                     *       "default_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
                      *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
-                     *       "account_sid": null
+                     *       "account_sid": null,
+                     *       "number_routes": 2
                      *     }
                      */
                     "application/json": components["schemas"]["Lcr"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -10068,7 +10561,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
@@ -10094,8 +10587,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10105,7 +10596,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
@@ -10123,7 +10614,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10133,7 +10623,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
@@ -10143,20 +10633,20 @@ export interface operations {
                 /**
                  * @example [
                  *       {
+                 *         "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
                  *         "regex": "^1[2-9]",
-                 *         "priority": 1,
-                 *         "description": "North America",
+                 *         "priority": 2,
                  *         "lcr_carrier_set_entries": [
                  *           {
-                 *             "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                 *             "lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
                  *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-                 *             "priority": 1
+                 *             "workload": 2
                  *           }
                  *         ]
                  *       }
                  *     ]
                  */
-                "application/json": components["schemas"]["LcrRouteWithCarriers"][];
+                "application/json": components["schemas"]["LcrRoutes"];
             };
         };
         responses: {
@@ -10180,7 +10670,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR table's sid (UUID). */
+                /** @description The LCR table's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 LcrSid: components["parameters"]["LcrSid"];
             };
             cookie?: never;
@@ -10195,7 +10685,18 @@ export interface operations {
                  *         "description": "North America",
                  *         "lcr_carrier_set_entries": [
                  *           {
-                 *             "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                 *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                 *             "priority": 1,
+                 *             "workload": 1
+                 *           }
+                 *         ]
+                 *       },
+                 *       {
+                 *         "regex": ".*",
+                 *         "priority": 9999,
+                 *         "description": "default route",
+                 *         "lcr_carrier_set_entries": [
+                 *           {
                  *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
                  *             "priority": 1
                  *           }
@@ -10203,11 +10704,11 @@ export interface operations {
                  *       }
                  *     ]
                  */
-                "application/json": components["schemas"]["LcrRouteWithCarriers"][];
+                "application/json": components["schemas"]["LcrRoutes"];
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Created; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,9 +10725,9 @@ export interface operations {
     };
     listLcrRoutes: {
         parameters: {
-            query?: {
-                /** @description Only the routes of this LCR table. */
-                lcr_sid?: components["schemas"]["Sid"];
+            query: {
+                /** @description The table whose routes to list. */
+                lcr_sid: components["schemas"]["Sid"];
             };
             header?: never;
             path?: never;
@@ -10234,7 +10735,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The routes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10247,7 +10748,16 @@ export interface operations {
                      *         "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
                      *         "regex": "^1[2-9]",
                      *         "description": "North America",
-                     *         "priority": 1
+                     *         "priority": 1,
+                     *         "lcr_carrier_set_entries": [
+                     *           {
+                     *             "lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
+                     *             "workload": 1,
+                     *             "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *             "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *             "priority": 1
+                     *           }
+                     *         ]
                      *       }
                      *     ]
                      */
@@ -10256,7 +10766,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10274,6 +10783,7 @@ export interface operations {
                  * @example {
                  *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
                  *       "regex": "^1[2-9]",
+                 *       "description": "North America",
                  *       "priority": 1
                  *     }
                  */
@@ -10285,7 +10795,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10295,14 +10804,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR route's sid (UUID). */
+                /** @description The LCR route's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrRouteSid: components["parameters"]["LcrRouteSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The route. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10314,15 +10823,22 @@ export interface operations {
                      *       "lcr_sid": "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
                      *       "regex": "^1[2-9]",
                      *       "description": "North America",
-                     *       "priority": 1
+                     *       "priority": 1,
+                     *       "lcr_carrier_set_entries": [
+                     *         {
+                     *           "lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
+                     *           "workload": 1,
+                     *           "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
+                     *           "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
+                     *           "priority": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["LcrRoute"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -10333,7 +10849,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR route's sid (UUID). */
+                /** @description The LCR route's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrRouteSid: components["parameters"]["LcrRouteSid"];
             };
             cookie?: never;
@@ -10360,7 +10876,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10370,7 +10885,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LCR route's sid (UUID). */
+                /** @description The LCR route's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrRouteSid: components["parameters"]["LcrRouteSid"];
             };
             cookie?: never;
@@ -10384,11 +10899,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10396,7 +10909,7 @@ export interface operations {
     listLcrCarrierSetEntries: {
         parameters: {
             query?: {
-                /** @description Only the entries of this route. */
+                /** @description The route whose entries to list. */
                 lcr_route_sid?: components["schemas"]["Sid"];
             };
             header?: never;
@@ -10405,7 +10918,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The entries. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10414,10 +10927,10 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
+                     *         "lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
+                     *         "workload": 1,
                      *         "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
                      *         "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-                     *         "workload": 1,
                      *         "priority": 1
                      *       }
                      *     ]
@@ -10425,9 +10938,7 @@ export interface operations {
                     "application/json": components["schemas"]["LcrCarrierSetEntry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10456,7 +10967,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10466,14 +10976,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The carrier set entry's sid (UUID). */
+                /** @description The carrier set entry's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The entry. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10481,19 +10991,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "lcr_carrier_set_entry_sid": "c160a2e9-f4b5-4316-82a0-bfd1e0f12034",
+                     *       "lcr_carrier_set_entry_sid": "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
+                     *       "workload": 1,
                      *       "lcr_route_sid": "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
                      *       "voip_carrier_sid": "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-                     *       "workload": 1,
                      *       "priority": 1
                      *     }
                      */
                     "application/json": components["schemas"]["LcrCarrierSetEntry"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -10504,7 +11012,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The carrier set entry's sid (UUID). */
+                /** @description The carrier set entry's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
             };
             cookie?: never;
@@ -10531,7 +11039,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10541,7 +11048,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The carrier set entry's sid (UUID). */
+                /** @description The carrier set entry's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
             };
             cookie?: never;
@@ -10555,11 +11062,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10569,10 +11074,12 @@ export interface operations {
             query?: {
                 /** @description Only the voices of this credential. */
                 speech_credential_sid?: components["schemas"]["Sid"];
-                /** @description Only voices of this account's credentials. */
+                /** @description Voices of this account's credentials (and of its provider's shared ones); admin tokens only, other tokens use their own. */
                 account_sid?: components["schemas"]["Sid"];
-                /** @description Only voices of this provider's credentials. */
+                /** @description Voices of this provider's credentials; admin tokens only, other tokens use their own. */
                 service_provider_sid?: components["schemas"]["Sid"];
+                /** @description Only voices of credentials with this label. Note: absent from the vendor's swagger; read by `lib/models/google-custom-voice.js`. */
+                label?: string;
             };
             header?: never;
             path?: never;
@@ -10580,7 +11087,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The voices. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10591,9 +11098,9 @@ export interface operations {
                      *       {
                      *         "google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145",
                      *         "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *         "name": "brand-voice",
                      *         "model": "projects/example/locations/us-central1/models/brand-voice",
                      *         "reported_usage": "REALTIME",
+                     *         "name": "brand-voice",
                      *         "use_voice_cloning_key": 0
                      *       }
                      *     ]
@@ -10604,6 +11111,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10633,7 +11141,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10643,14 +11150,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The voice. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10660,18 +11167,17 @@ export interface operations {
                      * @example {
                      *       "google_custom_voice_sid": "d271b3fa-05c6-4427-93b1-c0e2f1023145",
                      *       "speech_credential_sid": "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-                     *       "name": "brand-voice",
                      *       "model": "projects/example/locations/us-central1/models/brand-voice",
                      *       "reported_usage": "REALTIME",
+                     *       "name": "brand-voice",
+                     *       "voice_cloning_key": null,
                      *       "use_voice_cloning_key": 0
                      *     }
                      */
                     "application/json": components["schemas"]["GoogleCustomVoice"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -10682,7 +11188,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
@@ -10709,7 +11215,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10719,7 +11224,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
@@ -10733,11 +11238,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10747,7 +11250,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The custom voice's sid (UUID). */
+                /** @description The custom voice's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found. */
                 GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
             };
             cookie?: never;
@@ -10757,24 +11260,22 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description The voice cloning key.
+                     * @description The voice cloning key file.
                      */
                     file: string;
                 };
             };
         };
         responses: {
-            /** @description Done; no body. */
+            /** @description Stored; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10788,7 +11289,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The tenants. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10808,9 +11309,7 @@ export interface operations {
                     "application/json": components["schemas"]["MsTeamsTenant"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10849,14 +11348,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The Teams tenant's sid (UUID). */
+                /** @description The Teams tenant's sid (`ms_teams_tenant_sid`, a UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 TenantSid: components["parameters"]["TenantSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The tenant. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10874,9 +11373,7 @@ export interface operations {
                     "application/json": components["schemas"]["MsTeamsTenant"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -10887,7 +11384,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The Teams tenant's sid (UUID). */
+                /** @description The Teams tenant's sid (`ms_teams_tenant_sid`, a UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 TenantSid: components["parameters"]["TenantSid"];
             };
             cookie?: never;
@@ -10924,7 +11421,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The Teams tenant's sid (UUID). */
+                /** @description The Teams tenant's sid (`ms_teams_tenant_sid`, a UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 TenantSid: components["parameters"]["TenantSid"];
             };
             cookie?: never;
@@ -10938,11 +11435,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -10956,7 +11451,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The clients. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10967,9 +11462,9 @@ export interface operations {
                      *       {
                      *         "client_sid": "f493d51c-27e8-4649-b5d3-e20413245367",
                      *         "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *         "username": "alice",
-                     *         "password": "sXXXXXXXX",
                      *         "is_active": 1,
+                     *         "username": "alice",
+                     *         "password": "EXXXXXXXXXXXXXXXXXXX",
                      *         "allow_direct_app_calling": 1,
                      *         "allow_direct_queue_calling": 1,
                      *         "allow_direct_user_calling": 1
@@ -10979,9 +11474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Client"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11011,7 +11504,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11021,14 +11513,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP client's sid (UUID). */
+                /** @description The SIP client's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 ClientSid: components["parameters"]["ClientSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The client. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11038,9 +11530,9 @@ export interface operations {
                      * @example {
                      *       "client_sid": "f493d51c-27e8-4649-b5d3-e20413245367",
                      *       "account_sid": "a36c677b-b93d-4d54-8282-d506f2819691",
-                     *       "username": "alice",
-                     *       "password": "sXXXXXXXX",
                      *       "is_active": 1,
+                     *       "username": "alice",
+                     *       "password": "EXXXXXXXXXXXXXXXXXXX",
                      *       "allow_direct_app_calling": 1,
                      *       "allow_direct_queue_calling": 1,
                      *       "allow_direct_user_calling": 1
@@ -11049,9 +11541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -11062,7 +11552,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP client's sid (UUID). */
+                /** @description The SIP client's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 ClientSid: components["parameters"]["ClientSid"];
             };
             cookie?: never;
@@ -11089,7 +11579,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11099,7 +11588,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The SIP client's sid (UUID). */
+                /** @description The SIP client's sid (UUID). Note: these routes do not check the format; a malformed sid is simply not found (404). */
                 ClientSid: components["parameters"]["ClientSid"];
             };
             cookie?: never;
@@ -11113,11 +11602,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11131,7 +11618,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The upcoming invoice. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11139,19 +11626,24 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "total": 2500,
+                     *       "object": "invoice",
+                     *       "customer": "cus_EXAMPLE0000",
                      *       "currency": "usd",
-                     *       "next_payment_attempt": 1795418400
+                     *       "amount_due": 2500,
+                     *       "subtotal": 2500,
+                     *       "total": 2500,
+                     *       "next_payment_attempt": 1795418400,
+                     *       "lines": {
+                     *         "object": "list",
+                     *         "data": []
+                     *       }
                      *     }
                      */
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11165,7 +11657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The products and prices. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11177,18 +11669,32 @@ export interface operations {
                      *         "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
                      *         "name": "concurrent call session",
                      *         "category": "voice_call_session",
-                     *         "prices": []
+                     *         "stripe_product_id": "prod_EXAMPLE0000",
+                     *         "description": "One simultaneous call",
+                     *         "unit_label": "session",
+                     *         "prices": [
+                     *           {
+                     *             "stripe_price_id": "price_EXAMPLE0000",
+                     *             "billing_scheme": "per_unit",
+                     *             "currency": "usd",
+                     *             "recurring": {
+                     *               "interval": "month",
+                     *               "interval_count": 1
+                     *             },
+                     *             "tiers_mode": null,
+                     *             "tiers": null,
+                     *             "type": "recurring",
+                     *             "unit_amount": 500,
+                     *             "unit_amount_decimal": "500"
+                     *           }
+                     *         ]
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["Product"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11202,7 +11708,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The customer id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11218,9 +11724,8 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11234,16 +11739,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Deleted; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11257,7 +11762,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The Stripe subscription. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,23 +11770,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "id": "sub_EXAMPLE0000",
+                     *       "object": "subscription",
+                     *       "customer": "cus_EXAMPLE0000",
                      *       "status": "active",
-                     *       "products": [
-                     *         {
-                     *           "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
-                     *           "quantity": 10
-                     *         }
-                     *       ]
+                     *       "current_period_end": 1795418400,
+                     *       "items": {
+                     *         "object": "list",
+                     *         "data": []
+                     *       }
                      *     }
                      */
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Subscription"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11302,26 +11806,18 @@ export interface operations {
                  *       "products": [
                  *         {
                  *           "product_sid": "35a0f2a3-6c4b-4d5e-8f60-7a8b9c0d1e2f",
+                 *           "price_id": "price_EXAMPLE0000",
                  *           "quantity": 20
                  *         }
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    /** @enum {string} */
-                    action: "upgrade-to-paid" | "update-quantities" | "update-payment-method";
-                    payment_method_id?: string;
-                    dry_run?: boolean;
-                    products?: {
-                        product_sid: string;
-                        quantity: number;
-                    }[];
-                };
+                "application/json": components["schemas"]["SubscriptionChange"];
             };
         };
         responses: {
-            /** @description Done (for a dry run, the price the change would cost). */
-            201: {
+            /** @description Downgraded, or payment method replaced. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11331,13 +11827,55 @@ export interface operations {
                      *       "status": "success"
                      *     }
                      */
+                    "application/json": components["schemas"]["SubscriptionOutcome"];
+                };
+            };
+            /** @description Upgraded or quantities changed (or, for a dry run, the price of the change). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOutcome"];
+                };
+            };
+            /** @description Invalid request: `{"msg"}` (`invalid or missing action`, `missing payment_method_id`, `missing products`, a too small quantity), or `text/plain` `Bad Request` for invalid products or no subscription on a quantity change. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "msg": "invalid or missing action"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                    /** @example Bad Request */
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The card was declined; Stripe's error body, passed through. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "card_error",
+                     *         "code": "card_declined",
+                     *         "message": "Your card was declined."
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: unknown;
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -11355,7 +11893,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The provider's test numbers and applications. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11368,18 +11906,44 @@ export interface operations {
                      *       ],
                      *       "applications": [
                      *         {
-                     *           "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-                     *           "name": "hello world"
+                     *           "application_sid": "0e06a1b0-d49f-4fb8-b973-b5a3c6758de1",
+                     *           "name": "hello world",
+                     *           "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                     *           "account_sid": null,
+                     *           "app_json": null,
+                     *           "speech_synthesis_vendor": "google",
+                     *           "speech_synthesis_language": "en-US",
+                     *           "speech_synthesis_voice": "en-US-Wavenet-C",
+                     *           "speech_recognizer_vendor": "google",
+                     *           "speech_recognizer_language": "en-US",
+                     *           "record_all_calls": 0,
+                     *           "created_at": "2026-11-22T16:31:43.000Z",
+                     *           "call_hook": {
+                     *             "webhook_sid": "1842c43a-7032-4ee2-8b42-49d4d350d397",
+                     *             "url": "https://public-apps.jambonz.cloud/hello-world",
+                     *             "method": "POST",
+                     *             "username": null,
+                     *             "password": null
+                     *           },
+                     *           "call_status_hook": {
+                     *             "webhook_sid": "68072f8f-7d32-4b32-b3b4-38b2c645f704",
+                     *             "url": "https://public-apps.jambonz.cloud/call-status",
+                     *             "method": "POST",
+                     *             "username": null,
+                     *             "password": null
+                     *           },
+                     *           "messaging_hook": null
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": {
-                        [key: string]: unknown;
+                        /** @description Numbers as stored (no leading `+`). */
+                        phonenumbers: string[];
+                        applications: components["schemas"]["Application"][];
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -11394,7 +11958,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The settings. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11404,19 +11968,17 @@ export interface operations {
                      * @example {
                      *       "domain_name": "jambonz.example.com",
                      *       "sip_domain_name": "sip.jambonz.example.com",
-                     *       "monitoring_domain_name": null,
-                     *       "private_network_cidr": null,
+                     *       "monitoring_domain_name": "grafana.jambonz.example.com",
+                     *       "private_network_cidr": "10.0.0.0/16",
                      *       "log_level": "info"
                      *     }
                      */
                     "application/json": components["schemas"]["SystemInformation"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     setSystemInformation: {
@@ -11435,11 +11997,11 @@ export interface operations {
                  *       "log_level": "info"
                  *     }
                  */
-                "application/json": components["schemas"]["SystemInformation"];
+                "application/json": components["schemas"]["SystemInformationUpdate"];
             };
         };
         responses: {
-            /** @description Saved; the settings. */
+            /** @description Saved; the stored settings. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11457,11 +12019,9 @@ export interface operations {
                     "application/json": components["schemas"]["SystemInformation"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getTtsCacheSize: {
@@ -11473,7 +12033,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Number of cached entries. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11489,11 +12049,9 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     purgeTtsCache: {
@@ -11505,24 +12063,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body. */
+            /** @description Emptied; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getAppEnv: {
         parameters: {
             query: {
-                /** @description Base URL of the application's webhook server. */
+                /** @description The application's webhook URL (`http`, `https`, `ws` or `wss`). */
                 url: string;
             };
             header?: never;
@@ -11531,7 +12087,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The declared variables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11539,25 +12095,46 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "API_KEY": {
+                     *       "CRM_API_KEY": {
                      *         "type": "string",
-                     *         "description": "Key for the CRM",
-                     *         "required": true
+                     *         "description": "Key for the CRM lookups",
+                     *         "required": true,
+                     *         "obscure": true
+                     *       },
+                     *       "GREETING_LANGUAGE": {
+                     *         "type": "string",
+                     *         "description": "Language of the greeting",
+                     *         "enum": [
+                     *           "en-US",
+                     *           "de-DE"
+                     *         ],
+                     *         "default": "en-US"
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        [key: string]: {
-                            [key: string]: unknown;
-                        };
-                    };
+                    "application/json": components["schemas"]["AppEnv"];
                 };
+            };
+            /** @description The application declares nothing (or did not answer); no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description `url` missing or not an http(s)/ws(s) URL; the body is an empty object. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
         };
     };
     getPasswordSettings: {
@@ -11569,7 +12146,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The rules. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11577,7 +12154,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "min_password_length": 8,
+                     *       "min_password_length": 10,
                      *       "require_digit": 1,
                      *       "require_special_character": 0
                      *     }
@@ -11585,9 +12162,7 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordSettings"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11605,10 +12180,10 @@ export interface operations {
                  * @example {
                  *       "min_password_length": 10,
                  *       "require_digit": true,
-                 *       "require_special_character": true
+                 *       "require_special_character": false
                  *     }
                  */
-                "application/json": components["schemas"]["PasswordSettings"];
+                "application/json": components["schemas"]["PasswordSettingsUpdate"];
             };
         };
         responses: {
@@ -11624,7 +12199,22 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not an admin token (or a view-only user, `{"msg"}`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Forbidden */
+                    "text/plain": string;
+                    /**
+                     * @example {
+                     *       "msg": "User has view-only access"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GeneralError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
