@@ -20,12 +20,14 @@ interface Bayeux {
  * A CometD (Bayeux 1.0) server over long polling at /api/v2/notifications, small enough to read: it checks
  * Basic auth on the handshake, holds a connect until something is published, and records every message.
  */
-async function fakeCometd(options: { refuse?: boolean } = {}) {
+async function fakeCometd(options: { refuse?: boolean; dropFirstConnect?: boolean } = {}) {
   const received: Bayeux[] = [];
   const subscriptions = new Set<string>();
   const queue: Bayeux[] = [];
   let held: { res: ServerResponse; reply: Bayeux } | undefined;
   let handshakeAuth: string | undefined;
+  let handshakes = 0;
+  let dropped = false;
   const answer = (res: ServerResponse, messages: Bayeux[]) => {
     res.writeHead(200, { "content-type": "application/json", "set-cookie": "BAYEUX_BROWSER=b1f2c3; Path=/" });
     res.end(JSON.stringify(messages));
@@ -48,10 +50,11 @@ async function fakeCometd(options: { refuse?: boolean } = {}) {
       switch (m.channel) {
         case "/meta/handshake":
           handshakeAuth = req.headers.authorization;
+          handshakes += 1;
           if (options.refuse || req.headers.authorization !== BASIC) {
             return answer(res, [{ ...ok, successful: false, error: "403::Handshake denied", advice: { reconnect: "none" } }]);
           }
-          return answer(res, [{ ...ok, version: "1.0", clientId: "31a2c9e0d8f1", supportedConnectionTypes: ["long-polling"], advice: { reconnect: "retry", interval: 0, timeout: 30000 } }]);
+          return answer(res, [{ ...ok, version: "1.0", clientId: `31a2c9e0d8f${handshakes}`, supportedConnectionTypes: ["long-polling"], advice: { reconnect: "retry", interval: 0, timeout: 30000 } }]);
         case "/meta/subscribe":
           subscriptions.add(m.subscription!);
           return answer(res, [{ ...ok, subscription: m.subscription }]);
@@ -59,6 +62,12 @@ async function fakeCometd(options: { refuse?: boolean } = {}) {
           subscriptions.delete(m.subscription!);
           return answer(res, [{ ...ok, subscription: m.subscription }]);
         case "/meta/connect":
+          if (options.dropFirstConnect && !dropped) {
+            // The server forgot the client (a restart): it must handshake and subscribe again.
+            dropped = true;
+            subscriptions.clear();
+            return answer(res, [{ ...ok, successful: false, error: "402::Unknown client", advice: { reconnect: "handshake", interval: 0 } }]);
+          }
           held = { res, reply: { ...ok, advice: { reconnect: "retry", interval: 0 } } };
           return flush();
         case "/meta/disconnect":
@@ -77,6 +86,7 @@ async function fakeCometd(options: { refuse?: boolean } = {}) {
     received,
     subscriptions,
     handshakeAuth: () => handshakeAuth,
+    handshakes: () => handshakes,
     publish(channel: string, data: unknown) {
       if (subscriptions.has(channel)) queue.push({ channel, data });
       flush();
@@ -159,6 +169,19 @@ describe("notifications (CometD long polling)", () => {
     await loop;
     expect(seen).toEqual(["Ringing"]);
     expect(server.received.filter((m) => m.channel === "/meta/disconnect")).toHaveLength(1);
+  });
+
+  it("handshakes and subscribes again when the server answers reconnect: handshake", async () => {
+    const server = await fakeCometd({ dropFirstConnect: true });
+    const notifications = createGenesysNotifications({ baseUrl: server.url, username: USER, password: PASSWORD });
+    const states: string[] = [];
+    await notifications.subscribe("/v2/me/calls", ({ data }) => void states.push(data.call.state ?? ""));
+    await vi_waitFor(() => server.handshakes() === 2 && server.subscriptions.has("/v2/me/calls"));
+    server.publish("/v2/me/calls", callMessage);
+    await vi_waitFor(() => states.length === 1);
+    expect(states).toEqual(["Ringing"]);
+    expect(server.received.filter((m) => m.channel === "/meta/connect").at(-1)!.clientId).toBe("31a2c9e0d8f2");
+    await notifications.disconnect();
   });
 
   it("tells the two chat message types apart by messageType", async () => {
