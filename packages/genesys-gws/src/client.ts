@@ -1,0 +1,50 @@
+import { createRuntime, type RuntimeOptions } from "@callspec/core";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { UrlTooLongError, mapGenesysError, rejectGenesysSuccess } from "./errors.js";
+import type { paths } from "./generated/schema.js";
+import { GenesysSession, sessionAuth, sessionTransport } from "./session.js";
+
+export type GenesysClient = Client<paths> & {
+  /** The HTTP session (cookie and CSRF token) the client keeps, or undefined with `session: false`. */
+  readonly session: GenesysSession | undefined;
+};
+
+export type GenesysClientOptions = Omit<RuntimeOptions, "auth" | "mapError" | "rejectSuccess" | "keepInPathSegments"> & {
+  /** Base URL with the API root, e.g. `http://gws.example.com:8080/api/v2`. */
+  baseUrl: string;
+  /** The contact-center user (HTTP Basic). */
+  username: string;
+  /** Its password; may be empty, as GWS allows. */
+  password: string;
+  /** Keep the `JSESSIONID` cookie and send the CSRF token on writes when the server hands one out (default true). */
+  session?: boolean;
+};
+
+/** GWS refuses URLs over 2,000 characters (Making a Request). */
+export const MAX_URL_LENGTH = 2000;
+
+const urlGuard: Middleware = {
+  onRequest({ request, schemaPath }) {
+    if (request.url.length > MAX_URL_LENGTH) throw new UrlTooLongError(request.url.length, MAX_URL_LENGTH, schemaPath);
+  },
+};
+
+/**
+ * A typed client for the GWS API v2 with HTTP Basic auth. Answers that report failure throw `GenesysError`
+ * (a non-2xx status, or HTTP 200 with `statusCode` not 0). Only GET is retried; every POST operation acts
+ * (a repeated Dial is a second call) and is sent once.
+ */
+export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
+  const { username, password, session: keepSession = true, ...rest } = options;
+  const session = keepSession ? new GenesysSession() : undefined;
+  const auth = sessionAuth(username, password, session);
+  const inner = rest.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
+  const transport = session ? sessionTransport(inner, session, rest.baseUrl, auth) : inner;
+  const runtime = createRuntime({ ...rest, fetch: transport, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess });
+  const client = createClient<paths>(runtime.clientOptions);
+  client.use(urlGuard, runtime.middleware);
+  return Object.assign(client, { session });
+}
+
+/** The name the issue uses; same function. */
+export const createGwsClient = createGenesysClient;

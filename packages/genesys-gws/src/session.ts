@@ -1,0 +1,96 @@
+import { basicAuth, type AuthStrategy } from "@callspec/core";
+
+const WRITES = new Set(["PUT", "POST", "DELETE"]);
+const CSRF_REFUSAL = /csrf/i;
+
+/**
+ * The HTTP session GWS keeps per client: the `JSESSIONID` cookie it sets, and, when the node runs with CSRF
+ * protection, the token it hands out in `X-CSRF-TOKEN` on GET answers. Both are sent back; the token only
+ * on PUT, POST and DELETE, in the header `X-CSRF-HEADER` names.
+ */
+export class GenesysSession {
+  private cookies = new Map<string, string>();
+  private csrfHeader = "X-CSRF-TOKEN";
+  private csrfToken: string | undefined;
+
+  /** The CSRF token of this session, once the server has handed one out. */
+  get token(): string | undefined {
+    return this.csrfToken;
+  }
+
+  /** Every session value, to be kept out of errors. */
+  secrets(): string[] {
+    return [...this.cookies.values(), ...(this.csrfToken ? [this.csrfToken] : [])];
+  }
+
+  /** Sets the cookie and, on writes, the CSRF token on an outgoing request. */
+  apply(request: Request): void {
+    if (this.cookies.size > 0) {
+      request.headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    }
+    if (this.csrfToken && WRITES.has(request.method)) request.headers.set(this.csrfHeader, this.csrfToken);
+  }
+
+  /** Remembers the cookies and CSRF token an answer carries. */
+  capture(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair?.indexOf("=") ?? -1;
+      if (!pair || eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === "" || /max-age=0\b/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const header = response.headers.get("X-CSRF-HEADER");
+    if (header && /^[A-Za-z0-9-]+$/.test(header)) this.csrfHeader = header;
+    const token = response.headers.get("X-CSRF-TOKEN");
+    if (token) this.csrfToken = token;
+  }
+
+  /** Whether an answer is GWS refusing a write for a missing or stale CSRF token. */
+  static async isCsrfRefusal(request: Request, response: Response): Promise<boolean> {
+    if (response.status !== 403 || !WRITES.has(request.method)) return false;
+    const text = await response.clone().text().catch(() => "");
+    return CSRF_REFUSAL.test(text);
+  }
+}
+
+/** HTTP Basic plus the session's cookie and CSRF token; all of them count as secrets. */
+export function sessionAuth(username: string, password: string, session: GenesysSession | undefined): AuthStrategy {
+  const basic = basicAuth(username, password);
+  return {
+    apply(request) {
+      basic.apply(request);
+      session?.apply(request);
+    },
+    secrets: () => [...basic.secrets(), ...(session?.secrets() ?? [])],
+  };
+}
+
+type Transport = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The transport under the client: records what the session needs from each answer, and when a write is
+ * refused for its CSRF token, fetches a fresh one (`GET /me`) and sends the write again, once.
+ */
+export function sessionTransport(inner: Transport, session: GenesysSession, baseUrl: string, auth: AuthStrategy): Transport {
+  const meUrl = `${baseUrl.replace(/\/$/, "")}/me?fields=id`;
+  return async (request, init) => {
+    const spare = WRITES.has(request.method) && request.body !== null ? request.clone() : undefined;
+    const response = await inner(request, init);
+    session.capture(response);
+    if (!(await GenesysSession.isCsrfRefusal(request, response))) return response;
+    const probe = new Request(meUrl, { method: "GET", signal: request.signal });
+    await auth.apply(probe);
+    const fresh = await inner(probe, init?.signal ? { signal: init.signal } : undefined);
+    session.capture(fresh);
+    await fresh.body?.cancel();
+    if (!session.token) return response;
+    const again = spare ?? new Request(request, { signal: request.signal });
+    await auth.apply(again);
+    const second = await inner(again, init);
+    session.capture(second);
+    return second;
+  };
+}
