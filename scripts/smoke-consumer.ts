@@ -17,6 +17,85 @@ function packages(): { dir: string; name: string }[] {
     .map((dir) => ({ dir, name: (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string }).name }));
 }
 
+/**
+ * One typed call per vendor, each against that vendor's mock started from the installed @callspec/mock:
+ * a value from the answer is checked, so a broken package, type or mock fails here.
+ */
+const CALLS: Record<string, { imports: string; body: string }> = {
+  jambonz: {
+    imports: `import { createJambonzClient, JambonzError } from "@callspec/jambonz";`,
+    body: `const jambonz = createJambonzClient({ baseUrl: mock.url, apiKey: "consumer-smoke-key" });
+  const { data } = await jambonz.GET("/Accounts");
+  const name: string | undefined = data?.[0]?.name;
+  if (!name) throw new Error("no account name from the jambonz mock");
+  try {
+    await jambonz.GET("/Accounts/{AccountSid}", { params: { path: { AccountSid: "not-a-uuid" } } });
+    throw new Error("the mock accepted a malformed sid");
+  } catch (error) {
+    if (!(error instanceof JambonzError) || error.status !== 400) throw error;
+  }
+  return name;`,
+  },
+  kazoo: {
+    imports: `import { createKazooClient } from "@callspec/kazoo";`,
+    body: `const kazoo = createKazooClient({ baseUrl: mock.url, auth: { token: "consumer-smoke-token" } });
+  const { data } = await kazoo.GET("/about");
+  const version: string | undefined = data?.data?.version;
+  if (!version) throw new Error("no version from the kazoo mock");
+  return version;`,
+  },
+  "genesys-gws": {
+    imports: `import { createGenesysClient } from "@callspec/genesys-gws";`,
+    body: `const gws = createGenesysClient({ baseUrl: mock.url, username: "consumer", password: "consumer-smoke-password" });
+  const { data } = await gws.GET("/diagnostics/version");
+  const version: string | undefined = data?.version;
+  if (!version) throw new Error("no version from the genesys-gws mock");
+  return version;`,
+  },
+  jtel: {
+    imports: `import { createJtelClient, records } from "@callspec/jtel";`,
+    body: `const jtel = createJtelClient({ baseUrl: mock.origin, clientsId: 1001, token: "consumer-smoke-token" });
+  const groups = records(await jtel.GET("/acd/groups"));
+  const seconds: number | null | undefined = groups[0]?.ServiceLevelSeconds;
+  if (typeof seconds !== "number") throw new Error("no ACD group from the jtel mock");
+  return String(seconds);`,
+  },
+  telphin: {
+    imports: `import { createTelphinClient } from "@callspec/telphin";`,
+    body: `const telphin = createTelphinClient({ baseUrl: mock.url, token: "consumer-smoke-token" });
+  const { data } = await telphin.GET("/user/");
+  const login: string | undefined = data?.login;
+  if (!login) throw new Error("no user from the telphin mock");
+  return login;`,
+  },
+};
+
+function consumerProgram(vendors: string[]): string {
+  const missing = vendors.filter((v) => !CALLS[v]);
+  if (missing.length) throw new Error(`scripts/smoke-consumer.ts has no consumer call for: ${missing.join(", ")}`);
+  const calls = vendors.map(
+    (v) => `results.push([${JSON.stringify(v)}, await withMock(${JSON.stringify(v)}, async (mock) => {
+  ${CALLS[v]!.body}
+})]);`,
+  );
+  return `import { startMock, type RunningMock } from "@callspec/mock";
+${vendors.map((v) => CALLS[v]!.imports).join("\n")}
+
+async function withMock(vendor: string, use: (mock: RunningMock) => Promise<string>): Promise<string> {
+  const mock = await startMock(vendor, { port: 0 });
+  try {
+    return await use(mock);
+  } finally {
+    await mock.close();
+  }
+}
+
+const results: [string, string][] = [];
+${calls.join("\n")}
+console.log("consumer ok:", results.map(([vendor, value]) => \`\${vendor} (\${value})\`).join(", "));
+`;
+}
+
 async function main() {
   const tarballs = join(repoRoot, ".cache", "tarballs");
   rmSync(tarballs, { recursive: true, force: true });
@@ -50,29 +129,7 @@ async function main() {
       join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, include: ["main.ts"] }),
     );
-    writeFileSync(
-      join(project, "main.ts"),
-      `import { startMock } from "@callspec/mock";
-import { createJambonzClient, JambonzError } from "@callspec/jambonz";
-
-const mock = await startMock("jambonz", { port: 0 });
-try {
-  const jambonz = createJambonzClient({ baseUrl: mock.url, apiKey: "consumer-smoke-key" });
-  const { data } = await jambonz.GET("/Accounts");
-  const name: string | undefined = data?.[0]?.name;
-  if (!name) throw new Error("no account name from the mock");
-  try {
-    await jambonz.GET("/Accounts/{AccountSid}", { params: { path: { AccountSid: "not-a-uuid" } } });
-    throw new Error("the mock accepted a malformed sid");
-  } catch (error) {
-    if (!(error instanceof JambonzError) || error.status !== 400) throw error;
-  }
-  console.log("consumer ok:", name, "| vendors:", ${JSON.stringify(vendors.join(","))});
-} finally {
-  await mock.close();
-}
-`,
-    );
+    writeFileSync(join(project, "main.ts"), consumerProgram(vendors));
     execFileSync(process.execPath, [binOf("typescript", "tsc"), "-p", project], { stdio: "inherit" });
     // Node 20 cannot run TypeScript: strip the types with the compiler itself, into plain ESM.
     execFileSync(process.execPath, [binOf("typescript", "tsc"), "-p", project, "--noEmit", "false", "--outDir", join(project, "out")], { stdio: "inherit" });
