@@ -98,7 +98,7 @@ export class GenesysNotifications {
   /** Handshakes (once) and starts the connect loop. Rejects with NotificationError when the server refuses. */
   async connect(): Promise<void> {
     if (this.clientId) return;
-    const [reply] = await this.send([{ channel: "/meta/handshake", version: "1.0", minimumVersion: "1.0", supportedConnectionTypes: ["long-polling"] }]);
+    const reply = await this.exchange({ channel: "/meta/handshake", version: "1.0", minimumVersion: "1.0", supportedConnectionTypes: ["long-polling"] });
     if (!reply?.successful || typeof reply.clientId !== "string") {
       throw new NotificationError(`The CometD handshake at ${summarizeUrl(this.url)} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`, reply?.error);
     }
@@ -117,7 +117,7 @@ export class GenesysNotifications {
     set.add(listener as Listener);
     this.listeners.set(topic, set);
     if (first) {
-      const [reply] = await this.send([{ channel: "/meta/subscribe", clientId: this.clientId, subscription: topic }]);
+      const reply = await this.exchange({ channel: "/meta/subscribe", clientId: this.clientId, subscription: topic });
       if (!reply?.successful) {
         set.delete(listener as Listener);
         throw new NotificationError(`Subscribing to ${topic} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`, reply?.error);
@@ -127,7 +127,7 @@ export class GenesysNotifications {
       set.delete(listener as Listener);
       if (set.size === 0 && this.clientId) {
         this.listeners.delete(topic);
-        await this.send([{ channel: "/meta/unsubscribe", clientId: this.clientId, subscription: topic }]).catch(() => undefined);
+        await this.exchange({ channel: "/meta/unsubscribe", clientId: this.clientId, subscription: topic }).catch(() => undefined);
       }
     };
   }
@@ -173,7 +173,7 @@ export class GenesysNotifications {
     if (!clientId) return;
     this.clientId = undefined;
     this.stopping.abort();
-    await this.send([{ channel: "/meta/disconnect", clientId }], new AbortController().signal).catch(() => undefined);
+    await this.send([this.identify({ channel: "/meta/disconnect", clientId })], new AbortController().signal).catch(() => undefined);
     await this.loop?.catch(() => undefined);
     this.stopping = new AbortController();
     for (const wake of this.closeListeners) wake();
@@ -183,16 +183,19 @@ export class GenesysNotifications {
     let interval = 0;
     while (this.clientId) {
       if (interval > 0) await new Promise((r) => setTimeout(r, interval));
+      const connect = this.identify({ channel: "/meta/connect", clientId: this.clientId, connectionType: "long-polling" });
       let replies: BayeuxMessage[];
       try {
-        replies = await this.send([{ channel: "/meta/connect", clientId: this.clientId, connectionType: "long-polling" }], this.stopping.signal);
+        replies = await this.send([connect], this.stopping.signal);
       } catch (error) {
         if (!this.clientId) return;
         this.fail(error instanceof NotificationError ? error : new NotificationError(`The CometD connection to ${summarizeUrl(this.url)} broke.`));
         return;
       }
+      // The topics' messages come first (the server's queue), then the reply to this connect.
+      if (this.absorb(replies, connect.id) || !this.clientId) return;
       for (const message of replies) {
-        if (message.channel === "/meta/connect") {
+        if (message.channel === "/meta/connect" && (message.id === connect.id || message.id === undefined)) {
           interval = message.advice?.interval ?? interval;
           const reconnect = message.advice?.reconnect;
           if (reconnect === "none" || (!message.successful && reconnect !== "retry" && reconnect !== "handshake")) {
@@ -208,18 +211,48 @@ export class GenesysNotifications {
             }
             return;
           }
-        } else if (!message.channel.startsWith("/meta/")) {
-          this.deliver(message);
         }
       }
     }
+  }
+
+  /**
+   * Hands every topic message of a response to its listeners: a CometD server may send them with the reply
+   * to any request, a subscribe included, not only with a connect. A `/meta/disconnect` it sends unasked
+   * ends the session (as the official client does: no new handshake); returns whether that happened.
+   */
+  private absorb(replies: BayeuxMessage[], replyId: string): boolean {
+    let ended = false;
+    for (const message of replies) {
+      if (!message.channel.startsWith("/meta/")) this.deliver(message);
+      else if (message.channel === "/meta/disconnect" && message.id !== replyId && message.successful !== false) ended = true;
+    }
+    if (ended && this.clientId) {
+      this.clientId = undefined;
+      this.stopping.abort(); // a connect still held
+      this.stopping = new AbortController();
+      for (const wake of this.closeListeners) wake();
+    }
+    return ended;
+  }
+
+  /** Sends one message and returns the server's reply to it (matched by id), delivering what came with it. */
+  private async exchange(message: { channel: string; [key: string]: unknown }): Promise<BayeuxMessage | undefined> {
+    const sent = this.identify(message);
+    const replies = await this.send([sent]);
+    this.absorb(replies, sent.id);
+    return replies.find((m) => m.channel === sent.channel && m.id === sent.id) ?? replies.find((m) => m.channel === sent.channel && m.id === undefined);
+  }
+
+  private identify(message: { channel: string; [key: string]: unknown }): BayeuxMessage & { id: string } {
+    return { ...message, id: String(this.nextId++) };
   }
 
   /** After `reconnect: handshake`: a new handshake, and the subscriptions again. */
   private async connectAgain(): Promise<void> {
     await this.connect();
     for (const topic of this.listeners.keys()) {
-      await this.send([{ channel: "/meta/subscribe", clientId: this.clientId, subscription: topic }]);
+      await this.exchange({ channel: "/meta/subscribe", clientId: this.clientId, subscription: topic });
     }
   }
 
@@ -239,8 +272,8 @@ export class GenesysNotifications {
     return redact(String(text), this.auth.secrets());
   }
 
-  private async send(messages: Omit<BayeuxMessage, "id">[], signal?: AbortSignal): Promise<BayeuxMessage[]> {
-    const body = JSON.stringify(messages.map((m) => ({ ...m, id: String(this.nextId++) })));
+  private async send(messages: BayeuxMessage[], signal?: AbortSignal): Promise<BayeuxMessage[]> {
+    const body = JSON.stringify(messages);
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const request = new Request(this.url, {
       method: "POST",
