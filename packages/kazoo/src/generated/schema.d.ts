@@ -135,6 +135,3285 @@ export interface paths {
         patch: operations["patchUser"];
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/faxboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List faxboxes
+         * @description Returns a page of faxboxes of the account, each as a short summary.
+         */
+        get: operations["listFaxboxes"];
+        /**
+         * Create a faxbox
+         * @description Creates a faxbox; the stored document comes back with its new id.
+         */
+        put: operations["createFaxbox"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxboxes/{FAXBOX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The faxbox's id (32 hex characters).
+                 * @example 33a828d931ef4fddd063f2864f47ecd0
+                 */
+                FAXBOX_ID: components["parameters"]["FaxboxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a faxbox
+         * @description Returns the whole faxbox document.
+         */
+        get: operations["getFaxbox"];
+        put?: never;
+        /**
+         * Replace a faxbox
+         * @description Replaces the stored faxbox with the document sent: fields left out are removed.
+         */
+        post: operations["replaceFaxbox"];
+        /**
+         * Delete a faxbox
+         * @description Deletes the faxbox and returns the document as it was.
+         */
+        delete: operations["deleteFaxbox"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a faxbox
+         * @description Merges the fields sent into the stored faxbox; a field set to null is removed.
+         */
+        patch: operations["updateFaxbox"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/directories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List directories
+         * @description Returns a page of directories of the account, each as a short summary.
+         */
+        get: operations["listDirectories"];
+        /**
+         * Create a directory
+         * @description Creates a directory; the stored document comes back with its new id.
+         */
+        put: operations["createDirectory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/directories/{DIRECTORY_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The directory's id (32 hex characters).
+                 * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+                 */
+                DIRECTORY_ID: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a directory
+         * @description Returns the directory document. Note: with `Accept: application/pdf` (or `?accept=pdf`) the server streams the directory as a PDF instead (directories.md); that variant is not modelled here.
+         */
+        get: operations["getDirectory"];
+        put?: never;
+        /**
+         * Replace a directory
+         * @description Replaces the stored directory with the document sent: fields left out are removed.
+         */
+        post: operations["replaceDirectory"];
+        /**
+         * Delete a directory
+         * @description Deletes the directory and returns the document as it was.
+         */
+        delete: operations["deleteDirectory"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a directory
+         * @description Merges the fields sent into the stored directory; a field set to null is removed.
+         */
+        patch: operations["updateDirectory"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/blacklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List blacklists
+         * @description Returns a page of blacklists of the account, each as a short summary.
+         */
+        get: operations["listBlacklists"];
+        /**
+         * Create a blacklist
+         * @description Creates a blacklist; the stored document comes back with its new id.
+         */
+        put: operations["createBlacklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/blacklists/{BLACKLIST_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The blacklist's id (32 hex characters).
+                 * @example a0bc9791616492b14e330a7e0ef35512
+                 */
+                BLACKLIST_ID: components["parameters"]["BlacklistId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a blacklist
+         * @description Returns the whole blacklist document.
+         */
+        get: operations["getBlacklist"];
+        put?: never;
+        /**
+         * Replace a blacklist
+         * @description Replaces the stored blacklist with the document sent: fields left out are removed.
+         */
+        post: operations["replaceBlacklist"];
+        /**
+         * Delete a blacklist
+         * @description Deletes the blacklist and returns the document as it was.
+         */
+        delete: operations["deleteBlacklist"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a blacklist
+         * @description Merges the fields sent into the stored blacklist; a field set to null is removed.
+         */
+        patch: operations["updateBlacklist"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List lists
+         * @description Returns a page of lists of the account, each as a short summary.
+         */
+        get: operations["listLists"];
+        /**
+         * Create a list
+         * @description Creates a list; the stored document comes back with its new id.
+         */
+        put: operations["createList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/lists/{LIST_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a list
+         * @description Returns the list document without its entries (read those from `entries`).
+         */
+        get: operations["getList"];
+        put?: never;
+        /**
+         * Replace a list
+         * @description Replaces the stored list with the document sent: fields left out are removed.
+         */
+        post: operations["replaceList"];
+        /**
+         * Delete a list
+         * @description Deletes the list together with all its entries and returns the list document.
+         */
+        delete: operations["deleteList"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a list
+         * @description Merges the fields sent into the stored list; a field set to null is removed.
+         */
+        patch: operations["updateList"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/lists/{LIST_ID}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the entries of a list
+         * @description Returns the entries of the list.
+         */
+        get: operations["listListEntries"];
+        /**
+         * Add an entry to a list
+         * @description Creates an entry in the list; `list_id` must name the list.
+         */
+        put: operations["createListEntry"];
+        post?: never;
+        /**
+         * Delete all entries of a list
+         * @description Removes every entry of the list and keeps the list itself.
+         */
+        delete: operations["deleteListEntries"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/lists/{LIST_ID}/entries/{LIST_ENTRY_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a list entry
+         * @description Returns one entry of the list.
+         */
+        get: operations["getListEntry"];
+        put?: never;
+        /**
+         * Replace a list entry
+         * @description Replaces the stored entry with the document sent.
+         */
+        post: operations["replaceListEntry"];
+        /**
+         * Delete a list entry
+         * @description Deletes the entry and returns it as it was.
+         */
+        delete: operations["deleteListEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a list entry
+         * @description Merges the fields sent into the stored entry; a field set to null is removed.
+         */
+        patch: operations["updateListEntry"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Returns a page of the account's webhooks. A summary carrying `disable_reason` is a hook the platform auto-disabled after repeated failures.
+         */
+        get: operations["listWebhooks"];
+        /**
+         * Create a webhook
+         * @description Creates a webhook; the stored document comes back with its new id.
+         */
+        put: operations["createWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Re-enable auto-disabled webhooks
+         * @description Asks the webhooks application to turn the account's auto-disabled hooks back on. The body must be `{"data": {"re-enable": true}}`; anything else is a 400. Answers 500 when no webhooks application is running.
+         */
+        patch: operations["reenableWebhooks"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks/{WEBHOOK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook
+         * @description Returns the whole webhook document.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        /**
+         * Replace a webhook
+         * @description Replaces the stored webhook with the document sent: fields left out are removed.
+         */
+        post: operations["replaceWebhook"];
+        /**
+         * Delete a webhook
+         * @description Deletes the webhook and returns the document as it was.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook
+         * @description Merges the fields sent into the stored webhook; a field set to null is removed.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/connectivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List connectivity documents
+         * @description Returns the account's trunkstore documents with their servers. Note: the listing view does not emit `id` for these documents (trunkstore `crossbar_listing` view), so summaries may lack it.
+         */
+        get: operations["listConnectivityDocuments"];
+        /**
+         * Create a connectivity document
+         * @description Creates a connectivity document; the stored document comes back with its new id.
+         */
+        put: operations["createConnectivitydocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/connectivity/{CONNECTIVITY_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The connectivity (trunkstore) document's id (32 hex characters).
+                 * @example ed87315cdb4499fb294b774d5c2d2740
+                 */
+                CONNECTIVITY_ID: components["parameters"]["ConnectivityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a connectivity document
+         * @description Returns the whole connectivity document document.
+         */
+        get: operations["getConnectivitydocument"];
+        put?: never;
+        /**
+         * Replace a connectivity document
+         * @description Replaces the stored connectivity document with the document sent: fields left out are removed.
+         */
+        post: operations["replaceConnectivitydocument"];
+        /**
+         * Delete a connectivity document
+         * @description Deletes the connectivity document and returns the document as it was.
+         */
+        delete: operations["deleteConnectivitydocument"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a connectivity document
+         * @description Merges the fields sent into the stored connectivity document; a field set to null is removed.
+         */
+        patch: operations["updateConnectivitydocument"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/clicktocall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List click-to-call endpoints
+         * @description Returns a page of click-to-call endpoints of the account, each as a short summary.
+         */
+        get: operations["listClickToCalls"];
+        /**
+         * Create a click-to-call endpoint
+         * @description Creates a click-to-call endpoint; the stored document comes back with its new id.
+         */
+        put: operations["createClick-to-callendpoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/clicktocall/{C2C_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a click-to-call endpoint
+         * @description Returns the whole click-to-call endpoint document.
+         */
+        get: operations["getClick-to-callendpoint"];
+        put?: never;
+        /**
+         * Replace a click-to-call endpoint
+         * @description Replaces the stored click-to-call endpoint with the document sent: fields left out are removed.
+         */
+        post: operations["replaceClick-to-callendpoint"];
+        /**
+         * Delete a click-to-call endpoint
+         * @description Deletes the click-to-call endpoint and returns the document as it was.
+         */
+        delete: operations["deleteClick-to-callendpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a click-to-call endpoint
+         * @description Merges the fields sent into the stored click-to-call endpoint; a field set to null is removed.
+         */
+        patch: operations["updateClick-to-callendpoint"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List queues
+         * @description Returns a page of queues of the account, each as a short summary.
+         */
+        get: operations["listQueues"];
+        /**
+         * Create a queue
+         * @description Creates a queue; the stored document comes back with its new id.
+         */
+        put: operations["createQueue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues/{QUEUE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a queue
+         * @description Returns the whole queue document.
+         */
+        get: operations["getQueue"];
+        put?: never;
+        /**
+         * Replace a queue
+         * @description Replaces the stored queue with the document sent: fields left out are removed.
+         */
+        post: operations["replaceQueue"];
+        /**
+         * Delete a queue
+         * @description Deletes the queue and returns the document as it was.
+         */
+        delete: operations["deleteQueue"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a queue
+         * @description Merges the fields sent into the stored queue; a field set to null is removed.
+         */
+        patch: operations["updateQueue"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources
+         * @description Returns a page of the account's own (bring-your-own-carrier) resources.
+         */
+        get: operations["listResources"];
+        /**
+         * Create a resource
+         * @description Creates a resource; the stored document comes back with its new id.
+         */
+        put: operations["createResource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resources/{RESOURCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource
+         * @description Returns the whole resource document.
+         */
+        get: operations["getResource"];
+        put?: never;
+        /**
+         * Replace a resource
+         * @description Replaces the stored resource with the document sent: fields left out are removed.
+         */
+        post: operations["replaceResource"];
+        /**
+         * Delete a resource
+         * @description Deletes the resource and returns the document as it was.
+         */
+        delete: operations["deleteResource"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a resource
+         * @description Merges the fields sent into the stored resource; a field set to null is removed.
+         */
+        patch: operations["updateResource"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a fax
+         * @description Queues an outgoing fax job. The document is fetched from `document.url`, or sent in the same request as a multipart body (multipart.md; not modelled here).
+         */
+        put: operations["sendFax"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/outgoing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List outgoing fax jobs
+         * @description Lists the fax jobs still queued or being sent, both API- and email-initiated.
+         */
+        get: operations["listOutgoingFaxes"];
+        /**
+         * Queue an outgoing fax
+         * @description The same as `PUT /faxes`, under the `outgoing` collection.
+         */
+        put: operations["createOutgoingFax"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/outgoing/{FAX_JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The fax job in the outgoing queue's id (32 hex characters).
+                 * @example 5ff95d4e433e3cfd7febee607abbad26
+                 */
+                FAX_JOB_ID: components["parameters"]["FaxJobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an outgoing fax job
+         * @description Returns a queued fax job with its transmission result so far.
+         */
+        get: operations["getOutgoingFax"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List faxes in the outbox
+         * @description Lists faxes already sent, newest first.
+         */
+        get: operations["listOutboxFaxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/outbox/{FAX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a fax from the outbox
+         * @description Returns the metadata of one fax.
+         */
+        get: operations["getOutboxFax"];
+        /**
+         * Resubmit a fax from the outbox
+         * @description Queues the fax again as a new outgoing job.
+         */
+        put: operations["resubmitOutboxFax"];
+        post?: never;
+        /**
+         * Delete a fax from the outbox
+         * @description Deletes the fax document and its attachment.
+         */
+        delete: operations["deleteOutboxFax"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/outbox/{FAX_ID}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a fax document (outbox)
+         * @description Streams the fax document itself.
+         */
+        get: operations["getOutboxFaxAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove the document of a fax (outbox)
+         * @description Removes the attachment and keeps the metadata, as evidence that the fax was transmitted.
+         */
+        delete: operations["deleteOutboxFaxAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List faxes in the inbox
+         * @description Lists faxes already received, newest first.
+         */
+        get: operations["listInboxFaxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/inbox/{FAX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a fax from the inbox
+         * @description Returns the metadata of one fax.
+         */
+        get: operations["getInboxFax"];
+        /**
+         * Resubmit a fax from the inbox
+         * @description Queues the fax again as a new outgoing job. Note: documented for the outbox only (faxes.md); the swagger lists it for the inbox too.
+         */
+        put: operations["resubmitInboxFax"];
+        post?: never;
+        /**
+         * Delete a fax from the inbox
+         * @description Deletes the fax document and its attachment.
+         */
+        delete: operations["deleteInboxFax"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/inbox/{FAX_ID}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a fax document (inbox)
+         * @description Streams the fax document itself.
+         */
+        get: operations["getInboxFaxAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove the document of a fax (inbox)
+         * @description Removes the attachment and keeps the metadata, as evidence that the fax was transmitted.
+         */
+        delete: operations["deleteInboxFaxAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List faxes being received
+         * @description Lists faxes currently being received. Note: faxes.md says this call is not implemented yet; expect an empty list.
+         */
+        get: operations["listIncomingFaxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/incoming/{FAX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a fax being received
+         * @description Returns one fax currently being received (see the note on the listing).
+         */
+        get: operations["getIncomingFax"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/smtplog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List email-to-fax attempts
+         * @description Lists logged attempts to queue a fax from an inbound e-mail, useful to see why one was refused.
+         */
+        get: operations["listFaxSmtpLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/faxes/smtplog/{ATTEMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an email-to-fax attempt
+         * @description Returns one logged e-mail-to-fax attempt.
+         */
+        get: operations["getFaxSmtpLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List recent webhook attempts
+         * @description Lists recent delivery attempts of all the account's hooks. Note: clusters usually keep failed attempts only.
+         */
+        get: operations["listWebhookAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks/{WEBHOOK_ID}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List attempts of one webhook
+         * @description Lists recent delivery attempts of one hook.
+         */
+        get: operations["listWebhookAttemptsOfHook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the hook events available
+         * @description Lists the hook events this cluster can deliver; open to unauthenticated callers (cb_webhooks authenticates this GET).
+         */
+        get: operations["listAvailableWebhooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List hook events with samples
+         * @description Lists the hook events for which a sample payload exists.
+         */
+        get: operations["listAccountWebhookSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/webhooks/samples/{SAMPLE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a sample set, as `GET .../webhooks/samples` lists them: `webhooks_` plus the hook event (for instance `webhooks_channel_create`).
+                 * @example webhooks_channel_create
+                 */
+                SAMPLE_ID: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get sample payloads of a hook event
+         * @description Returns example payloads of one hook event.
+         */
+        get: operations["getAccountWebhookSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hook events with samples (system)
+         * @description Lists the hook events for which a sample payload exists. Open to unauthenticated callers.
+         */
+        get: operations["listSystemWebhookSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/samples/{SAMPLE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name of a sample set, as `GET .../webhooks/samples` lists them: `webhooks_` plus the hook event (for instance `webhooks_channel_create`).
+                 * @example webhooks_channel_create
+                 */
+                SAMPLE_ID: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get sample payloads of a hook event (system)
+         * @description Returns example payloads of one hook event. Open to unauthenticated callers.
+         */
+        get: operations["getSystemWebhookSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List account notification templates
+         * @description Lists the templates; those the account customises carry `account_overridden: true`.
+         */
+        get: operations["listAccountNotifications"];
+        /**
+         * Create an account notification template
+         * @description Creates an account override of a system template; fails when `id` is not a system template.
+         */
+        put: operations["createAccountNotification"];
+        post?: never;
+        /**
+         * Remove all notification customisations
+         * @description Deletes every template override of the account. Send `{"data": {"action": "remove_customizations"}}`.
+         */
+        delete: operations["removeNotificationCustomizations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications/{NOTIFICATION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account notification template
+         * @description Returns the template settings and the sizes of its attached bodies. Note: with `Accept: text/html` or `text/plain` (or `?accept=`) the server returns that body of the template instead; not modelled here.
+         */
+        get: operations["getAccountNotification"];
+        put?: never;
+        /**
+         * Replace an account notification template
+         * @description Replaces the template settings.
+         */
+        post: operations["replaceAccountNotification"];
+        /**
+         * Delete an account notification template
+         * @description Deletes the template override; the system default applies again.
+         */
+        delete: operations["deleteAccountNotification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List system notification templates
+         * @description Lists the system default templates.
+         */
+        get: operations["listSystemNotifications"];
+        /**
+         * Create a system notification template
+         * @description Creates a system template. Note: super duper admins only.
+         */
+        put: operations["createSystemNotification"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{NOTIFICATION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a system notification template
+         * @description Returns the template settings and the sizes of its attached bodies. Note: with `Accept: text/html` or `text/plain` (or `?accept=`) the server returns that body of the template instead; not modelled here.
+         */
+        get: operations["getSystemNotification"];
+        put?: never;
+        /**
+         * Replace a system notification template
+         * @description Replaces the template settings. Note: super duper admins only.
+         */
+        post: operations["replaceSystemNotification"];
+        /**
+         * Delete a system notification template
+         * @description Deletes the template (super duper admins only).
+         */
+        delete: operations["deleteSystemNotification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications/{NOTIFICATION_ID}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a notification template
+         * @description Renders the template sent (with sample data) and e-mails it to the `to` address given, without saving it.
+         */
+        post: operations["previewNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications/customer_update/message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a customer update message
+         * @description Sends the customer-update notification to the users of the reseller's accounts, of one account, or to one user.
+         */
+        post: operations["sendCustomerUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications/smtplog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List sent notification e-mails
+         * @description Lists the SMTP log of the notifications sent for the account.
+         */
+        get: operations["listNotificationSmtpLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/notifications/smtplog/{SMTP_LOG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMTP log entry (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-a57104c1e7052b3fe69f117c1861254a
+                 */
+                SMTP_LOG_ID: components["parameters"]["SmtpLogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a sent notification e-mail
+         * @description Returns one SMTP log entry with the rendered templates.
+         */
+        get: operations["getNotificationSmtpLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List registrations
+         * @description Lists the current SIP registrations of the account's devices.
+         */
+        get: operations["listRegistrations"];
+        put?: never;
+        post?: never;
+        /**
+         * Flush all registrations
+         * @description Asks the registrars to drop every registration of the account; devices register again.
+         */
+        delete: operations["flushRegistrations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/registrations/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count registrations
+         * @description Returns how many devices of the account are registered.
+         */
+        get: operations["countRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/registrations/{USERNAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description SIP user name of the device whose registration to flush.
+                 * @example user_abc123
+                 */
+                USERNAME: components["parameters"]["SipUsername"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Flush one registration
+         * @description Drops the registration of one SIP user name.
+         */
+        delete: operations["flushRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions
+         * @description Returns the presence subscriptions of the account.
+         */
+        get: operations["listPresenceSubscriptions"];
+        put?: never;
+        /**
+         * Reset or set presence of the account
+         * @description Resets, or sets to a state, the presence of every user and device of the account. Answers 202.
+         */
+        post: operations["updateAccountPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/presence/{EXTENSION}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Presence id or extension, for instance `2001` or `*3101`.
+                 * @example 2001
+                 */
+                EXTENSION: components["parameters"]["Extension"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get presence of an extension
+         * @description Returns the subscriptions of one extension.
+         */
+        get: operations["getPresence"];
+        put?: never;
+        /**
+         * Reset presence of an extension
+         * @description Resets the presence of an arbitrary extension (parking slots and the like). Answers 202.
+         */
+        post: operations["resetPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/presence/report-{REPORT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a presence report, from a `reset` response (the part after `report-`).
+                 * @example e98d2f001da5678b39482efbdf5770dc
+                 */
+                REPORT_ID: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a presence report
+         * @description Streams a report collected by a reset, as a JSON file. Note: the path embeds the id mid-segment; also reachable through a magic-path link without a token (cb_presence authenticates that case).
+         */
+        get: operations["getPresenceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List call recordings
+         * @description Lists recording metadata, newest first; `created_from`/`created_to` bound the range.
+         */
+        get: operations["listRecordings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/recordings/{RECORDING_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the recording (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-fb89b9c2b78261ef2ab506e30d9c84f7
+                 */
+                RECORDING_ID: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recording
+         * @description Returns the metadata document; with `Accept: audio/mpeg` (or `?accept=audio/mpeg`) the audio instead, as an attachment unless `?inline=true`.
+         */
+        get: operations["getRecording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recording
+         * @description Deletes the metadata document, and the audio when it is stored on that document. Audio kept on an external storage provider is not deleted.
+         */
+        delete: operations["deleteRecording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get queue statistics
+         * @description Returns current call statistics of the account's queues.
+         */
+        get: operations["getQueueStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues/eavesdrop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Eavesdrop on a queued call
+         * @description Rings a user or device that then listens to (or whispers into) a call handled by a queue.
+         */
+        put: operations["eavesdropCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues/{QUEUE_ID}/eavesdrop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Eavesdrop on a queue
+         * @description Rings a user or device that then listens to the calls of the queue.
+         */
+        put: operations["eavesdropQueue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/queues/{QUEUE_ID}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the agents of a queue
+         * @description Returns the ids of the agents assigned to the queue.
+         */
+        get: operations["getQueueRoster"];
+        put?: never;
+        /**
+         * Add agents to a queue
+         * @description Adds the agents (user ids) sent to the queue's roster; an empty list removes every agent.
+         */
+        post: operations["setQueueRoster"];
+        /**
+         * Remove agents from a queue
+         * @description Removes the agents from the queue's roster.
+         */
+        delete: operations["clearQueueRoster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agents
+         * @description Lists the account's users that are ACDc agents.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/{USER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent
+         * @description Returns the agent's user document as the agents module sees it.
+         */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get agent statistics
+         * @description Returns call statistics of the agents; `start_range`/`end_range` (Gregorian seconds) query the stored history.
+         */
+        get: operations["getAgentStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of all agents
+         * @description Returns the current status of each agent.
+         */
+        get: operations["listAgentStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/{USER_ID}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of an agent
+         * @description Returns the status of one agent.
+         */
+        get: operations["getAgentStatus"];
+        put?: never;
+        /**
+         * Change the status of an agent
+         * @description Logs the agent in or out, pauses or resumes them.
+         */
+        post: operations["setAgentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/status/{USER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of an agent (alternative path)
+         * @description Returns the status of one agent. The same as `/agents/{USER_ID}/status`.
+         */
+        get: operations["getAgentStatusAlt"];
+        put?: never;
+        /**
+         * Change the status of an agent (alternative path)
+         * @description Logs the agent in or out, pauses or resumes them. Note: cb_agents routes POST here to the same status change as `/agents/{USER_ID}/status`.
+         */
+        post: operations["setAgentStatusAlt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/agents/{USER_ID}/queue_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the queues of an agent
+         * @description Returns the agent document with the queues the agent is logged into.
+         */
+        get: operations["getAgentQueueStatus"];
+        put?: never;
+        /**
+         * Log an agent into or out of a queue
+         * @description Adds the queue to, or removes it from, the agent's queues and tells ACDc.
+         */
+        post: operations["setAgentQueueStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List text messages
+         * @description Lists the account's messages of the period asked for (`created_from`/`created_to`).
+         */
+        get: operations["listSms"];
+        /**
+         * Send a text message
+         * @description Queues a text message. `from` defaults to the caller id of the sender; the number must have SMS enabled.
+         */
+        put: operations["sendSms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/sms/{SMS_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a text message
+         * @description Returns one stored message.
+         */
+        get: operations["getSms"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a text message
+         * @description Deletes the stored message and returns it.
+         */
+        delete: operations["deleteSms"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the limits of an account
+         * @description Returns the account's trunk limits (the document id is always `limits`).
+         */
+        get: operations["getLimits"];
+        put?: never;
+        /**
+         * Change the limits of an account
+         * @description Sets the trunk limits. Only the master account, resellers and super duper admins may. A change that costs money answers 402 with the charges; send the same request again with `accept_charges: true`.
+         */
+        post: operations["updateLimits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/rate_limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the rate limits of an account
+         * @description Returns the account's packet rate limits.
+         */
+        get: operations["getRateLimits"];
+        put?: never;
+        /**
+         * Set the rate limits of an account
+         * @description Sets the packet rate limits of the account (`account`) and the default of its devices (`device`).
+         */
+        post: operations["updateRateLimits"];
+        /**
+         * Remove the rate limits of an account
+         * @description Removes the account's rate limits; the system defaults (`system_config/frontier`) apply again.
+         */
+        delete: operations["deleteRateLimits"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/access_lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the access lists of an account
+         * @description Returns the account-level access lists; `{}` when none is set.
+         */
+        get: operations["getAccessLists"];
+        put?: never;
+        /**
+         * Set the access lists of an account
+         * @description Replaces the account-level access lists.
+         */
+        post: operations["updateAccessLists"];
+        /**
+         * Remove the access lists of an account
+         * @description Removes the account-level access lists.
+         */
+        delete: operations["deleteAccessLists"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/metaflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the metaflows of an account
+         * @description Returns the account-level metaflows; `{}` when none is set.
+         */
+        get: operations["getMetaflows"];
+        put?: never;
+        /**
+         * Set the metaflows of an account
+         * @description Sets the account-level metaflows: `binding_digit` starts one, then `numbers` or `patterns` choose the action.
+         */
+        post: operations["updateMetaflows"];
+        /**
+         * Remove the metaflows of an account
+         * @description Removes the account-level metaflows.
+         */
+        delete: operations["deleteMetaflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List hot-desked users
+         * @description Lists the users currently logged into devices by hot-desking, with the devices. Note: the shape follows the `hotdesks/crossbar_listing` view (key user id, value device); inferred from the view, the doc shows no example.
+         */
+        get: operations["listHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/parked_calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List parked calls
+         * @description Returns the parking slots in use, keyed by slot number.
+         */
+        get: operations["listParkedCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the platform version
+         * @description Returns the Kazoo version and a few numbers of the Erlang node that answered. Note: cb_about binds no `authenticate` handler, so a request without a token is refused with 401 like any other; the swagger shows no token header here, which is misleading.
+         */
+        get: operations["getAbout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/clicktocall/{C2C_ID}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the history of a click-to-call
+         * @description Lists past calls placed by the endpoint, from the account's monthly databases.
+         */
+        get: operations["listClickToCallHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/clicktocall/{C2C_ID}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Start a click-to-call
+         * @description Rings the endpoint's extension and then `contact`; answers 202 at once with the originate request. Needs no token when the endpoint has `auth_required: false` (cb_clicktocall authenticates that case).
+         */
+        get: operations["connectClickToCall"];
+        put?: never;
+        /**
+         * Start a click-to-call (body form)
+         * @description The same as the GET form with the contact (and optional custom variables) in the body.
+         */
+        post: operations["connectClickToCallWithBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/{ENDPOINT_TYPE}/{ENDPOINT_ID}/quickcall/{NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Whose endpoint to ring: `users` or `devices`.
+                 * @example devices
+                 */
+                ENDPOINT_TYPE: components["parameters"]["EndpointType"];
+                /**
+                 * @description Id of the user or device: 32 lower-case hex characters.
+                 * @example 913f9c49dcb544e2087cee284f4a00b7
+                 */
+                ENDPOINT_ID: components["parameters"]["EndpointId"];
+                /**
+                 * @description Number or extension to connect to once the endpoint answers.
+                 * @example +14155550142
+                 */
+                NUMBER: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Start a quickcall
+         * @description Rings the user's or device's endpoints and, once answered, connects them to the number. Answers 202 at once with the originate request (non-blocking).
+         */
+        get: operations["quickcall"];
+        put?: never;
+        /**
+         * Start a quickcall and wait for the answer
+         * @description As the GET form, but waits until the call is set up and merges the originate response (call ids) into the 202 answer; answers 500 `quickcall initiation failed` when origination fails.
+         */
+        post: operations["quickcallAndWait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resources/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List number jobs
+         * @description Lists bulk number jobs of the period (`created_from`/`created_to`), with counts of `successes` and `failures`.
+         */
+        get: operations["listResourceJobs"];
+        /**
+         * Add numbers in bulk
+         * @description Schedules a job that adds the numbers to the account through the resource; answers 202 `Job scheduled`.
+         */
+        put: operations["createResourceJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resources/jobs/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a number job
+         * @description Returns the job with its `status` and per-number `errors` and `successes`.
+         */
+        get: operations["getResourceJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resources/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create several resources
+         * @description Creates every resource of the list; each is validated on its own.
+         */
+        put: operations["createResources"];
+        /**
+         * Change several resources
+         * @description Merges each object of the list into the stored resource its `id` names.
+         */
+        post: operations["updateResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List selector documents
+         * @description Lists the ids of the selector documents in the account's selectors database.
+         */
+        get: operations["listResourceSelectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count selectors by name
+         * @description Lists each selector name with how many selector documents carry it.
+         */
+        get: operations["listSelectorNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/name/{SELECTOR_NAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count selectors of a name by resource
+         * @description Lists, for one selector name, each resource with its number of selectors.
+         */
+        get: operations["listSelectorNameResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/name/{SELECTOR_NAME}/resource/{RESOURCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List selectors of a name and resource
+         * @description Lists the selector values; entries with a `value` come as `{selector: value}` objects, others as plain strings.
+         */
+        get: operations["listSelectorsByNameAndResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/resource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count selectors by resource
+         * @description Lists each resource with how many selector documents point at it.
+         */
+        get: operations["listSelectorResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/resource/{RESOURCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count selectors of a resource by name
+         * @description Lists, for one resource, each selector name with its number of selectors.
+         */
+        get: operations["listSelectorResourceNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/resource/{RESOURCE_ID}/name/{SELECTOR_NAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List selectors of a resource and name
+         * @description The same listing as by name and resource, reached the other way round.
+         */
+        get: operations["listSelectorsByResourceAndName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the selector rules
+         * @description Returns the rules that pick resources for off-net calls of the account.
+         */
+        get: operations["getAccountSelectorRules"];
+        put?: never;
+        /**
+         * Set the selector rules
+         * @description Replaces the rules.
+         */
+        post: operations["setAccountSelectorRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resource_selectors/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the selector rules (system)
+         * @description Returns the rules that pick resources for off-net calls system-wide.
+         */
+        get: operations["getSystemSelectorRules"];
+        put?: never;
+        /**
+         * Set the selector rules (system)
+         * @description Replaces the rules. Note: super duper admins only.
+         */
+        post: operations["setSystemSelectorRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_selectors/{UUID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a selector document: 32 lower-case hex characters.
+                 * @example 5b3c32009797feb79096d52e56a56b82
+                 */
+                UUID: components["parameters"]["SelectorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a selector document
+         * @description Returns one selector document.
+         */
+        get: operations["getResourceSelector"];
+        put?: never;
+        /**
+         * Save a selector document
+         * @description Creates or replaces the selector document with this id.
+         */
+        post: operations["saveResourceSelector"];
+        /**
+         * Delete a selector document
+         * @description Deletes the selector document and returns it.
+         */
+        delete: operations["deleteResourceSelector"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the whitelabel settings
+         * @description Returns the account's whitelabel document (its id is always `whitelabel`).
+         */
+        get: operations["getWhitelabel"];
+        /**
+         * Create the whitelabel settings
+         * @description Creates the account's whitelabel document.
+         */
+        put: operations["createWhitelabel"];
+        /**
+         * Replace the whitelabel settings
+         * @description Replaces the whitelabel document with the one sent.
+         */
+        post: operations["replaceWhitelabel"];
+        /**
+         * Delete the whitelabel settings
+         * @description Deletes the whitelabel document with its logo, icon and welcome page.
+         */
+        delete: operations["deleteWhitelabel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the DNS records to set up
+         * @description Returns the DNS records the whitelabel domain needs, from the system admin's domains template.
+         */
+        get: operations["getWhitelabelDomains"];
+        put?: never;
+        /**
+         * Check the DNS records of the domain
+         * @description Resolves the records the domain needs and shows them beside the expected ones.
+         */
+        post: operations["testWhitelabelDomains"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the system domains template
+         * @description Replaces the system-wide template of DNS records resellers must create (`{{domain}}` in host names is replaced by their domain). Note: super duper admins only.
+         */
+        post: operations["setSystemWhitelabelDomains"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the whitelabel logo
+         * @description Returns the logo image stored on the whitelabel document.
+         */
+        get: operations["getWhitelabelLogo"];
+        put?: never;
+        /**
+         * Upload the whitelabel logo
+         * @description Stores the logo image sent as the request body (or as a multipart part) on the whitelabel document.
+         */
+        post: operations["uploadWhitelabelLogo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the whitelabel icon
+         * @description Returns the favicon stored on the whitelabel document.
+         */
+        get: operations["getWhitelabelIcon"];
+        put?: never;
+        /**
+         * Upload the whitelabel icon
+         * @description Stores the favicon sent as the request body (or as a multipart part) on the whitelabel document.
+         */
+        post: operations["uploadWhitelabelIcon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the whitelabel welcome
+         * @description Returns the welcome page (HTML) stored on the whitelabel document.
+         */
+        get: operations["getWhitelabelWelcome"];
+        put?: never;
+        /**
+         * Upload the whitelabel welcome
+         * @description Stores the welcome page (HTML) sent as the request body (or as a multipart part) on the whitelabel document.
+         */
+        post: operations["uploadWhitelabelWelcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/{WHITELABEL_DOMAIN}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get whitelabel settings by domain
+         * @description Returns the whitelabel document of whichever account owns the domain, so that a login page can brand itself. Open: cb_whitelabel authenticates GETs by domain without a token.
+         */
+        get: operations["getWhitelabelByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/{WHITELABEL_DOMAIN}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the logo by domain
+         * @description Returns the logo image of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getWhitelabelLogoByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/{WHITELABEL_DOMAIN}/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the icon by domain
+         * @description Returns the favicon of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getWhitelabelIconByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/whitelabel/{WHITELABEL_DOMAIN}/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the welcome by domain
+         * @description Returns the welcome page of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getWhitelabelWelcomeByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the authentication settings
+         * @description Returns the account's authentication-module settings and the merged result it inherits.
+         */
+        get: operations["getSecurity"];
+        put?: never;
+        /**
+         * Replace the authentication settings
+         * @description Replaces the account's settings; the effective configuration is still merged with the hierarchy.
+         */
+        post: operations["replaceSecurity"];
+        /**
+         * Delete the authentication settings
+         * @description Deletes the account's settings; the inherited ones apply.
+         */
+        delete: operations["deleteSecurity"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the authentication settings
+         * @description Merges the fields sent into the account's settings.
+         */
+        patch: operations["updateSecurity"];
+        trace?: never;
+    };
+    "/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the authentication modules
+         * @description Lists the authentication modules that can be configured.
+         */
+        get: operations["listAuthModules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/security/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List login attempts
+         * @description Lists logged login attempts of the account, newest first.
+         */
+        get: operations["listSecurityAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/security/attempts/{ATTEMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a login attempt
+         * @description Returns one logged login attempt with the client's headers.
+         */
+        get: operations["getSecurityAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/multi_factor/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List multi-factor login attempts
+         * @description Lists logged multi-factor login attempts of the account, newest first.
+         */
+        get: operations["listMultiFactorAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/multi_factor/attempts/{ATTEMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a multi-factor login attempt
+         * @description Returns one logged multi-factor login attempt with the client's headers.
+         */
+        get: operations["getMultiFactorAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/multi_factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List multi-factor configurations
+         * @description Lists the account's provider configurations and the system's providers.
+         */
+        get: operations["listMultiFactorConfigs"];
+        /**
+         * Create a multi-factor configuration
+         * @description Creates a provider configuration; provider settings go in `settings`.
+         */
+        put: operations["createAccountMultiFactorConfig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/multi_factor/{CONFIG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The multi-factor provider configuration's id (32 hex characters).
+                 * @example d0d4cf7a79acbcb98834d05980edc55d
+                 */
+                CONFIG_ID: components["parameters"]["ConfigId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a multi-factor configuration
+         * @description Returns one provider configuration.
+         */
+        get: operations["getAccountMultiFactorConfig"];
+        put?: never;
+        /**
+         * Replace a multi-factor configuration
+         * @description Replaces the provider configuration.
+         */
+        post: operations["replaceAccountMultiFactorConfig"];
+        /**
+         * Delete a multi-factor configuration
+         * @description Deletes the provider configuration and returns it.
+         */
+        delete: operations["deleteAccountMultiFactorConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a multi-factor configuration
+         * @description Merges the fields sent into the provider configuration.
+         */
+        patch: operations["updateAccountMultiFactorConfig"];
+        trace?: never;
+    };
+    "/multi_factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List system multi-factor providers
+         * @description Lists the system-wide provider configurations.
+         */
+        get: operations["listSystemMultiFactorProviders"];
+        /**
+         * Create a multi-factor configuration (system)
+         * @description Creates a provider configuration; provider settings go in `settings`. Note: super duper admins only.
+         */
+        put: operations["createSystemMultiFactorConfig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/multi_factor/{CONFIG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a system provider configuration: a provider name such as `duo`, or 32 hex characters.
+                 * @example duo
+                 */
+                CONFIG_ID: components["parameters"]["SystemConfigId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a multi-factor configuration (system)
+         * @description Returns one provider configuration. Note: super duper admins only.
+         */
+        get: operations["getSystemMultiFactorConfig"];
+        put?: never;
+        /**
+         * Replace a multi-factor configuration (system)
+         * @description Replaces the provider configuration. Note: super duper admins only.
+         */
+        post: operations["replaceSystemMultiFactorConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a multi-factor configuration (system)
+         * @description Merges the fields sent into the provider configuration. Note: super duper admins only.
+         */
+        patch: operations["updateSystemMultiFactorConfig"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List alerts
+         * @description Lists the alerts addressed to the account and its user, plus those synthesised on the fly (port requests needing action, expiring payment methods, ...).
+         */
+        get: operations["listAlerts"];
+        /**
+         * Create an alert
+         * @description `title`, `message`, `from` and `to` are required. Note: super duper admins only; answers 400 `disabled` when alerts are switched off in system config.
+         */
+        put: operations["createAlert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/alerts/{ALERT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the alert: 32 lower-case hex characters (synthesised alerts such as port requests use the port request id).
+                 * @example 7ed21143076d0cca420653d4345baa2f
+                 */
+                ALERT_ID: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an alert
+         * @description Returns one alert.
+         */
+        get: operations["getAlert"];
+        put?: never;
+        post?: never;
+        /**
+         * Dismiss an alert
+         * @description Deletes the alert and returns it.
+         */
+        delete: operations["deleteAlert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -428,7 +3707,9 @@ export interface components {
                 [key: string]: components["schemas"]["Metaflow"];
             };
             /** @default {} */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
             module: string;
         };
         /** @description In-call feature codes (DTMF-triggered actions) of an endpoint (Kazoo schema `metaflows`). */
@@ -610,6 +3891,744 @@ export interface components {
         PatchDocument: {
             [key: string]: unknown;
         };
+        /** @description A faxbox: a virtual fax machine with its caller id, header, retry policy and who is told about incoming and outgoing faxes (vendor schema `faxbox`). */
+        Faxbox: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default 0 */
+            attempts?: number;
+            caller_id?: string;
+            /** @default Kazoo Fax Printer */
+            caller_name?: string;
+            custom_smtp_email_address?: string;
+            /** @default Kazoo Fax Printer */
+            fax_header?: string;
+            fax_identity?: string;
+            fax_timezone?: string;
+            flags?: string[];
+            /** @default {} */
+            media?: {
+                fax_option?: boolean;
+            };
+            name: string;
+            notifications?: {
+                inbound?: {
+                    callback?: {
+                        /** @enum {string} */
+                        method?: "post" | "put";
+                        /** @enum {string} */
+                        type?: "json" | "www-url-form-encoded";
+                        url?: string;
+                    };
+                    email?: {
+                        send_to?: string[] | string;
+                    };
+                    sms?: {
+                        send_to?: string[] | string;
+                    };
+                };
+                outbound?: {
+                    callback?: {
+                        /** @enum {string} */
+                        method?: "post" | "put";
+                        /** @enum {string} */
+                        type?: "json" | "www-url-form-encoded";
+                        url?: string;
+                    };
+                    email?: {
+                        send_to?: string[] | string;
+                    };
+                    sms?: {
+                        send_to?: string[] | string;
+                    };
+                };
+            };
+            /** @default 1 */
+            retries?: number;
+            /** @default [] */
+            smtp_permission_list?: string[];
+        };
+        /** @description A dial-by-name directory: how callers search it and which users it lists (vendor schema `directories`). */
+        Directory: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default true */
+            confirm_match?: boolean;
+            flags?: string[];
+            /** @default 0 */
+            max_dtmf?: number;
+            /** @default 3 */
+            min_dtmf?: number;
+            name: string;
+            /** @enum {string} */
+            search_fields?: "first_name" | "last_name" | "both";
+            /**
+             * @default last_name
+             * @enum {string}
+             */
+            sort_by?: "first_name" | "last_name";
+            /** @default [] */
+            users?: string[];
+        };
+        /** @description A blacklist: caller-id numbers to refuse, keyed by number (vendor schema `blacklists`). */
+        Blacklist: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            flags?: string[];
+            name: string;
+            /** @default {} */
+            numbers?: {
+                [key: string]: unknown;
+            };
+            should_block_anonymous?: boolean;
+        };
+        /** @description A match list; its entries are separate documents (vendor schema `lists`). */
+        List: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            description?: string;
+            name: string;
+            org?: string;
+        };
+        /** @description One entry of a match list: a number, prefix or pattern, with optional contact details (vendor schema `list_entries`). */
+        ListEntry: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            capture_group_key?: string;
+            capture_group_length?: number;
+            displayname?: string;
+            firstname?: string;
+            lastname?: string;
+            list_id: string;
+            number?: string;
+            pattern?: string;
+            /** @default {} */
+            profile?: components["schemas"]["Profile"];
+            type?: string;
+        };
+        /** @description A webhook: which event to send, where, and how (vendor schema `webhooks`). */
+        Webhook: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            custom_data?: {
+                [key: string]: string;
+            };
+            /** @default true */
+            enabled?: boolean;
+            /**
+             * @default form-data
+             * @enum {string}
+             */
+            format?: "form-data" | "json";
+            hook: string;
+            /**
+             * @default post
+             * @enum {string}
+             */
+            http_verb?: "get" | "post" | "put";
+            /** @default true */
+            include_internal_legs?: boolean;
+            include_subaccounts?: boolean;
+            name: string;
+            /** @default 2 */
+            retries?: number;
+            /** Format: uri */
+            uri: string;
+        };
+        /** @description A trunkstore document: an account's SIP trunk servers, their credentials and DIDs (vendor schema `connectivity`, a legacy format). */
+        Connectivity: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            account?: {
+                caller_id?: {
+                    cid_name?: string;
+                    cid_number?: string;
+                };
+                emergency_caller_id?: {
+                    cid_name?: string;
+                    cid_number?: string;
+                };
+                trunks?: number;
+            };
+            name?: string;
+            /** @default [] */
+            servers?: {
+                DIDs?: {
+                    [key: string]: {
+                        caller_id?: {
+                            cid_name?: string;
+                            cid_number?: string;
+                        };
+                        failover?: {
+                            e164?: string;
+                            sip?: string;
+                        };
+                        /** @default false */
+                        force_outbound?: boolean;
+                        options?: string[];
+                    };
+                };
+                auth: {
+                    /**
+                     * @default password
+                     * @enum {string}
+                     */
+                    auth_method: "password" | "Password" | "IP" | "ip";
+                    auth_password?: string;
+                    auth_user?: string;
+                    ip?: string;
+                    port?: number;
+                };
+                name?: string;
+                options?: {
+                    caller_id?: {
+                        cid_name?: string;
+                        cid_number?: string;
+                    };
+                    /** @default 0 */
+                    delay?: number;
+                    dynamic_flags?: string[];
+                    emergency_caller_id?: {
+                        cid_name?: string;
+                        cid_number?: string;
+                    };
+                    /** @default true */
+                    enabled?: boolean;
+                    failover?: {
+                        e164?: string;
+                        sip?: string;
+                    };
+                    flags?: string[];
+                    /** @default false */
+                    force_outbound?: boolean;
+                    hunt_account_id?: string;
+                    /** @default false */
+                    hunt_non_reconcilable?: boolean;
+                    ignore_early_media?: boolean;
+                    /**
+                     * @default npan
+                     * @enum {string}
+                     */
+                    inbound_format?: "e164" | "npan" | "1npan" | "username" | "strip_plus";
+                    ip?: string;
+                    /**
+                     * @default bypass
+                     * @enum {string}
+                     */
+                    media_handling?: "process" | "bypass";
+                    port?: number;
+                    progress_timeout?: number;
+                    sip_headers?: {
+                        [key: string]: unknown;
+                    }[];
+                    timeout?: number;
+                };
+            }[];
+        };
+        /** @description Custom SIP headers to add to calls (Kazoo schema `custom_sip_headers`). */
+        CustomSipHeaders: {
+            [key: string]: string;
+        };
+        /** @description A click-to-call endpoint: the extension to ring first and how the call is placed (vendor schema `clicktocall`). */
+        ClickToCall: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default true */
+            auth_required?: boolean;
+            bypass_media?: boolean | ("auto" | "false" | "true");
+            caller_id_number?: string;
+            /** @default {} */
+            custom_application_vars?: {
+                [key: string]: string;
+            };
+            custom_sip_headers?: components["schemas"]["CustomSipHeaders"] | {
+                in?: components["schemas"]["CustomSipHeaders"];
+                out?: components["schemas"]["CustomSipHeaders"];
+            };
+            /** @enum {string} */
+            dial_first?: "extension" | "contact";
+            extension: string;
+            media?: {
+                ignore_early_media?: boolean;
+            };
+            music_on_hold?: {
+                media_id?: string;
+            };
+            name: string;
+            outbound_callee_id_name?: string;
+            outbound_callee_id_number?: string;
+            presence_id?: string;
+            ringback?: string;
+            throttle?: number;
+            timeout?: number;
+            whitelist?: string[];
+        };
+        /** @description An ACDc call queue (vendor schema `queues`). */
+        Queue: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default 15 */
+            agent_ring_timeout?: number;
+            /** @default 0 */
+            agent_wrapup_time?: number;
+            announce?: string;
+            announcements?: {
+                /** @default 30 */
+                interval?: number;
+                media?: {
+                    in_the_queue: string;
+                    increase_in_call_volume: string;
+                    the_estimated_wait_time_is: string;
+                    you_are_at_position: string;
+                };
+                position_announcements_enabled?: boolean;
+                wait_time_announcements_enabled?: boolean;
+            };
+            /**
+             * @default #
+             * @enum {string}
+             */
+            caller_exit_key?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "*" | "0" | "#";
+            /** Format: uri */
+            cdr_url?: string;
+            /** @default 3600 */
+            connection_timeout?: number;
+            /** @default true */
+            enter_when_empty?: boolean;
+            max_priority?: number;
+            /** @default 0 */
+            max_queue_size?: number;
+            moh?: string;
+            name: string;
+            /** @default false */
+            record_caller?: boolean;
+            /** Format: uri */
+            recording_url?: string;
+            /** @default 1 */
+            ring_simultaneously?: number;
+            /**
+             * @default round_robin
+             * @enum {string}
+             */
+            strategy?: "round_robin" | "most_idle";
+        };
+        /** @description A carrier resource: gateways, the numbers it may dial (rules), costs and formatting (vendor schema `resources`). */
+        Resource: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            caller_id_options?: {
+                /** @enum {string} */
+                type?: "internal" | "external" | "emergency";
+            };
+            cid_rules?: string[];
+            classifiers?: {
+                [key: string]: {
+                    /** @default false */
+                    emergency?: boolean;
+                    /** @default true */
+                    enabled?: boolean;
+                    prefix?: string;
+                    regex?: string;
+                    suffix?: string;
+                    /** @default 50 */
+                    weight_cost?: number;
+                };
+            };
+            /** @default false */
+            emergency?: boolean;
+            /** @default true */
+            enabled?: boolean;
+            /** @default [] */
+            flags?: string[];
+            flat_rate_blacklist?: string;
+            flat_rate_whitelist?: string;
+            format_from_uri?: boolean;
+            formatters?: components["schemas"]["Formatters"];
+            /** @default false */
+            from_account_realm?: boolean;
+            from_uri_realm?: string;
+            /** @enum {string} */
+            gateway_strategy?: "sequential" | "random";
+            gateways: {
+                bypass_media?: boolean;
+                /** @enum {string} */
+                caller_id_type?: "internal" | "external" | "emergency";
+                /**
+                 * @default ascending
+                 * @enum {string}
+                 */
+                channel_selection?: "ascending" | "descending";
+                codecs?: ("G729" | "PCMU" | "PCMA" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "GSM" | "OPUS" | "H261" | "H263" | "H264" | "VP8")[];
+                custom_sip_headers?: components["schemas"]["CustomSipHeaders"] | {
+                    in?: components["schemas"]["CustomSipHeaders"];
+                    out?: components["schemas"]["CustomSipHeaders"];
+                };
+                custom_sip_interface?: string;
+                /** @default true */
+                enabled?: boolean;
+                /**
+                 * @default sip
+                 * @enum {string}
+                 */
+                endpoint_type?: "sip" | "freetdm" | "skype" | "amqp";
+                /** @default false */
+                force_port?: boolean;
+                format_from_uri?: boolean;
+                from_uri_realm?: string;
+                /**
+                 * @default route
+                 * @enum {string}
+                 */
+                invite_format?: "route" | "username" | "e164" | "npan" | "1npan" | "strip_plus";
+                invite_parameters?: {
+                    dynamic?: (string | "zone" | {
+                        key: string | "zone";
+                        separator?: string;
+                        tag: string;
+                    })[];
+                    static?: string[];
+                };
+                media?: {
+                    fax_option?: boolean;
+                    rtcp_mux?: boolean;
+                };
+                password?: string;
+                /** @default 5060 */
+                port?: number;
+                prefix?: string;
+                progress_timeout?: number;
+                realm?: string;
+                route?: string;
+                server: string;
+                skype_interface?: string;
+                /** @default true */
+                skype_rr?: boolean;
+                span?: string;
+                suffix?: string;
+                username?: string;
+            }[];
+            /** @default 5 */
+            grace_period?: number;
+            ignore_flags?: boolean;
+            media?: components["schemas"]["EndpointMedia"];
+            name: string;
+            require_flags?: boolean;
+            /** @default [] */
+            rules?: string[];
+            /** @default [] */
+            rules_test?: string[];
+            /** @default 50 */
+            weight_cost?: number;
+        };
+        /** @description A fax to send: the document (by URL), the numbers and names of both ends, and the retry policy (vendor schema `faxes`). */
+        Fax: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default 0 */
+            attempts?: number;
+            document?: {
+                content?: string;
+                content_type?: string;
+                host?: string;
+                /**
+                 * @default get
+                 * @enum {string}
+                 */
+                method?: "get" | "post";
+                referer?: string;
+                url: string;
+            };
+            from_name?: string;
+            from_number: string;
+            notifications?: {
+                email?: {
+                    send_to?: string[] | string;
+                };
+                sms?: {
+                    send_to?: string[] | string;
+                };
+            };
+            /** @default 1 */
+            retries?: number;
+            to_name?: string;
+            to_number: string;
+            tx_result?: {
+                /** @default  */
+                error_message?: string;
+                /** @default 0 */
+                fax_bad_rows?: number;
+                /** @default false */
+                fax_error_correction?: boolean;
+                /** @default  */
+                fax_receiver_id?: string;
+                /** @default 0 */
+                fax_speed?: number;
+                /** @default 0 */
+                pages_sent?: number;
+                /** @default false */
+                success?: boolean;
+                /** @default 0 */
+                time_elapsed?: number;
+            };
+        };
+        /** @description One delivery attempt of a webhook (vendor schema `webhook_attempts`). */
+        WebhookAttempt: {
+            client_error?: string;
+            hook_id: string;
+            reason?: string;
+            response_body?: string;
+            response_code?: string;
+            /** @enum {string} */
+            result: "success" | "failure";
+            retries_left?: number;
+        };
+        /** @description Settings of a notification e-mail template: sender, recipients, subject and charset (vendor schema `notifications`). */
+        Notification: {
+            /** @description The template name, which is also its id; an account override must use the id of an existing system template. */
+            id?: string;
+            bcc?: {
+                email_addresses?: string[];
+                /** @enum {string} */
+                type?: "original" | "specified" | "admins";
+            };
+            category?: string;
+            cc?: {
+                email_addresses?: string[];
+                /** @enum {string} */
+                type?: "original" | "specified" | "admins";
+            };
+            /** @default true */
+            enabled?: boolean;
+            friendly_name?: string;
+            /** Format: email */
+            from: string;
+            /** @default {} */
+            macros?: {
+                [key: string]: unknown;
+            };
+            /** Format: email */
+            reply_to?: string;
+            subject: string;
+            /** @default utf-8 */
+            template_charset?: string;
+            to: {
+                email_addresses?: string[];
+                /** @enum {string} */
+                type?: "original" | "specified" | "admins";
+            };
+            /** @description Set by the server when the account has its own copy of the template. */
+            account_overridden?: $Read<boolean>;
+            /** @description The bodies attached to the template, keyed by content type (`text/html`, `text/plain`), with their sizes. */
+            templates?: $Read<{
+                [key: string]: {
+                    /** @description Size in bytes. */
+                    length?: number;
+                };
+            }>;
+        };
+        /** @description Metadata of a call recording (vendor schema `call_recordings`). */
+        Recording: {
+            /** @description The recording id: `YYYYMM-` (the monthly database) followed by 32 hex characters. */
+            id?: $Read<string>;
+            call_id?: string;
+            callee_id_name?: string;
+            callee_id_number?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            cdr_id?: string;
+            content_type?: string;
+            custom_channel_vars?: {
+                [key: string]: unknown;
+            };
+            description?: string;
+            direction?: string;
+            duration?: number;
+            duration_ms?: number;
+            from?: string;
+            interaction_id?: string;
+            media_source?: string;
+            media_type?: string;
+            name?: string;
+            origin?: string;
+            owner_id?: string;
+            request?: string;
+            source_type?: string;
+            start?: number;
+            to?: string;
+            url?: string;
+        };
+        /** @description Logs an agent into or out of a queue (vendor schema `queue_update`). */
+        QueueUpdate: {
+            /** @enum {string} */
+            action: "login" | "logout";
+            queue_id: string;
+        };
+        /** @description A text message to send (vendor schema `sms`). */
+        Sms: {
+            body: string;
+            from?: string;
+            to: string;
+        };
+        /** @description Trunk and call limits of an account (vendor schema `limits`). */
+        Limits: {
+            /** @default true */
+            allow_prepay?: boolean;
+            /** @default [] */
+            authz_resource_types?: string[];
+            burst_trunks?: number;
+            calls?: number;
+            inbound_trunks?: number;
+            outbound_trunks?: number;
+            resource_consuming_calls?: number;
+            twoway_trunks?: number;
+        };
+        /** @description Per-minute and per-second packet limits (vendor schema `device_rate_limits`). */
+        DeviceRateLimits: {
+            per_minute: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+            per_second: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Packet rate limits for the account as a whole (`account`) and for each of its devices (`device`) (vendor schema `account_rate_limits`). */
+        AccountRateLimits: {
+            account: components["schemas"]["DeviceRateLimits"];
+            device: components["schemas"]["DeviceRateLimits"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description IP and user-agent access rules the SBC applies (vendor schema `access_lists`). */
+        AccessLists: {
+            cidrs: string[];
+            /** @enum {string} */
+            order: "allow,deny" | "deny,allow";
+            user_agent?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A bulk job adding numbers through a resource (vendor schema `resource_jobs`). */
+        ResourceJob: {
+            name?: string;
+            numbers: string[];
+            resource_id: string;
+        };
+        /** @description A selector document: data a selection rule reads for a resource (vendor schema `resource_selectors`). */
+        ResourceSelector: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            name: string;
+            resource: string;
+            selector: string;
+            start_time?: number;
+            stop_time?: number;
+            value?: string;
+        };
+        /** @description Branding settings of a reseller (vendor schema `whitelabel`). */
+        Whitelabel: {
+            company_name?: string;
+            /** @description Host name users reach the UI by. Note: the vendor schema declares `format: uri`, but the value is a bare host name (whitelabeling.md examples); the format is left out here. */
+            domain?: string;
+            /** Format: uri */
+            fake_api_url?: string;
+            /** @default false */
+            hide_credits?: boolean;
+            /** @default false */
+            hide_powered?: boolean;
+            /** @default false */
+            hide_registration?: boolean;
+            inbound_trunks_price?: string;
+            nav?: {
+                /** Format: uri */
+                help?: string;
+                /** Format: uri */
+                learn_more?: string;
+            };
+            outbound_trunks_price?: string;
+            port?: {
+                authority?: string | string[];
+                /** Format: uri */
+                features?: string;
+                /** Format: uri */
+                loa?: string;
+                /** Format: uri */
+                resporg?: string;
+                /** Format: email */
+                support_email?: string;
+                /** Format: uri */
+                terms?: string;
+            };
+            twoway_trunks_price?: string;
+        };
+        /** @description Settings of one authentication module: enabled, token lifetime, attempt logging and multi-factor (vendor schema `auth_module_config`). */
+        AuthModuleConfig: {
+            enabled?: boolean;
+            log_failed_attempts?: boolean;
+            log_successful_attempts?: boolean;
+            multi_factor?: {
+                account_id?: string;
+                configuration_id?: string;
+                enabled?: boolean;
+                include_subaccounts?: boolean;
+            };
+            token_auth_expiry_s?: number;
+        };
+        /** @description Per-account settings of the Crossbar authentication modules (vendor schema `account_config.crossbar.auth`). */
+        AuthConfig: {
+            /**
+             * @default {
+             *       "cb_api_auth": {
+             *         "enabled": true,
+             *         "log_failed_attempts": true,
+             *         "log_successful_attempts": false,
+             *         "token_auth_expiry_s": 3600
+             *       },
+             *       "cb_auth": {
+             *         "enabled": true,
+             *         "log_failed_attempts": true,
+             *         "log_successful_attempts": false,
+             *         "token_auth_expiry_s": 3600
+             *       },
+             *       "cb_ip_auth": {
+             *         "enabled": true,
+             *         "log_failed_attempts": true,
+             *         "log_successful_attempts": false,
+             *         "token_auth_expiry_s": 3600
+             *       },
+             *       "cb_user_auth": {
+             *         "enabled": true,
+             *         "log_failed_attempts": true,
+             *         "log_successful_attempts": true,
+             *         "token_auth_expiry_s": 3600
+             *       }
+             *     }
+             */
+            auth_modules: {
+                cb_api_auth?: components["schemas"]["AuthModuleConfig"];
+                cb_auth?: components["schemas"]["AuthModuleConfig"];
+                cb_ip_auth?: components["schemas"]["AuthModuleConfig"];
+                cb_user_auth?: components["schemas"]["AuthModuleConfig"];
+            };
+        };
+        /** @description A multi-factor authentication provider configuration; provider-specific settings go in `settings` (vendor schema `multi_factor_provider`). */
+        MultiFactorProvider: {
+            /** @description The configuration id: 32 hex characters, or a provider name such as `duo` for system defaults. */
+            id?: $Read<string>;
+            enabled: boolean;
+            name: string;
+            provider_name: string;
+            settings?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -729,6 +4748,166 @@ export interface components {
         ModifiedTo: components["schemas"]["GregorianSeconds"];
         /** @description The user's id (32 hex characters). */
         UserId: components["schemas"]["Id"];
+        /**
+         * @description The faxbox's id (32 hex characters).
+         * @example 33a828d931ef4fddd063f2864f47ecd0
+         */
+        FaxboxId: components["schemas"]["Id"];
+        /**
+         * @description The directory's id (32 hex characters).
+         * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+         */
+        DirectoryId: components["schemas"]["Id"];
+        /**
+         * @description The blacklist's id (32 hex characters).
+         * @example a0bc9791616492b14e330a7e0ef35512
+         */
+        BlacklistId: components["schemas"]["Id"];
+        /**
+         * @description The list's id (32 hex characters).
+         * @example 10ae9fc7d453b0dd525d0edf2ede7961
+         */
+        ListId: components["schemas"]["Id"];
+        /**
+         * @description The list entry's id (32 hex characters).
+         * @example 83f23ec3ee4228ff67567dcd417cc9a0
+         */
+        ListEntryId: components["schemas"]["Id"];
+        /**
+         * @description The webhook's id (32 hex characters).
+         * @example 2ff80e9159b517704ce43f0f74e6e247
+         */
+        WebhookId: components["schemas"]["Id"];
+        /**
+         * @description The connectivity (trunkstore) document's id (32 hex characters).
+         * @example ed87315cdb4499fb294b774d5c2d2740
+         */
+        ConnectivityId: components["schemas"]["Id"];
+        /**
+         * @description The click-to-call endpoint's id (32 hex characters).
+         * @example 725ad7265830d2c0aae80b6e27b31007
+         */
+        C2cId: components["schemas"]["Id"];
+        /**
+         * @description The queue's id (32 hex characters).
+         * @example a9d1cbf71942327e98b40cf5ef38a960
+         */
+        QueueId: components["schemas"]["Id"];
+        /**
+         * @description The resource's id (32 hex characters).
+         * @example 96ab4e163f4ee03aaa4d1051aa51d204
+         */
+        ResourceId: components["schemas"]["Id"];
+        /**
+         * @description The fax job in the outgoing queue's id (32 hex characters).
+         * @example 5ff95d4e433e3cfd7febee607abbad26
+         */
+        FaxJobId: components["schemas"]["Id"];
+        /**
+         * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+         * @example 202401-236c3b7f761221f195b428aca2f06c4b
+         */
+        FaxId: string;
+        /**
+         * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+         * @example 202401-1db222fece0e7454c122788bf892adf8
+         */
+        AttemptId: string;
+        /**
+         * @description Name of a sample set, as `GET .../webhooks/samples` lists them: `webhooks_` plus the hook event (for instance `webhooks_channel_create`).
+         * @example webhooks_channel_create
+         */
+        SampleId: string;
+        /**
+         * @description Id of the notification template, a name such as `voicemail_to_email`.
+         * @example voicemail_to_email
+         */
+        NotificationId: string;
+        /**
+         * @description Id of the SMTP log entry (`YYYYMM-` followed by 32 hex characters).
+         * @example 202401-a57104c1e7052b3fe69f117c1861254a
+         */
+        SmtpLogId: string;
+        /**
+         * @description SIP user name of the device whose registration to flush.
+         * @example user_abc123
+         */
+        SipUsername: string;
+        /**
+         * @description Presence id or extension, for instance `2001` or `*3101`.
+         * @example 2001
+         */
+        Extension: string;
+        /**
+         * @description Id of a presence report, from a `reset` response (the part after `report-`).
+         * @example e98d2f001da5678b39482efbdf5770dc
+         */
+        ReportId: string;
+        /**
+         * @description Id of the recording (`YYYYMM-` followed by 32 hex characters).
+         * @example 202401-fb89b9c2b78261ef2ab506e30d9c84f7
+         */
+        RecordingId: string;
+        /**
+         * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+         * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+         */
+        SmsId: string;
+        /**
+         * @description Whose endpoint to ring: `users` or `devices`.
+         * @example devices
+         */
+        EndpointType: "users" | "devices";
+        /**
+         * @description Id of the user or device: 32 lower-case hex characters.
+         * @example 913f9c49dcb544e2087cee284f4a00b7
+         */
+        EndpointId: components["schemas"]["Id"];
+        /**
+         * @description Number or extension to connect to once the endpoint answers.
+         * @example +14155550142
+         */
+        QuickcallNumber: string;
+        /**
+         * @description Id of the number job (`YYYYMM-` followed by hex characters).
+         * @example 202401-394de70ecf6f8252
+         */
+        JobId: string;
+        /**
+         * @description Name of a selector set, for instance `lcr`.
+         * @example lcr
+         */
+        SelectorName: string;
+        /**
+         * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+         * @example RES-4
+         */
+        SelectorResourceId: string;
+        /**
+         * @description Id of a selector document: 32 lower-case hex characters.
+         * @example 5b3c32009797feb79096d52e56a56b82
+         */
+        SelectorId: components["schemas"]["Id"];
+        /**
+         * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+         * @example portal.example.com
+         */
+        WhitelabelDomain: string;
+        /**
+         * @description The multi-factor provider configuration's id (32 hex characters).
+         * @example d0d4cf7a79acbcb98834d05980edc55d
+         */
+        ConfigId: components["schemas"]["Id"];
+        /**
+         * @description Id of a system provider configuration: a provider name such as `duo`, or 32 hex characters.
+         * @example duo
+         */
+        SystemConfigId: string;
+        /**
+         * @description Id of the alert: 32 lower-case hex characters (synthesised alerts such as port requests use the port request id).
+         * @example 7ed21143076d0cca420653d4345baa2f
+         */
+        AlertId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -1448,6 +5627,16138 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFaxboxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *           "name": "Front desk fax",
+                     *           "created": 63836582400
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createFaxbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Front desk fax",
+                 *         "caller_id": "+14155550100",
+                 *         "caller_name": "Front desk",
+                 *         "fax_header": "Example Corp",
+                 *         "fax_identity": "+14155550100",
+                 *         "fax_timezone": "America/Los_Angeles",
+                 *         "retries": 3,
+                 *         "attempts": 0,
+                 *         "media": {
+                 *           "fax_option": false
+                 *         },
+                 *         "notifications": {
+                 *           "inbound": {
+                 *             "email": {
+                 *               "send_to": [
+                 *                 "frontdesk@example.com"
+                 *               ]
+                 *             }
+                 *           }
+                 *         },
+                 *         "smtp_permission_list": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Faxbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "name": "Front desk fax",
+                     *         "caller_id": "+14155550100",
+                     *         "caller_name": "Front desk",
+                     *         "fax_header": "Example Corp",
+                     *         "fax_identity": "+14155550100",
+                     *         "fax_timezone": "America/Los_Angeles",
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "media": {
+                     *           "fax_option": false
+                     *         },
+                     *         "notifications": {
+                     *           "inbound": {
+                     *             "email": {
+                     *               "send_to": [
+                     *                 "frontdesk@example.com"
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "smtp_permission_list": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Faxbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFaxbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The faxbox's id (32 hex characters).
+                 * @example 33a828d931ef4fddd063f2864f47ecd0
+                 */
+                FAXBOX_ID: components["parameters"]["FaxboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "name": "Front desk fax",
+                     *         "caller_id": "+14155550100",
+                     *         "caller_name": "Front desk",
+                     *         "fax_header": "Example Corp",
+                     *         "fax_identity": "+14155550100",
+                     *         "fax_timezone": "America/Los_Angeles",
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "media": {
+                     *           "fax_option": false
+                     *         },
+                     *         "notifications": {
+                     *           "inbound": {
+                     *             "email": {
+                     *               "send_to": [
+                     *                 "frontdesk@example.com"
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "smtp_permission_list": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Faxbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceFaxbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The faxbox's id (32 hex characters).
+                 * @example 33a828d931ef4fddd063f2864f47ecd0
+                 */
+                FAXBOX_ID: components["parameters"]["FaxboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Front desk fax",
+                 *         "caller_id": "+14155550100",
+                 *         "caller_name": "Front desk",
+                 *         "fax_header": "Example Corp",
+                 *         "fax_identity": "+14155550100",
+                 *         "fax_timezone": "America/Los_Angeles",
+                 *         "retries": 3,
+                 *         "attempts": 0,
+                 *         "media": {
+                 *           "fax_option": false
+                 *         },
+                 *         "notifications": {
+                 *           "inbound": {
+                 *             "email": {
+                 *               "send_to": [
+                 *                 "frontdesk@example.com"
+                 *               ]
+                 *             }
+                 *           }
+                 *         },
+                 *         "smtp_permission_list": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Faxbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "name": "Front desk fax",
+                     *         "caller_id": "+14155550100",
+                     *         "caller_name": "Front desk",
+                     *         "fax_header": "Example Corp",
+                     *         "fax_identity": "+14155550100",
+                     *         "fax_timezone": "America/Los_Angeles",
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "media": {
+                     *           "fax_option": false
+                     *         },
+                     *         "notifications": {
+                     *           "inbound": {
+                     *             "email": {
+                     *               "send_to": [
+                     *                 "frontdesk@example.com"
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "smtp_permission_list": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Faxbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteFaxbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The faxbox's id (32 hex characters).
+                 * @example 33a828d931ef4fddd063f2864f47ecd0
+                 */
+                FAXBOX_ID: components["parameters"]["FaxboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "name": "Front desk fax",
+                     *         "caller_id": "+14155550100",
+                     *         "caller_name": "Front desk",
+                     *         "fax_header": "Example Corp",
+                     *         "fax_identity": "+14155550100",
+                     *         "fax_timezone": "America/Los_Angeles",
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "media": {
+                     *           "fax_option": false
+                     *         },
+                     *         "notifications": {
+                     *           "inbound": {
+                     *             "email": {
+                     *               "send_to": [
+                     *                 "frontdesk@example.com"
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "smtp_permission_list": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Faxbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateFaxbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The faxbox's id (32 hex characters).
+                 * @example 33a828d931ef4fddd063f2864f47ecd0
+                 */
+                FAXBOX_ID: components["parameters"]["FaxboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Front desk fax"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "name": "Front desk fax",
+                     *         "caller_id": "+14155550100",
+                     *         "caller_name": "Front desk",
+                     *         "fax_header": "Example Corp",
+                     *         "fax_identity": "+14155550100",
+                     *         "fax_timezone": "America/Los_Angeles",
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "media": {
+                     *           "fax_option": false
+                     *         },
+                     *         "notifications": {
+                     *           "inbound": {
+                     *             "email": {
+                     *               "send_to": [
+                     *                 "frontdesk@example.com"
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "smtp_permission_list": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Faxbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDirectories: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *           "name": "Company directory",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            flags?: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Company directory",
+                 *         "confirm_match": false,
+                 *         "max_dtmf": 0,
+                 *         "min_dtmf": 3,
+                 *         "sort_by": "last_name",
+                 *         "users": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Directory"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *         "name": "Company directory",
+                     *         "confirm_match": false,
+                     *         "max_dtmf": 0,
+                     *         "min_dtmf": 3,
+                     *         "sort_by": "last_name",
+                     *         "users": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Directory"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The directory's id (32 hex characters).
+                 * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+                 */
+                DIRECTORY_ID: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *         "name": "Company directory",
+                     *         "confirm_match": false,
+                     *         "max_dtmf": 0,
+                     *         "min_dtmf": 3,
+                     *         "sort_by": "last_name",
+                     *         "users": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Directory"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The directory's id (32 hex characters).
+                 * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+                 */
+                DIRECTORY_ID: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Company directory",
+                 *         "confirm_match": false,
+                 *         "max_dtmf": 0,
+                 *         "min_dtmf": 3,
+                 *         "sort_by": "last_name",
+                 *         "users": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Directory"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *         "name": "Company directory",
+                     *         "confirm_match": false,
+                     *         "max_dtmf": 0,
+                     *         "min_dtmf": 3,
+                     *         "sort_by": "last_name",
+                     *         "users": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Directory"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The directory's id (32 hex characters).
+                 * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+                 */
+                DIRECTORY_ID: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *         "name": "Company directory",
+                     *         "confirm_match": false,
+                     *         "max_dtmf": 0,
+                     *         "min_dtmf": 3,
+                     *         "sort_by": "last_name",
+                     *         "users": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Directory"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The directory's id (32 hex characters).
+                 * @example 5f8f22b8cdbaeee8cf857673a9b6ba20
+                 */
+                DIRECTORY_ID: components["parameters"]["DirectoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Company directory"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5f8f22b8cdbaeee8cf857673a9b6ba20",
+                     *         "name": "Company directory",
+                     *         "confirm_match": false,
+                     *         "max_dtmf": 0,
+                     *         "min_dtmf": 3,
+                     *         "sort_by": "last_name",
+                     *         "users": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Directory"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listBlacklists: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *           "name": "Robocallers",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            flags?: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Robocallers",
+                 *         "numbers": {
+                 *           "+14155550199": {}
+                 *         },
+                 *         "should_block_anonymous": true,
+                 *         "flags": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Blacklist"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *         "name": "Robocallers",
+                     *         "numbers": {
+                     *           "+14155550199": {}
+                     *         },
+                     *         "should_block_anonymous": true,
+                     *         "flags": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Blacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The blacklist's id (32 hex characters).
+                 * @example a0bc9791616492b14e330a7e0ef35512
+                 */
+                BLACKLIST_ID: components["parameters"]["BlacklistId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *         "name": "Robocallers",
+                     *         "numbers": {
+                     *           "+14155550199": {}
+                     *         },
+                     *         "should_block_anonymous": true,
+                     *         "flags": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Blacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The blacklist's id (32 hex characters).
+                 * @example a0bc9791616492b14e330a7e0ef35512
+                 */
+                BLACKLIST_ID: components["parameters"]["BlacklistId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Robocallers",
+                 *         "numbers": {
+                 *           "+14155550199": {}
+                 *         },
+                 *         "should_block_anonymous": true,
+                 *         "flags": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Blacklist"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *         "name": "Robocallers",
+                     *         "numbers": {
+                     *           "+14155550199": {}
+                     *         },
+                     *         "should_block_anonymous": true,
+                     *         "flags": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Blacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The blacklist's id (32 hex characters).
+                 * @example a0bc9791616492b14e330a7e0ef35512
+                 */
+                BLACKLIST_ID: components["parameters"]["BlacklistId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *         "name": "Robocallers",
+                     *         "numbers": {
+                     *           "+14155550199": {}
+                     *         },
+                     *         "should_block_anonymous": true,
+                     *         "flags": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Blacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The blacklist's id (32 hex characters).
+                 * @example a0bc9791616492b14e330a7e0ef35512
+                 */
+                BLACKLIST_ID: components["parameters"]["BlacklistId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Robocallers"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a0bc9791616492b14e330a7e0ef35512",
+                     *         "name": "Robocallers",
+                     *         "numbers": {
+                     *           "+14155550199": {}
+                     *         },
+                     *         "should_block_anonymous": true,
+                     *         "flags": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Blacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLists: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *           "name": "VIP callers",
+                     *           "description": "Callers routed to the priority queue"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            description?: string;
+                            list_type?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "VIP callers",
+                 *         "description": "Callers routed to the priority queue"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["List"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "name": "VIP callers",
+                     *         "description": "Callers routed to the priority queue"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["List"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "name": "VIP callers",
+                     *         "description": "Callers routed to the priority queue"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["List"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "VIP callers",
+                 *         "description": "Callers routed to the priority queue"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["List"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "name": "VIP callers",
+                     *         "description": "Callers routed to the priority queue"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["List"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "name": "VIP callers",
+                     *         "description": "Callers routed to the priority queue"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["List"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "VIP callers"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "name": "VIP callers",
+                     *         "description": "Callers routed to the priority queue"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["List"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listListEntries: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *           "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *           "number": "+14155550142",
+                     *           "displayname": "Dana Smith",
+                     *           "firstname": "Dana",
+                     *           "lastname": "Smith",
+                     *           "type": "number"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["ListEntry"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                 *         "number": "+14155550142",
+                 *         "displayname": "Dana Smith",
+                 *         "firstname": "Dana",
+                 *         "lastname": "Smith",
+                 *         "type": "number"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ListEntry"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteListEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *           "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *           "number": "+14155550142",
+                     *           "displayname": "Dana Smith",
+                     *           "firstname": "Dana",
+                     *           "lastname": "Smith",
+                     *           "type": "number"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                 *         "number": "+14155550142",
+                 *         "displayname": "Dana Smith",
+                 *         "firstname": "Dana",
+                 *         "lastname": "Smith",
+                 *         "type": "number"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ListEntry"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "displayname": "Dana S."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *           "name": "New calls to CRM",
+                     *           "hook": "channel_create",
+                     *           "uri": "https://crm.example.com/kazoo/hooks",
+                     *           "enabled": true
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            hook?: string;
+                            uri?: string;
+                            group?: string;
+                            enabled?: boolean;
+                            /** @description Why the platform disabled the hook, when it did. */
+                            disable_reason?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "New calls to CRM",
+                 *         "hook": "channel_create",
+                 *         "uri": "https://crm.example.com/kazoo/hooks",
+                 *         "http_verb": "post",
+                 *         "retries": 2,
+                 *         "enabled": true,
+                 *         "format": "json",
+                 *         "include_subaccounts": false,
+                 *         "include_internal_legs": true,
+                 *         "custom_data": {
+                 *           "source": "kazoo"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Webhook"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *         "name": "New calls to CRM",
+                     *         "hook": "channel_create",
+                     *         "uri": "https://crm.example.com/kazoo/hooks",
+                     *         "http_verb": "post",
+                     *         "retries": 2,
+                     *         "enabled": true,
+                     *         "format": "json",
+                     *         "include_subaccounts": false,
+                     *         "include_internal_legs": true,
+                     *         "custom_data": {
+                     *           "source": "kazoo"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reenableWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "re-enable": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @constant */
+                        "re-enable": true;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "hooks updated"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "hooks updated";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *         "name": "New calls to CRM",
+                     *         "hook": "channel_create",
+                     *         "uri": "https://crm.example.com/kazoo/hooks",
+                     *         "http_verb": "post",
+                     *         "retries": 2,
+                     *         "enabled": true,
+                     *         "format": "json",
+                     *         "include_subaccounts": false,
+                     *         "include_internal_legs": true,
+                     *         "custom_data": {
+                     *           "source": "kazoo"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "New calls to CRM",
+                 *         "hook": "channel_create",
+                 *         "uri": "https://crm.example.com/kazoo/hooks",
+                 *         "http_verb": "post",
+                 *         "retries": 2,
+                 *         "enabled": true,
+                 *         "format": "json",
+                 *         "include_subaccounts": false,
+                 *         "include_internal_legs": true,
+                 *         "custom_data": {
+                 *           "source": "kazoo"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Webhook"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *         "name": "New calls to CRM",
+                     *         "hook": "channel_create",
+                     *         "uri": "https://crm.example.com/kazoo/hooks",
+                     *         "http_verb": "post",
+                     *         "retries": 2,
+                     *         "enabled": true,
+                     *         "format": "json",
+                     *         "include_subaccounts": false,
+                     *         "include_internal_legs": true,
+                     *         "custom_data": {
+                     *           "source": "kazoo"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *         "name": "New calls to CRM",
+                     *         "hook": "channel_create",
+                     *         "uri": "https://crm.example.com/kazoo/hooks",
+                     *         "http_verb": "post",
+                     *         "retries": 2,
+                     *         "enabled": true,
+                     *         "format": "json",
+                     *         "include_subaccounts": false,
+                     *         "include_internal_legs": true,
+                     *         "custom_data": {
+                     *           "source": "kazoo"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "New calls to CRM"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *         "name": "New calls to CRM",
+                     *         "hook": "channel_create",
+                     *         "uri": "https://crm.example.com/kazoo/hooks",
+                     *         "http_verb": "post",
+                     *         "retries": 2,
+                     *         "enabled": true,
+                     *         "format": "json",
+                     *         "include_subaccounts": false,
+                     *         "include_internal_legs": true,
+                     *         "custom_data": {
+                     *           "source": "kazoo"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConnectivityDocuments: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *           "name": "Office PBX trunk",
+                     *           "servers": [
+                     *             {
+                     *               "name": "pbx-1",
+                     *               "auth": {
+                     *                 "auth_method": "password",
+                     *                 "auth_user": "pbx1",
+                     *                 "auth_password": "EXAMPLE-password"
+                     *               },
+                     *               "options": {
+                     *                 "enabled": true,
+                     *                 "inbound_format": "e164"
+                     *               },
+                     *               "DIDs": {
+                     *                 "+14155550123": {}
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            servers?: Record<string, never>[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createConnectivitydocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office PBX trunk",
+                 *         "account": {
+                 *           "trunks": 4,
+                 *           "caller_id": {
+                 *             "cid_name": "Example Corp",
+                 *             "cid_number": "+14155550100"
+                 *           }
+                 *         },
+                 *         "servers": [
+                 *           {
+                 *             "name": "pbx-1",
+                 *             "auth": {
+                 *               "auth_method": "password",
+                 *               "auth_user": "pbx1",
+                 *               "auth_password": "EXAMPLE-password"
+                 *             },
+                 *             "options": {
+                 *               "enabled": true,
+                 *               "inbound_format": "e164"
+                 *             },
+                 *             "DIDs": {
+                 *               "+14155550123": {}
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Connectivity"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *         "name": "Office PBX trunk",
+                     *         "account": {
+                     *           "trunks": 4,
+                     *           "caller_id": {
+                     *             "cid_name": "Example Corp",
+                     *             "cid_number": "+14155550100"
+                     *           }
+                     *         },
+                     *         "servers": [
+                     *           {
+                     *             "name": "pbx-1",
+                     *             "auth": {
+                     *               "auth_method": "password",
+                     *               "auth_user": "pbx1",
+                     *               "auth_password": "EXAMPLE-password"
+                     *             },
+                     *             "options": {
+                     *               "enabled": true,
+                     *               "inbound_format": "e164"
+                     *             },
+                     *             "DIDs": {
+                     *               "+14155550123": {}
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Connectivity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConnectivitydocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The connectivity (trunkstore) document's id (32 hex characters).
+                 * @example ed87315cdb4499fb294b774d5c2d2740
+                 */
+                CONNECTIVITY_ID: components["parameters"]["ConnectivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *         "name": "Office PBX trunk",
+                     *         "account": {
+                     *           "trunks": 4,
+                     *           "caller_id": {
+                     *             "cid_name": "Example Corp",
+                     *             "cid_number": "+14155550100"
+                     *           }
+                     *         },
+                     *         "servers": [
+                     *           {
+                     *             "name": "pbx-1",
+                     *             "auth": {
+                     *               "auth_method": "password",
+                     *               "auth_user": "pbx1",
+                     *               "auth_password": "EXAMPLE-password"
+                     *             },
+                     *             "options": {
+                     *               "enabled": true,
+                     *               "inbound_format": "e164"
+                     *             },
+                     *             "DIDs": {
+                     *               "+14155550123": {}
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Connectivity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceConnectivitydocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The connectivity (trunkstore) document's id (32 hex characters).
+                 * @example ed87315cdb4499fb294b774d5c2d2740
+                 */
+                CONNECTIVITY_ID: components["parameters"]["ConnectivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office PBX trunk",
+                 *         "account": {
+                 *           "trunks": 4,
+                 *           "caller_id": {
+                 *             "cid_name": "Example Corp",
+                 *             "cid_number": "+14155550100"
+                 *           }
+                 *         },
+                 *         "servers": [
+                 *           {
+                 *             "name": "pbx-1",
+                 *             "auth": {
+                 *               "auth_method": "password",
+                 *               "auth_user": "pbx1",
+                 *               "auth_password": "EXAMPLE-password"
+                 *             },
+                 *             "options": {
+                 *               "enabled": true,
+                 *               "inbound_format": "e164"
+                 *             },
+                 *             "DIDs": {
+                 *               "+14155550123": {}
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Connectivity"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *         "name": "Office PBX trunk",
+                     *         "account": {
+                     *           "trunks": 4,
+                     *           "caller_id": {
+                     *             "cid_name": "Example Corp",
+                     *             "cid_number": "+14155550100"
+                     *           }
+                     *         },
+                     *         "servers": [
+                     *           {
+                     *             "name": "pbx-1",
+                     *             "auth": {
+                     *               "auth_method": "password",
+                     *               "auth_user": "pbx1",
+                     *               "auth_password": "EXAMPLE-password"
+                     *             },
+                     *             "options": {
+                     *               "enabled": true,
+                     *               "inbound_format": "e164"
+                     *             },
+                     *             "DIDs": {
+                     *               "+14155550123": {}
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Connectivity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteConnectivitydocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The connectivity (trunkstore) document's id (32 hex characters).
+                 * @example ed87315cdb4499fb294b774d5c2d2740
+                 */
+                CONNECTIVITY_ID: components["parameters"]["ConnectivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *         "name": "Office PBX trunk",
+                     *         "account": {
+                     *           "trunks": 4,
+                     *           "caller_id": {
+                     *             "cid_name": "Example Corp",
+                     *             "cid_number": "+14155550100"
+                     *           }
+                     *         },
+                     *         "servers": [
+                     *           {
+                     *             "name": "pbx-1",
+                     *             "auth": {
+                     *               "auth_method": "password",
+                     *               "auth_user": "pbx1",
+                     *               "auth_password": "EXAMPLE-password"
+                     *             },
+                     *             "options": {
+                     *               "enabled": true,
+                     *               "inbound_format": "e164"
+                     *             },
+                     *             "DIDs": {
+                     *               "+14155550123": {}
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Connectivity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateConnectivitydocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The connectivity (trunkstore) document's id (32 hex characters).
+                 * @example ed87315cdb4499fb294b774d5c2d2740
+                 */
+                CONNECTIVITY_ID: components["parameters"]["ConnectivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office PBX trunk"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "ed87315cdb4499fb294b774d5c2d2740",
+                     *         "name": "Office PBX trunk",
+                     *         "account": {
+                     *           "trunks": 4,
+                     *           "caller_id": {
+                     *             "cid_name": "Example Corp",
+                     *             "cid_number": "+14155550100"
+                     *           }
+                     *         },
+                     *         "servers": [
+                     *           {
+                     *             "name": "pbx-1",
+                     *             "auth": {
+                     *               "auth_method": "password",
+                     *               "auth_user": "pbx1",
+                     *               "auth_password": "EXAMPLE-password"
+                     *             },
+                     *             "options": {
+                     *               "enabled": true,
+                     *               "inbound_format": "e164"
+                     *             },
+                     *             "DIDs": {
+                     *               "+14155550123": {}
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Connectivity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listClickToCalls: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *           "name": "Sales callback",
+                     *           "extension": "2001"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            extension?: string;
+                            realm?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    "createClick-to-callendpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales callback",
+                 *         "extension": "2001",
+                 *         "auth_required": false,
+                 *         "caller_id_number": "+14155550100",
+                 *         "dial_first": "extension",
+                 *         "timeout": 30,
+                 *         "custom_application_vars": {},
+                 *         "whitelist": [
+                 *           "^\\+1415"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ClickToCall"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *         "name": "Sales callback",
+                     *         "extension": "2001",
+                     *         "auth_required": false,
+                     *         "caller_id_number": "+14155550100",
+                     *         "dial_first": "extension",
+                     *         "timeout": 30,
+                     *         "custom_application_vars": {},
+                     *         "whitelist": [
+                     *           "^\\+1415"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ClickToCall"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    "getClick-to-callendpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *         "name": "Sales callback",
+                     *         "extension": "2001",
+                     *         "auth_required": false,
+                     *         "caller_id_number": "+14155550100",
+                     *         "dial_first": "extension",
+                     *         "timeout": 30,
+                     *         "custom_application_vars": {},
+                     *         "whitelist": [
+                     *           "^\\+1415"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ClickToCall"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    "replaceClick-to-callendpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales callback",
+                 *         "extension": "2001",
+                 *         "auth_required": false,
+                 *         "caller_id_number": "+14155550100",
+                 *         "dial_first": "extension",
+                 *         "timeout": 30,
+                 *         "custom_application_vars": {},
+                 *         "whitelist": [
+                 *           "^\\+1415"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ClickToCall"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *         "name": "Sales callback",
+                     *         "extension": "2001",
+                     *         "auth_required": false,
+                     *         "caller_id_number": "+14155550100",
+                     *         "dial_first": "extension",
+                     *         "timeout": 30,
+                     *         "custom_application_vars": {},
+                     *         "whitelist": [
+                     *           "^\\+1415"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ClickToCall"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    "deleteClick-to-callendpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *         "name": "Sales callback",
+                     *         "extension": "2001",
+                     *         "auth_required": false,
+                     *         "caller_id_number": "+14155550100",
+                     *         "dial_first": "extension",
+                     *         "timeout": 30,
+                     *         "custom_application_vars": {},
+                     *         "whitelist": [
+                     *           "^\\+1415"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ClickToCall"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    "updateClick-to-callendpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales callback"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "725ad7265830d2c0aae80b6e27b31007",
+                     *         "name": "Sales callback",
+                     *         "extension": "2001",
+                     *         "auth_required": false,
+                     *         "caller_id_number": "+14155550100",
+                     *         "dial_first": "extension",
+                     *         "timeout": 30,
+                     *         "custom_application_vars": {},
+                     *         "whitelist": [
+                     *           "^\\+1415"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ClickToCall"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listQueues: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *           "name": "Support Queue",
+                     *           "strategy": "round_robin"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            strategy?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Support Queue",
+                 *         "agent_ring_timeout": 15,
+                 *         "agent_wrapup_time": 0,
+                 *         "caller_exit_key": "#",
+                 *         "connection_timeout": 3600,
+                 *         "enter_when_empty": true,
+                 *         "max_queue_size": 0,
+                 *         "record_caller": false,
+                 *         "ring_simultaneously": 1,
+                 *         "strategy": "round_robin"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Queue"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agent_ring_timeout": 15,
+                     *         "agent_wrapup_time": 0,
+                     *         "caller_exit_key": "#",
+                     *         "connection_timeout": 3600,
+                     *         "enter_when_empty": true,
+                     *         "max_queue_size": 0,
+                     *         "record_caller": false,
+                     *         "ring_simultaneously": 1,
+                     *         "strategy": "round_robin"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Queue"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agent_ring_timeout": 15,
+                     *         "agent_wrapup_time": 0,
+                     *         "caller_exit_key": "#",
+                     *         "connection_timeout": 3600,
+                     *         "enter_when_empty": true,
+                     *         "max_queue_size": 0,
+                     *         "record_caller": false,
+                     *         "ring_simultaneously": 1,
+                     *         "strategy": "round_robin"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Queue"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Support Queue",
+                 *         "agent_ring_timeout": 15,
+                 *         "agent_wrapup_time": 0,
+                 *         "caller_exit_key": "#",
+                 *         "connection_timeout": 3600,
+                 *         "enter_when_empty": true,
+                 *         "max_queue_size": 0,
+                 *         "record_caller": false,
+                 *         "ring_simultaneously": 1,
+                 *         "strategy": "round_robin"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Queue"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agent_ring_timeout": 15,
+                     *         "agent_wrapup_time": 0,
+                     *         "caller_exit_key": "#",
+                     *         "connection_timeout": 3600,
+                     *         "enter_when_empty": true,
+                     *         "max_queue_size": 0,
+                     *         "record_caller": false,
+                     *         "ring_simultaneously": 1,
+                     *         "strategy": "round_robin"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Queue"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agent_ring_timeout": 15,
+                     *         "agent_wrapup_time": 0,
+                     *         "caller_exit_key": "#",
+                     *         "connection_timeout": 3600,
+                     *         "enter_when_empty": true,
+                     *         "max_queue_size": 0,
+                     *         "record_caller": false,
+                     *         "ring_simultaneously": 1,
+                     *         "strategy": "round_robin"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Queue"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Support Queue"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agent_ring_timeout": 15,
+                     *         "agent_wrapup_time": 0,
+                     *         "caller_exit_key": "#",
+                     *         "connection_timeout": 3600,
+                     *         "enter_when_empty": true,
+                     *         "max_queue_size": 0,
+                     *         "record_caller": false,
+                     *         "ring_simultaneously": 1,
+                     *         "strategy": "round_robin"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Queue"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "name": "Carrier A",
+                     *           "enabled": true,
+                     *           "weight_cost": 50
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            enabled?: boolean;
+                            weight_cost?: number;
+                            template_name?: string;
+                            classifiers?: Record<string, never>;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "document": {
+                 *           "url": "https://files.example.com/fax.pdf",
+                 *           "method": "get"
+                 *         },
+                 *         "retries": 3,
+                 *         "from_name": "Front desk",
+                 *         "from_number": "14155550100",
+                 *         "to_name": "Billing",
+                 *         "to_number": "14155550177"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Fax"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *         "document": {
+                     *           "url": "https://files.example.com/fax.pdf",
+                     *           "method": "get"
+                     *         },
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "from_name": "Front desk",
+                     *         "from_number": "14155550100",
+                     *         "to_name": "Billing",
+                     *         "to_number": "14155550177",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 0,
+                     *           "success": false,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Fax"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listOutgoingFaxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *           "created": 63836582400,
+                     *           "from": "14155550100",
+                     *           "to": "14155550177",
+                     *           "status": "pending"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            created?: components["schemas"]["GregorianSeconds"];
+                            from?: string;
+                            to?: string;
+                            /** @description Job state, for instance `pending`, `processing`, `completed` or `failed`. */
+                            status?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createOutgoingFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "document": {
+                 *           "url": "https://files.example.com/fax.pdf",
+                 *           "method": "get"
+                 *         },
+                 *         "retries": 3,
+                 *         "from_name": "Front desk",
+                 *         "from_number": "14155550100",
+                 *         "to_name": "Billing",
+                 *         "to_number": "14155550177"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Fax"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *         "document": {
+                     *           "url": "https://files.example.com/fax.pdf",
+                     *           "method": "get"
+                     *         },
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "from_name": "Front desk",
+                     *         "from_number": "14155550100",
+                     *         "to_name": "Billing",
+                     *         "to_number": "14155550177",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 0,
+                     *           "success": false,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Fax"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOutgoingFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The fax job in the outgoing queue's id (32 hex characters).
+                 * @example 5ff95d4e433e3cfd7febee607abbad26
+                 */
+                FAX_JOB_ID: components["parameters"]["FaxJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *         "document": {
+                     *           "url": "https://files.example.com/fax.pdf",
+                     *           "method": "get"
+                     *         },
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "from_name": "Front desk",
+                     *         "from_number": "14155550100",
+                     *         "to_name": "Billing",
+                     *         "to_number": "14155550177",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 0,
+                     *           "success": false,
+                     *           "time_elapsed": 0
+                     *         },
+                     *         "created": 63836582400,
+                     *         "status": "pending"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Fax"] & {
+                            id?: components["schemas"]["Id"];
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            /** @description Delivery time in Gregorian seconds, once delivered. */
+                            delivered?: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listOutboxFaxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *           "folder": "outbox",
+                     *           "from_number": "14155550100",
+                     *           "to_number": "14155550177",
+                     *           "from_name": "Front desk",
+                     *           "to_name": "Billing",
+                     *           "tx_result": {
+                     *             "error_message": "",
+                     *             "fax_bad_rows": 0,
+                     *             "fax_error_correction": false,
+                     *             "fax_receiver_id": "",
+                     *             "fax_speed": 0,
+                     *             "pages_sent": 2,
+                     *             "success": true,
+                     *             "time_elapsed": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOutboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "outbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 2,
+                     *           "success": true,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resubmitOutboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *         "document": {
+                     *           "url": "https://files.example.com/fax.pdf",
+                     *           "method": "get"
+                     *         },
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "from_name": "Front desk",
+                     *         "from_number": "14155550100",
+                     *         "to_name": "Billing",
+                     *         "to_number": "14155550177",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 0,
+                     *           "success": false,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Fax"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteOutboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "outbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 2,
+                     *           "success": true,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOutboxFaxAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fax document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/tiff": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteOutboxFaxAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "outbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 2,
+                     *           "success": true,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listInboxFaxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *           "folder": "inbox",
+                     *           "from_number": "14155550100",
+                     *           "to_number": "14155550177",
+                     *           "from_name": "Front desk",
+                     *           "to_name": "Billing",
+                     *           "rx_result": {
+                     *             "success": true,
+                     *             "pages_received": 2
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getInboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "inbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "rx_result": {
+                     *           "success": true,
+                     *           "pages_received": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resubmitInboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5ff95d4e433e3cfd7febee607abbad26",
+                     *         "document": {
+                     *           "url": "https://files.example.com/fax.pdf",
+                     *           "method": "get"
+                     *         },
+                     *         "retries": 3,
+                     *         "attempts": 0,
+                     *         "from_name": "Front desk",
+                     *         "from_number": "14155550100",
+                     *         "to_name": "Billing",
+                     *         "to_number": "14155550177",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 0,
+                     *           "success": false,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Fax"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteInboxFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "inbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "rx_result": {
+                     *           "success": true,
+                     *           "pages_received": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getInboxFaxAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fax document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/tiff": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteInboxFaxAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "inbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "rx_result": {
+                     *           "success": true,
+                     *           "pages_received": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listIncomingFaxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [],
+                     *       "page_size": 0,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getIncomingFax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the fax document (inbox or outbox): 32 lower-case hex characters, or `YYYYMM-` plus 32 hex characters for faxes kept in the monthly database.
+                 * @example 202401-236c3b7f761221f195b428aca2f06c4b
+                 */
+                FAX_ID: components["parameters"]["FaxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-236c3b7f761221f195b428aca2f06c4b",
+                     *         "folder": "inbox",
+                     *         "from_number": "14155550100",
+                     *         "to_number": "14155550177",
+                     *         "from_name": "Front desk",
+                     *         "to_name": "Billing",
+                     *         "tx_result": {
+                     *           "error_message": "",
+                     *           "fax_bad_rows": 0,
+                     *           "fax_error_correction": false,
+                     *           "fax_receiver_id": "",
+                     *           "fax_speed": 0,
+                     *           "pages_sent": 2,
+                     *           "success": true,
+                     *           "time_elapsed": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A fax kept in a folder. */
+                        data: {
+                            id: string;
+                            folder?: string;
+                            from_number?: string;
+                            to_number?: string;
+                            from_name?: string;
+                            to_name?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                            tx_result?: {
+                                [key: string]: unknown;
+                            };
+                            rx_result?: {
+                                [key: string]: unknown;
+                            };
+                            faxbox_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFaxSmtpLogs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-1db222fece0e7454c122788bf892adf8",
+                     *           "from": "frontdesk@example.com",
+                     *           "to": "14155550177@fax.example.com",
+                     *           "created": 63836582400,
+                     *           "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *           "errors": [
+                     *             "no attachments"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            from?: string;
+                            to?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            faxbox_id?: string;
+                            errors?: string[];
+                            fax_id?: string;
+                            message_id?: string;
+                            number?: string;
+                            owner_email?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFaxSmtpLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-1db222fece0e7454c122788bf892adf8",
+                     *         "from": "frontdesk@example.com",
+                     *         "to": "14155550177@fax.example.com",
+                     *         "created": 63836582400,
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "errors": [
+                     *           "no attachments"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A logged attempt to turn an e-mail into a fax. Fields are inferred from the fax SMTP logger. */
+                        data: {
+                            id: string;
+                            from?: string;
+                            to?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            faxbox_id?: string;
+                            errors?: string[];
+                            fax_id?: string;
+                            message_id?: string;
+                            number?: string;
+                            owner_email?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWebhookAttempts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "hook_id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *           "result": "failure",
+                     *           "reason": "kazoo http client error",
+                     *           "client_error": "nxdomain",
+                     *           "retries_left": 2,
+                     *           "timestamp": 63836582400
+                     *         },
+                     *         {
+                     *           "hook_id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *           "result": "success",
+                     *           "timestamp": 63836582399
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: (components["schemas"]["WebhookAttempt"] & {
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWebhookAttemptsOfHook: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The webhook's id (32 hex characters).
+                 * @example 2ff80e9159b517704ce43f0f74e6e247
+                 */
+                WEBHOOK_ID: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "hook_id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *           "result": "failure",
+                     *           "reason": "kazoo http client error",
+                     *           "client_error": "nxdomain",
+                     *           "retries_left": 2,
+                     *           "timestamp": 63836582400
+                     *         },
+                     *         {
+                     *           "hook_id": "2ff80e9159b517704ce43f0f74e6e247",
+                     *           "result": "success",
+                     *           "timestamp": 63836582399
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: (components["schemas"]["WebhookAttempt"] & {
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "channel_create",
+                     *           "name": "Channel Create",
+                     *           "description": "Fired when a new call leg starts"
+                     *         },
+                     *         {
+                     *           "id": "object",
+                     *           "name": "Object",
+                     *           "description": "Fired when a stored document changes",
+                     *           "modifiers": {
+                     *             "type": {
+                     *               "type": "array",
+                     *               "items": [
+                     *                 "account",
+                     *                 "callflow",
+                     *                 "device",
+                     *                 "user"
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            name?: string;
+                            description?: string;
+                            modifiers?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountWebhookSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "webhooks_channel_answer",
+                     *         "webhooks_channel_create",
+                     *         "webhooks_channel_destroy"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountWebhookSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a sample set, as `GET .../webhooks/samples` lists them: `webhooks_` plus the hook event (for instance `webhooks_channel_create`).
+                 * @example webhooks_channel_create
+                 */
+                SAMPLE_ID: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "hook_event": "channel_create",
+                     *           "call_direction": "inbound",
+                     *           "timestamp": "63836582400",
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *           "caller_id_name": "Dana Smith",
+                     *           "caller_id_number": "+14155550142",
+                     *           "from": "+14155550142@sip.example.com",
+                     *           "to": "2001@sip.example.com",
+                     *           "request": "2001@sip.example.com"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            hook_event?: string;
+                            call_direction?: string;
+                            /** @description Gregorian seconds. Note: a string in the shipped sample files. */
+                            timestamp?: string;
+                            account_id?: string;
+                            call_id?: string;
+                            caller_id_name?: string;
+                            caller_id_number?: string;
+                            callee_id_name?: string;
+                            callee_id_number?: string;
+                            from?: string;
+                            to?: string;
+                            request?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemWebhookSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "webhooks_channel_answer",
+                     *         "webhooks_channel_create",
+                     *         "webhooks_channel_destroy"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWebhookSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name of a sample set, as `GET .../webhooks/samples` lists them: `webhooks_` plus the hook event (for instance `webhooks_channel_create`).
+                 * @example webhooks_channel_create
+                 */
+                SAMPLE_ID: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "hook_event": "channel_create",
+                     *           "call_direction": "inbound",
+                     *           "timestamp": "63836582400",
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *           "caller_id_name": "Dana Smith",
+                     *           "caller_id_number": "+14155550142",
+                     *           "from": "+14155550142@sip.example.com",
+                     *           "to": "2001@sip.example.com",
+                     *           "request": "2001@sip.example.com"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            hook_event?: string;
+                            call_direction?: string;
+                            /** @description Gregorian seconds. Note: a string in the shipped sample files. */
+                            timestamp?: string;
+                            account_id?: string;
+                            call_id?: string;
+                            caller_id_name?: string;
+                            caller_id_number?: string;
+                            callee_id_name?: string;
+                            callee_id_number?: string;
+                            from?: string;
+                            to?: string;
+                            request?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountNotifications: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "voicemail_to_email",
+                     *           "account_overridden": true,
+                     *           "enabled": true,
+                     *           "category": "voicemail",
+                     *           "friendly_name": "Voicemail to e-mail"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            macros?: {
+                                [key: string]: unknown;
+                            };
+                            account_overridden?: boolean;
+                            enabled?: boolean;
+                            friendly_name?: string;
+                            category?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "voicemail_to_email",
+                 *         "enabled": true,
+                 *         "from": "no_reply@example.com",
+                 *         "category": "voicemail",
+                 *         "friendly_name": "Voicemail to e-mail",
+                 *         "subject": "New voicemail from {{caller_id.name}}",
+                 *         "template_charset": "utf-8",
+                 *         "to": {
+                 *           "type": "original",
+                 *           "email_addresses": []
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Notification"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeNotificationCustomizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "remove_customizations"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @enum {string} */
+                        action: "remove_customizations";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "voicemail_to_email": "deleted",
+                     *         "missed_call": "deleted"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Per template id, what happened to the account's customisation. */
+                        data: {
+                            [key: string]: "deleted" | "replaced" | "failed";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAccountNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "voicemail_to_email",
+                 *         "enabled": true,
+                 *         "from": "no_reply@example.com",
+                 *         "category": "voicemail",
+                 *         "friendly_name": "Voicemail to e-mail",
+                 *         "subject": "New voicemail from {{caller_id.name}}",
+                 *         "template_charset": "utf-8",
+                 *         "to": {
+                 *           "type": "original",
+                 *           "email_addresses": []
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Notification"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemNotifications: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "voicemail_to_email",
+                     *           "account_overridden": true,
+                     *           "enabled": true,
+                     *           "category": "voicemail",
+                     *           "friendly_name": "Voicemail to e-mail"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            macros?: {
+                                [key: string]: unknown;
+                            };
+                            account_overridden?: boolean;
+                            enabled?: boolean;
+                            friendly_name?: string;
+                            category?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "voicemail_to_email",
+                 *         "enabled": true,
+                 *         "from": "no_reply@example.com",
+                 *         "category": "voicemail",
+                 *         "friendly_name": "Voicemail to e-mail",
+                 *         "subject": "New voicemail from {{caller_id.name}}",
+                 *         "template_charset": "utf-8",
+                 *         "to": {
+                 *           "type": "original",
+                 *           "email_addresses": []
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Notification"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "voicemail_to_email",
+                 *         "enabled": true,
+                 *         "from": "no_reply@example.com",
+                 *         "category": "voicemail",
+                 *         "friendly_name": "Voicemail to e-mail",
+                 *         "subject": "New voicemail from {{caller_id.name}}",
+                 *         "template_charset": "utf-8",
+                 *         "to": {
+                 *           "type": "original",
+                 *           "email_addresses": []
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Notification"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "voicemail_to_email",
+                     *         "enabled": true,
+                     *         "from": "no_reply@example.com",
+                     *         "category": "voicemail",
+                     *         "friendly_name": "Voicemail to e-mail",
+                     *         "subject": "New voicemail from {{caller_id.name}}",
+                     *         "template_charset": "utf-8",
+                     *         "to": {
+                     *           "type": "original",
+                     *           "email_addresses": []
+                     *         },
+                     *         "macros": {
+                     *           "caller_id.name": {
+                     *             "friendly_name": "Caller ID Name",
+                     *             "i18n_label": "caller_id_name"
+                     *           }
+                     *         },
+                     *         "templates": {
+                     *           "text/html": {
+                     *             "length": 600
+                     *           },
+                     *           "text/plain": {
+                     *             "length": 408
+                     *           }
+                     *         },
+                     *         "account_overridden": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Notification"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    previewNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the notification template, a name such as `voicemail_to_email`.
+                 * @example voicemail_to_email
+                 */
+                NOTIFICATION_ID: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plain": "New voicemail from {{caller_id.name}}",
+                 *         "subject": "Preview",
+                 *         "to": {
+                 *           "email_addresses": [
+                 *             "admin@example.com"
+                 *           ],
+                 *           "type": "specified"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Template bodies to render without saving them. */
+                    data: {
+                        /** @description Base64-encoded HTML template. */
+                        html?: string;
+                        /** @description Plain-text template. */
+                        plain?: string;
+                        subject?: string;
+                        from?: string;
+                        to?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendCustomerUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "user_type": "all_users",
+                 *         "subject": "Maintenance window",
+                 *         "plain": "Dear {{user.first_name}}, we upgrade on Sunday."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description A customer update message. */
+                    data: {
+                        /** @description `all_users`, `admins_only` (the default) or a user id. */
+                        user_type?: string;
+                        /** @description Account to send to; all the reseller's accounts when missing. */
+                        recipient_id?: string;
+                        subject?: string;
+                        from?: string;
+                        html?: string;
+                        plain?: string;
+                        template_charset?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listNotificationSmtpLogs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-a57104c1e7052b3fe69f117c1861254a",
+                     *           "subject": "Loss of Registration for 2001@sip.example.com",
+                     *           "emails": {
+                     *             "from": "no_reply@example.com",
+                     *             "to": [
+                     *               "admin@example.com"
+                     *             ]
+                     *           },
+                     *           "receipt": "2.0.0 Ok: queued as B60E22044B",
+                     *           "template_id": "deregister",
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            subject?: string;
+                            emails?: {
+                                from?: string;
+                                to?: string[];
+                                cc?: string[];
+                                bcc?: string[];
+                            };
+                            receipt?: string;
+                            error?: string;
+                            template_id?: string;
+                            template_account_id?: string;
+                            account_id?: string;
+                            account_db?: string;
+                            rendered_templates?: {
+                                [key: string]: string;
+                            };
+                            created?: components["schemas"]["GregorianSeconds"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNotificationSmtpLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMTP log entry (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-a57104c1e7052b3fe69f117c1861254a
+                 */
+                SMTP_LOG_ID: components["parameters"]["SmtpLogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-a57104c1e7052b3fe69f117c1861254a",
+                     *         "subject": "Loss of Registration for 2001@sip.example.com",
+                     *         "emails": {
+                     *           "from": "no_reply@example.com",
+                     *           "to": [
+                     *             "admin@example.com"
+                     *           ]
+                     *         },
+                     *         "receipt": "2.0.0 Ok: queued as B60E22044B",
+                     *         "template_id": "deregister",
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "rendered_templates": {
+                     *           "text/plain": "Expired registration of 2001@sip.example.com"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description What was e-mailed for one notification. */
+                        data: {
+                            id: string;
+                            subject?: string;
+                            emails?: {
+                                from?: string;
+                                to?: string[];
+                                cc?: string[];
+                                bcc?: string[];
+                            };
+                            receipt?: string;
+                            error?: string;
+                            template_id?: string;
+                            template_account_id?: string;
+                            account_id?: string;
+                            account_db?: string;
+                            rendered_templates?: {
+                                [key: string]: string;
+                            };
+                            created?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_name": "example",
+                     *           "account_realm": "sip.example.com",
+                     *           "authorizing_id": "913f9c49dcb544e2087cee284f4a00b7",
+                     *           "authorizing_type": "device",
+                     *           "call_id": "792957271@10.26.0.158",
+                     *           "contact": "sip:user_abc123@203.0.113.10:5060",
+                     *           "contact_ip": "203.0.113.10",
+                     *           "contact_port": "5060",
+                     *           "event_timestamp": 63836582400,
+                     *           "expires": 257,
+                     *           "from_host": "sip.example.com",
+                     *           "from_user": "user_abc123",
+                     *           "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *           "realm": "sip.example.com",
+                     *           "to_host": "sip.example.com",
+                     *           "to_user": "user_abc123",
+                     *           "user_agent": "Yealink SIP-T46S 66.85.0.5",
+                     *           "username": "user_abc123"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            account_name?: string;
+                            account_realm?: string;
+                            authorizing_id?: string;
+                            authorizing_type?: string;
+                            call_id?: string;
+                            contact?: string;
+                            contact_ip?: string;
+                            contact_port?: string;
+                            from_host?: string;
+                            from_user?: string;
+                            network_ip?: string;
+                            network_port?: string;
+                            original_contact?: string;
+                            owner_id?: string;
+                            proxy_ip?: string;
+                            proxy_port?: string;
+                            realm?: string;
+                            to_host?: string;
+                            to_user?: string;
+                            user_agent?: string;
+                            username?: string;
+                            event_timestamp?: components["schemas"]["GregorianSeconds"];
+                            expires?: number;
+                            suppress_unregister_notify?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    flushRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "ok";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    countRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "count": 4
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            count: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    flushRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description SIP user name of the device whose registration to flush.
+                 * @example user_abc123
+                 */
+                USERNAME: components["parameters"]["SipUsername"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "ok";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPresenceSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccountPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "set",
+                 *         "state": "terminated"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "command sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Presence id or extension, for instance `2001` or `*3101`.
+                 * @example 2001
+                 */
+                EXTENSION: components["parameters"]["Extension"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Presence id or extension, for instance `2001` or `*3101`.
+                 * @example 2001
+                 */
+                EXTENSION: components["parameters"]["Extension"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "reset"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "reset command sent for extension 2001"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPresenceReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a presence report, from a `reset` response (the part after `report-`).
+                 * @example e98d2f001da5678b39482efbdf5770dc
+                 */
+                REPORT_ID: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "2001": {
+                     *         "dialog": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRecordings: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-fb89b9c2b78261ef2ab506e30d9c84f7",
+                     *           "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *           "caller_id_number": "+14155550142",
+                     *           "callee_id_number": "2001",
+                     *           "content_type": "audio/mpeg",
+                     *           "direction": "inbound",
+                     *           "duration": 63,
+                     *           "duration_ms": 63120,
+                     *           "media_source": "recorded",
+                     *           "media_type": "mp3",
+                     *           "name": "call_recording_c2f3b8a0.mp3",
+                     *           "origin": "inbound from +14155550142",
+                     *           "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *           "source_type": "kz_media_recording",
+                     *           "start": 63836582400
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Recording"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRecording: {
+        parameters: {
+            query?: {
+                /** @description With an audio Accept: `true` serves it inline instead of as an attachment. */
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the recording (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-fb89b9c2b78261ef2ab506e30d9c84f7
+                 */
+                RECORDING_ID: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording metadata, or its audio when asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-fb89b9c2b78261ef2ab506e30d9c84f7",
+                     *         "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *         "caller_id_number": "+14155550142",
+                     *         "callee_id_number": "2001",
+                     *         "content_type": "audio/mpeg",
+                     *         "direction": "inbound",
+                     *         "duration": 63,
+                     *         "duration_ms": 63120,
+                     *         "media_source": "recorded",
+                     *         "media_type": "mp3",
+                     *         "name": "call_recording_c2f3b8a0.mp3",
+                     *         "origin": "inbound from +14155550142",
+                     *         "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *         "source_type": "kz_media_recording",
+                     *         "start": 63836582400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Recording"];
+                    };
+                    "audio/mpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the recording (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-fb89b9c2b78261ef2ab506e30d9c84f7
+                 */
+                RECORDING_ID: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-fb89b9c2b78261ef2ab506e30d9c84f7",
+                     *         "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *         "caller_id_number": "+14155550142",
+                     *         "callee_id_number": "2001",
+                     *         "content_type": "audio/mpeg",
+                     *         "direction": "inbound",
+                     *         "duration": 63,
+                     *         "duration_ms": 63120,
+                     *         "media_source": "recorded",
+                     *         "media_type": "mp3",
+                     *         "name": "call_recording_c2f3b8a0.mp3",
+                     *         "origin": "inbound from +14155550142",
+                     *         "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *         "source_type": "kz_media_recording",
+                     *         "start": 63836582400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Recording"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getQueueStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "current_timestamp": 63836582400,
+                     *         "stats": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Live statistics of the queues. */
+                        data: {
+                            current_timestamp?: components["schemas"]["GregorianSeconds"];
+                            stats?: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    eavesdropCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "913f9c49dcb544e2087cee284f4a00b7",
+                 *         "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                 *         "mode": "listen"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Who eavesdrops on what, and how. */
+                    data: {
+                        /** @description Call to listen to (required for the queue-wide form). */
+                        call_id?: string;
+                        /** @description User or device id of whoever listens. */
+                        id: string;
+                        /**
+                         * @default listen
+                         * @enum {string}
+                         */
+                        mode?: "listen" | "whisper" | "full";
+                        /**
+                         * @description Seconds to ring the listener.
+                         * @default 20
+                         */
+                        timeout?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "Eavesdrop-Call-ID": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *         "Eavesdrop-Mode": "listen"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    eavesdropQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "913f9c49dcb544e2087cee284f4a00b7",
+                 *         "mode": "listen"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Who eavesdrops on what, and how. */
+                    data: {
+                        /** @description Call to listen to (required for the queue-wide form). */
+                        call_id?: string;
+                        /** @description User or device id of whoever listens. */
+                        id: string;
+                        /**
+                         * @default listen
+                         * @enum {string}
+                         */
+                        mode?: "listen" | "whisper" | "full";
+                        /**
+                         * @description Seconds to ring the listener.
+                         * @default 20
+                         */
+                        timeout?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "Eavesdrop-Group-ID": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "Eavesdrop-Mode": "listen"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getQueueRoster: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "83a87fd756ab57199c0bb6d5e11168cb"
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setQueueRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         "83a87fd756ab57199c0bb6d5e11168cb",
+                 *         "b1a4a6b01cc297d4677c4ca6656e14d7"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "83a87fd756ab57199c0bb6d5e11168cb",
+                     *         "b1a4a6b01cc297d4677c4ca6656e14d7"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    clearQueueRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The queue's id (32 hex characters).
+                 * @example a9d1cbf71942327e98b40cf5ef38a960
+                 */
+                QUEUE_ID: components["parameters"]["QueueId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "first_name": "Dana",
+                     *           "last_name": "Smith",
+                     *           "queues": [
+                     *             "a9d1cbf71942327e98b40cf5ef38a960"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            first_name?: string;
+                            last_name?: string;
+                            queues?: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *         "first_name": "Dana",
+                     *         "last_name": "Smith",
+                     *         "queues": [
+                     *           "a9d1cbf71942327e98b40cf5ef38a960"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An agent: a user with queues. */
+                        data: {
+                            id: string;
+                            first_name?: string;
+                            last_name?: string;
+                            queues?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgentStats: {
+        parameters: {
+            query?: {
+                /** @description Shape of statistics: `compressed` (the default) or `verbose`. */
+                format?: "compressed" | "verbose";
+                /** @description Start of a past range, Gregorian seconds. */
+                start_range?: number;
+                /** @description End of a past range, Gregorian seconds. */
+                end_range?: number;
+                /** @description Only this agent. */
+                agent_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "83a87fd756ab57199c0bb6d5e11168cb": {
+                     *           "answered_calls": 12,
+                     *           "missed_calls": 1,
+                     *           "total_calls": 13
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Statistics keyed by agent id (inferred from acdc_stats; the shape follows `format`). */
+                        data: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAgentStatuses: {
+        parameters: {
+            query?: {
+                /** @description Only agents in this status. */
+                status?: string;
+                /** @description Most statuses to return per agent. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "83a87fd756ab57199c0bb6d5e11168cb": "ready"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Statuses keyed by agent id (inferred from acdc_agent_util; values are status names or status records). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgentStatus: {
+        parameters: {
+            query?: {
+                /** @description `true`: only the latest status. */
+                recent?: boolean;
+                /** @description With `recent`: the full status record. */
+                full?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "83a87fd756ab57199c0bb6d5e11168cb": "ready"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Statuses keyed by agent id (inferred from acdc_agent_util; values are status names or status records). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setAgentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "status": "pause",
+                 *         "timeout": 300
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description The status to move the agent to. Note: when the agent is on a call, `pause`, `resume` and `logout` take effect after it (agents.md). */
+                    data: {
+                        /** @enum {string} */
+                        status: "login" | "logout" | "pause" | "resume" | "end_wrapup";
+                        /** @description Seconds to stay paused (with `pause`). */
+                        timeout?: number;
+                        presence_id?: string;
+                        presence_state?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "status update sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "status update sent";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgentStatusAlt: {
+        parameters: {
+            query?: {
+                /** @description `true`: only the latest status. */
+                recent?: boolean;
+                /** @description With `recent`: the full status record. */
+                full?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "83a87fd756ab57199c0bb6d5e11168cb": "ready"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Statuses keyed by agent id (inferred from acdc_agent_util; values are status names or status records). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setAgentStatusAlt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "status": "pause",
+                 *         "timeout": 300
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description The status to move the agent to. Note: when the agent is on a call, `pause`, `resume` and `logout` take effect after it (agents.md). */
+                    data: {
+                        /** @enum {string} */
+                        status: "login" | "logout" | "pause" | "resume" | "end_wrapup";
+                        /** @description Seconds to stay paused (with `pause`). */
+                        timeout?: number;
+                        presence_id?: string;
+                        presence_state?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "status update sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "status update sent";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgentQueueStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *         "first_name": "Dana",
+                     *         "last_name": "Smith",
+                     *         "queues": [
+                     *           "a9d1cbf71942327e98b40cf5ef38a960"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An agent: a user with queues. */
+                        data: {
+                            id: string;
+                            first_name?: string;
+                            last_name?: string;
+                            queues?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setAgentQueueStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "login",
+                 *         "queue_id": "a9d1cbf71942327e98b40cf5ef38a960"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["QueueUpdate"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *         "first_name": "Dana",
+                     *         "last_name": "Smith",
+                     *         "queues": [
+                     *           "a9d1cbf71942327e98b40cf5ef38a960"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An agent: a user with queues. */
+                        data: {
+                            id: string;
+                            first_name?: string;
+                            last_name?: string;
+                            queues?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSms: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *           "key": [
+                     *             63836582400,
+                     *             "202401-18b43c6a536a8fe1362f7a3887936be6"
+                     *           ],
+                     *           "value": {
+                     *             "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *             "from": "14155550100",
+                     *             "to": "14155550142",
+                     *             "created": 63836582400,
+                     *             "direction": "outbound",
+                     *             "status": "delivered",
+                     *             "body": "Your table is ready"
+                     *           },
+                     *           "date": "Mon, 01 Jan 24 00:00:00 GMT"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            /** @description The view key: Gregorian creation time and id. */
+                            key?: unknown[];
+                            value?: {
+                                id?: string;
+                                from?: string;
+                                to?: string;
+                                created?: components["schemas"]["GregorianSeconds"];
+                                /** @enum {string} */
+                                direction?: "inbound" | "outbound";
+                                status?: string;
+                                body?: string;
+                            };
+                            /** @description Creation time as an RFC 1036 date. */
+                            date?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "to": "+14155550142",
+                 *         "body": "Your table is ready",
+                 *         "from": "+14155550100"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Sms"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "message_id": "0e4bd5a7a1de02f1cc6a2d1fe7d4b8b2",
+                     *         "from": "+14155550100",
+                     *         "to": "+14155550142",
+                     *         "body": "Your table is ready",
+                     *         "route_type": "offnet",
+                     *         "custom_vars": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "authorizing_type": "account",
+                     *           "authorizing_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A stored text message. */
+                        data: {
+                            id?: string;
+                            message_id?: string;
+                            from?: string;
+                            to?: string;
+                            body?: string;
+                            /** @enum {string} */
+                            route_type?: "onnet" | "offnet";
+                            custom_vars?: {
+                                [key: string]: unknown;
+                            };
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "message_id": "0e4bd5a7a1de02f1cc6a2d1fe7d4b8b2",
+                     *         "from": "+14155550100",
+                     *         "to": "+14155550142",
+                     *         "body": "Your table is ready",
+                     *         "route_type": "offnet",
+                     *         "custom_vars": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "authorizing_type": "account",
+                     *           "authorizing_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A stored text message. */
+                        data: {
+                            id?: string;
+                            message_id?: string;
+                            from?: string;
+                            to?: string;
+                            body?: string;
+                            /** @enum {string} */
+                            route_type?: "onnet" | "offnet";
+                            custom_vars?: {
+                                [key: string]: unknown;
+                            };
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "message_id": "0e4bd5a7a1de02f1cc6a2d1fe7d4b8b2",
+                     *         "from": "+14155550100",
+                     *         "to": "+14155550142",
+                     *         "body": "Your table is ready",
+                     *         "route_type": "offnet",
+                     *         "custom_vars": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "authorizing_type": "account",
+                     *           "authorizing_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description A stored text message. */
+                        data: {
+                            id?: string;
+                            message_id?: string;
+                            from?: string;
+                            to?: string;
+                            body?: string;
+                            /** @enum {string} */
+                            route_type?: "onnet" | "offnet";
+                            custom_vars?: {
+                                [key: string]: unknown;
+                            };
+                            created?: components["schemas"]["GregorianSeconds"];
+                            status?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "limits",
+                     *         "twoway_trunks": 0,
+                     *         "inbound_trunks": 11,
+                     *         "outbound_trunks": 5,
+                     *         "allow_prepay": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Limits"] & {
+                            /** @constant */
+                            id?: "limits";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "inbound_trunks": 11,
+                 *         "outbound_trunks": 5,
+                 *         "twoway_trunks": 0
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Limits"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "limits",
+                     *         "twoway_trunks": 0,
+                     *         "inbound_trunks": 11,
+                     *         "outbound_trunks": 5,
+                     *         "allow_prepay": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Limits"] & {
+                            /** @constant */
+                            id?: "limits";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account": {
+                     *           "per_minute": {
+                     *             "registrations": 100,
+                     *             "invites": 100,
+                     *             "total_packets": 1000
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 5,
+                     *             "invites": 5,
+                     *             "total_packets": 20
+                     *           }
+                     *         },
+                     *         "device": {
+                     *           "per_minute": {
+                     *             "registrations": 10,
+                     *             "invites": 10,
+                     *             "total_packets": 100
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 2,
+                     *             "invites": 4,
+                     *             "total_packets": 10
+                     *           }
+                     *         },
+                     *         "id": "a39eff185c65ea33b9afea112e5d1e9a"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountRateLimits"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "account": {
+                 *           "per_minute": {
+                 *             "registrations": 100,
+                 *             "invites": 100,
+                 *             "total_packets": 1000
+                 *           },
+                 *           "per_second": {
+                 *             "registrations": 5,
+                 *             "invites": 5,
+                 *             "total_packets": 20
+                 *           }
+                 *         },
+                 *         "device": {
+                 *           "per_minute": {
+                 *             "registrations": 10,
+                 *             "invites": 10,
+                 *             "total_packets": 100
+                 *           },
+                 *           "per_second": {
+                 *             "registrations": 2,
+                 *             "invites": 4,
+                 *             "total_packets": 10
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountRateLimits"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account": {
+                     *           "per_minute": {
+                     *             "registrations": 100,
+                     *             "invites": 100,
+                     *             "total_packets": 1000
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 5,
+                     *             "invites": 5,
+                     *             "total_packets": 20
+                     *           }
+                     *         },
+                     *         "device": {
+                     *           "per_minute": {
+                     *             "registrations": 10,
+                     *             "invites": 10,
+                     *             "total_packets": 100
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 2,
+                     *             "invites": 4,
+                     *             "total_packets": 10
+                     *           }
+                     *         },
+                     *         "id": "a39eff185c65ea33b9afea112e5d1e9a"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountRateLimits"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account": {
+                     *           "per_minute": {
+                     *             "registrations": 100,
+                     *             "invites": 100,
+                     *             "total_packets": 1000
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 5,
+                     *             "invites": 5,
+                     *             "total_packets": 20
+                     *           }
+                     *         },
+                     *         "device": {
+                     *           "per_minute": {
+                     *             "registrations": 10,
+                     *             "invites": 10,
+                     *             "total_packets": 100
+                     *           },
+                     *           "per_second": {
+                     *             "registrations": 2,
+                     *             "invites": 4,
+                     *             "total_packets": 10
+                     *           }
+                     *         },
+                     *         "id": "a39eff185c65ea33b9afea112e5d1e9a"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountRateLimits"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "203.0.113.0/24"
+                     *         ],
+                     *         "user_agent": "^Yealink"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccessLists"] | Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "order": "allow,deny",
+                 *         "cidrs": [
+                 *           "203.0.113.0/24"
+                 *         ],
+                 *         "user_agent": "^Yealink"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccessLists"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "203.0.113.0/24"
+                     *         ],
+                     *         "user_agent": "^Yealink"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccessLists"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "binding_digit": "*",
+                 *         "digit_timeout": 3000,
+                 *         "patterns": {
+                 *           "2(\\d+)": {
+                 *             "module": "transfer",
+                 *             "data": {
+                 *               "captures": [
+                 *                 "no_match"
+                 *               ],
+                 *               "takeback_dtmf": "*1",
+                 *               "transfer_type": "blind"
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Metaflows"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listHotdesks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "key": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "value": {
+                     *             "device_id": "913f9c49dcb544e2087cee284f4a00b7",
+                     *             "device_name": "Reception phone"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description User id (the view key). */
+                            id: string;
+                            key?: string;
+                            value?: {
+                                device_id?: string;
+                                device_name?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listParkedCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "slots": {
+                     *           "1": {
+                     *             "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *             "parked_at": 63836582400,
+                     *             "ringback_id": "913f9c49dcb544e2087cee284f4a00b7"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Parking slots keyed by slot number. */
+                        data: {
+                            slots: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAbout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "version": "4.3.142",
+                     *         "used_memory": 89615664,
+                     *         "processes": 1816,
+                     *         "ports": 21,
+                     *         "erlang_version": "19"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Facts about the API node that answered. */
+                        data: {
+                            version: string;
+                            used_memory?: number;
+                            processes?: number;
+                            ports?: number;
+                            erlang_version?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listClickToCallHistory: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "call_id": "c2c-725ad7265830d2c0aae80b6e27b31007-1a2b",
+                     *           "contact": "+14155550142",
+                     *           "timestamp": 63836582400,
+                     *           "result": "success"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            call_id?: string;
+                            contact?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            result?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    connectClickToCall: {
+        parameters: {
+            query?: {
+                /** @description Number to connect the extension to (GET form). */
+                contact?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "application_name": "transfer",
+                     *         "application_data": {
+                     *           "route": "+14155550142"
+                     *         },
+                     *         "custom_application_vars": {
+                     *           "contact": "+14155550142"
+                     *         },
+                     *         "endpoints": [
+                     *           {
+                     *             "invite_format": "loopback",
+                     *             "route": "2001",
+                     *             "to_did": "2001",
+                     *             "to_realm": "sip.example.com"
+                     *           }
+                     *         ],
+                     *         "outbound_call_id": "c2c-725ad7265830d2c0aae80b6e27b31007-1a2b",
+                     *         "outbound_caller_id_name": "Sales callback",
+                     *         "outbound_caller_id_number": "+14155550142",
+                     *         "timeout": 30,
+                     *         "dial_endpoint_method": "single",
+                     *         "continue_on_fail": true,
+                     *         "ignore_early_media": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The originate request the platform sent (keys normalised to snake_case). */
+                        data: {
+                            application_name?: string;
+                            application_data?: {
+                                [key: string]: unknown;
+                            };
+                            custom_application_vars?: {
+                                [key: string]: unknown;
+                            };
+                            custom_channel_vars?: {
+                                [key: string]: unknown;
+                            };
+                            endpoints?: {
+                                [key: string]: unknown;
+                            }[];
+                            outbound_call_id?: string;
+                            outbound_caller_id_name?: string;
+                            outbound_caller_id_number?: string;
+                            outbound_callee_id_name?: string;
+                            outbound_callee_id_number?: string;
+                            timeout?: number;
+                            dial_endpoint_method?: string;
+                            continue_on_fail?: boolean;
+                            ignore_early_media?: boolean;
+                            export_custom_channel_vars?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    connectClickToCallWithBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The click-to-call endpoint's id (32 hex characters).
+                 * @example 725ad7265830d2c0aae80b6e27b31007
+                 */
+                C2C_ID: components["parameters"]["C2cId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "contact": "+14155550142"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        contact: string;
+                        custom_application_vars?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "application_name": "transfer",
+                     *         "application_data": {
+                     *           "route": "+14155550142"
+                     *         },
+                     *         "custom_application_vars": {
+                     *           "contact": "+14155550142"
+                     *         },
+                     *         "endpoints": [
+                     *           {
+                     *             "invite_format": "loopback",
+                     *             "route": "2001",
+                     *             "to_did": "2001",
+                     *             "to_realm": "sip.example.com"
+                     *           }
+                     *         ],
+                     *         "outbound_call_id": "c2c-725ad7265830d2c0aae80b6e27b31007-1a2b",
+                     *         "outbound_caller_id_name": "Sales callback",
+                     *         "outbound_caller_id_number": "+14155550142",
+                     *         "timeout": 30,
+                     *         "dial_endpoint_method": "single",
+                     *         "continue_on_fail": true,
+                     *         "ignore_early_media": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The originate request the platform sent (keys normalised to snake_case). */
+                        data: {
+                            application_name?: string;
+                            application_data?: {
+                                [key: string]: unknown;
+                            };
+                            custom_application_vars?: {
+                                [key: string]: unknown;
+                            };
+                            custom_channel_vars?: {
+                                [key: string]: unknown;
+                            };
+                            endpoints?: {
+                                [key: string]: unknown;
+                            }[];
+                            outbound_call_id?: string;
+                            outbound_caller_id_name?: string;
+                            outbound_caller_id_number?: string;
+                            outbound_callee_id_name?: string;
+                            outbound_callee_id_number?: string;
+                            timeout?: number;
+                            dial_endpoint_method?: string;
+                            continue_on_fail?: boolean;
+                            ignore_early_media?: boolean;
+                            export_custom_channel_vars?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    quickcall: {
+        parameters: {
+            query?: {
+                /** @description Seconds to ring the endpoint (default 30). */
+                timeout?: number;
+                /** @description Caller id name shown on the endpoint. */
+                "cid-name"?: string;
+                /** @description Caller id number shown on the endpoint. */
+                "cid-number"?: string;
+                /** @description Ask a single device to answer automatically. */
+                auto_answer?: boolean;
+                /** @description Ignore early media while ringing (default true). */
+                "ignore-early-media"?: boolean;
+                /** @description `bypass` or `process` media. */
+                media?: "bypass" | "process";
+                /** @description Existing call to connect the endpoint to instead of dialling. */
+                target_call_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Whose endpoint to ring: `users` or `devices`.
+                 * @example devices
+                 */
+                ENDPOINT_TYPE: components["parameters"]["EndpointType"];
+                /**
+                 * @description Id of the user or device: 32 lower-case hex characters.
+                 * @example 913f9c49dcb544e2087cee284f4a00b7
+                 */
+                ENDPOINT_ID: components["parameters"]["EndpointId"];
+                /**
+                 * @description Number or extension to connect to once the endpoint answers.
+                 * @example +14155550142
+                 */
+                NUMBER: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "application_name": "transfer",
+                     *         "application_data": {
+                     *           "route": "+14155550142"
+                     *         },
+                     *         "timeout": 30,
+                     *         "endpoints": [
+                     *           {
+                     *             "invite_format": "username",
+                     *             "to_user": "user_abc123",
+                     *             "to_realm": "sip.example.com"
+                     *           }
+                     *         ],
+                     *         "outbound_caller_id_name": "Quickcall",
+                     *         "outbound_caller_id_number": "+14155550142"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The originate request the platform sent (keys normalised to snake_case). */
+                        data: {
+                            application_name?: string;
+                            application_data?: {
+                                [key: string]: unknown;
+                            };
+                            custom_application_vars?: {
+                                [key: string]: unknown;
+                            };
+                            custom_channel_vars?: {
+                                [key: string]: unknown;
+                            };
+                            endpoints?: {
+                                [key: string]: unknown;
+                            }[];
+                            outbound_call_id?: string;
+                            outbound_caller_id_name?: string;
+                            outbound_caller_id_number?: string;
+                            outbound_callee_id_name?: string;
+                            outbound_callee_id_number?: string;
+                            timeout?: number;
+                            dial_endpoint_method?: string;
+                            continue_on_fail?: boolean;
+                            ignore_early_media?: boolean;
+                            export_custom_channel_vars?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    quickcallAndWait: {
+        parameters: {
+            query?: {
+                /** @description Seconds to ring the endpoint (default 30). */
+                timeout?: number;
+                /** @description Caller id name shown on the endpoint. */
+                "cid-name"?: string;
+                /** @description Caller id number shown on the endpoint. */
+                "cid-number"?: string;
+                /** @description Ask a single device to answer automatically. */
+                auto_answer?: boolean;
+                /** @description Ignore early media while ringing (default true). */
+                "ignore-early-media"?: boolean;
+                /** @description `bypass` or `process` media. */
+                media?: "bypass" | "process";
+                /** @description Existing call to connect the endpoint to instead of dialling. */
+                target_call_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Whose endpoint to ring: `users` or `devices`.
+                 * @example devices
+                 */
+                ENDPOINT_TYPE: components["parameters"]["EndpointType"];
+                /**
+                 * @description Id of the user or device: 32 lower-case hex characters.
+                 * @example 913f9c49dcb544e2087cee284f4a00b7
+                 */
+                ENDPOINT_ID: components["parameters"]["EndpointId"];
+                /**
+                 * @description Number or extension to connect to once the endpoint answers.
+                 * @example +14155550142
+                 */
+                NUMBER: components["parameters"]["QuickcallNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "application_name": "transfer",
+                     *         "application_data": {
+                     *           "route": "+14155550142"
+                     *         },
+                     *         "timeout": 30,
+                     *         "endpoints": [
+                     *           {
+                     *             "invite_format": "username",
+                     *             "to_user": "user_abc123",
+                     *             "to_realm": "sip.example.com"
+                     *           }
+                     *         ],
+                     *         "outbound_caller_id_name": "Quickcall",
+                     *         "outbound_caller_id_number": "+14155550142",
+                     *         "outbound_call_id": "6c1e8d0b1f2a4c9d8e7f-quickcall"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The originate request the platform sent (keys normalised to snake_case). */
+                        data: {
+                            application_name?: string;
+                            application_data?: {
+                                [key: string]: unknown;
+                            };
+                            custom_application_vars?: {
+                                [key: string]: unknown;
+                            };
+                            custom_channel_vars?: {
+                                [key: string]: unknown;
+                            };
+                            endpoints?: {
+                                [key: string]: unknown;
+                            }[];
+                            outbound_call_id?: string;
+                            outbound_caller_id_name?: string;
+                            outbound_caller_id_number?: string;
+                            outbound_callee_id_name?: string;
+                            outbound_callee_id_number?: string;
+                            timeout?: number;
+                            dial_endpoint_method?: string;
+                            continue_on_fail?: boolean;
+                            ignore_early_media?: boolean;
+                            export_custom_channel_vars?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResourceJobs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-394de70ecf6f8252",
+                     *           "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "status": "pending",
+                     *           "timestamp": 63836582400,
+                     *           "successes": 2,
+                     *           "failures": 0
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            resource_id?: string;
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            successes?: number;
+                            failures?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550101",
+                 *           "+14155550102"
+                 *         ],
+                 *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceJob"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {},
+                     *         "status": "pending",
+                     *         "timestamp": 63836582400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "name": "Carrier A",
+                 *           "gateways": [
+                 *             {
+                 *               "server": "sip.carrier-a.example.net"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                 *           "enabled": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: ({
+                        id: components["schemas"]["Id"];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResourceSelectors: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "5b3c32009797feb79096d52e56a56b82"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorNames: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "lcr2": 12
+                     *         },
+                     *         {
+                     *           "lcr": 36039
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorNameResources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "RES-4": 1
+                     *         },
+                     *         {
+                     *           "RES-3": 8
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorsByNameAndResource: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "14155550": "0.20"
+                     *         },
+                     *         "1415"
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: (string | {
+                            [key: string]: string;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorResources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "RES-4": 36040
+                     *         },
+                     *         {
+                     *           "RES-3": 8
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorResourceNames: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "lcr2": 1
+                     *         },
+                     *         {
+                     *           "lcr": 36039
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSelectorsByResourceAndName: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the resource the selectors point at (any resource id, for instance `RES-4`).
+                 * @example RES-4
+                 */
+                RESOURCE_ID: components["parameters"]["SelectorResourceId"];
+                /**
+                 * @description Name of a selector set, for instance `lcr`.
+                 * @example lcr
+                 */
+                SELECTOR_NAME: components["parameters"]["SelectorName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "1415": "0.40"
+                     *         },
+                     *         "1650"
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: (string | {
+                            [key: string]: string;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountSelectorRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "resource_selector_rules",
+                     *         "rules": [
+                     *           {
+                     *             "get_resources": {}
+                     *           },
+                     *           {
+                     *             "filter_list": {
+                     *               "value_a": "request:Flags",
+                     *               "value_b": "resource:flags",
+                     *               "action": "keep"
+                     *             }
+                     *           },
+                     *           {
+                     *             "order": {
+                     *               "value": "resource:weight_cost",
+                     *               "direction": "ascend"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The ordered selection rules; each item has one key naming the rule module (`get_resources`, `filter_list`, `filter_regex`, `order`, ...). */
+                        data: {
+                            /** @constant */
+                            id?: "resource_selector_rules";
+                            rules?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setAccountSelectorRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "rules": [
+                 *           {
+                 *             "get_resources": {}
+                 *           },
+                 *           {
+                 *             "filter_list": {
+                 *               "value_a": "request:Flags",
+                 *               "value_b": "resource:flags",
+                 *               "action": "keep"
+                 *             }
+                 *           },
+                 *           {
+                 *             "order": {
+                 *               "value": "resource:weight_cost",
+                 *               "direction": "ascend"
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        rules: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "resource_selector_rules",
+                     *         "rules": [
+                     *           {
+                     *             "get_resources": {}
+                     *           },
+                     *           {
+                     *             "filter_list": {
+                     *               "value_a": "request:Flags",
+                     *               "value_b": "resource:flags",
+                     *               "action": "keep"
+                     *             }
+                     *           },
+                     *           {
+                     *             "order": {
+                     *               "value": "resource:weight_cost",
+                     *               "direction": "ascend"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The ordered selection rules; each item has one key naming the rule module (`get_resources`, `filter_list`, `filter_regex`, `order`, ...). */
+                        data: {
+                            /** @constant */
+                            id?: "resource_selector_rules";
+                            rules?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemSelectorRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "resource_selector_rules",
+                     *         "rules": [
+                     *           {
+                     *             "get_resources": {}
+                     *           },
+                     *           {
+                     *             "filter_list": {
+                     *               "value_a": "request:Flags",
+                     *               "value_b": "resource:flags",
+                     *               "action": "keep"
+                     *             }
+                     *           },
+                     *           {
+                     *             "order": {
+                     *               "value": "resource:weight_cost",
+                     *               "direction": "ascend"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The ordered selection rules; each item has one key naming the rule module (`get_resources`, `filter_list`, `filter_regex`, `order`, ...). */
+                        data: {
+                            /** @constant */
+                            id?: "resource_selector_rules";
+                            rules?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setSystemSelectorRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "rules": [
+                 *           {
+                 *             "get_resources": {}
+                 *           },
+                 *           {
+                 *             "filter_list": {
+                 *               "value_a": "request:Flags",
+                 *               "value_b": "resource:flags",
+                 *               "action": "keep"
+                 *             }
+                 *           },
+                 *           {
+                 *             "order": {
+                 *               "value": "resource:weight_cost",
+                 *               "direction": "ascend"
+                 *             }
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        rules: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "resource_selector_rules",
+                     *         "rules": [
+                     *           {
+                     *             "get_resources": {}
+                     *           },
+                     *           {
+                     *             "filter_list": {
+                     *               "value_a": "request:Flags",
+                     *               "value_b": "resource:flags",
+                     *               "action": "keep"
+                     *             }
+                     *           },
+                     *           {
+                     *             "order": {
+                     *               "value": "resource:weight_cost",
+                     *               "direction": "ascend"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The ordered selection rules; each item has one key naming the rule module (`get_resources`, `filter_list`, `filter_regex`, `order`, ...). */
+                        data: {
+                            /** @constant */
+                            id?: "resource_selector_rules";
+                            rules?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResourceSelector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a selector document: 32 lower-case hex characters.
+                 * @example 5b3c32009797feb79096d52e56a56b82
+                 */
+                UUID: components["parameters"]["SelectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5b3c32009797feb79096d52e56a56b82",
+                     *         "name": "lcr",
+                     *         "selector": "1415",
+                     *         "resource": "RES-4",
+                     *         "value": "0.37"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceSelector"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    saveResourceSelector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a selector document: 32 lower-case hex characters.
+                 * @example 5b3c32009797feb79096d52e56a56b82
+                 */
+                UUID: components["parameters"]["SelectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "lcr",
+                 *         "selector": "1415",
+                 *         "resource": "RES-4",
+                 *         "value": "0.37"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceSelector"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5b3c32009797feb79096d52e56a56b82",
+                     *         "name": "lcr",
+                     *         "selector": "1415",
+                     *         "resource": "RES-4",
+                     *         "value": "0.37"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceSelector"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteResourceSelector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a selector document: 32 lower-case hex characters.
+                 * @example 5b3c32009797feb79096d52e56a56b82
+                 */
+                UUID: components["parameters"]["SelectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "5b3c32009797feb79096d52e56a56b82",
+                     *         "name": "lcr",
+                     *         "selector": "1415",
+                     *         "resource": "RES-4",
+                     *         "value": "0.37"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceSelector"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createWhitelabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "company_name": "Example Telecom",
+                 *         "domain": "portal.example.com",
+                 *         "hide_powered": true,
+                 *         "hide_credits": false,
+                 *         "hide_registration": true,
+                 *         "nav": {
+                 *           "help": "https://help.example.com",
+                 *           "learn_more": "https://www.example.com"
+                 *         },
+                 *         "port": {
+                 *           "support_email": "porting@example.com",
+                 *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Whitelabel"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceWhitelabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "company_name": "Example Telecom",
+                 *         "domain": "portal.example.com",
+                 *         "hide_powered": true,
+                 *         "hide_credits": false,
+                 *         "hide_registration": true,
+                 *         "nav": {
+                 *           "help": "https://help.example.com",
+                 *           "learn_more": "https://www.example.com"
+                 *         },
+                 *         "port": {
+                 *           "support_email": "porting@example.com",
+                 *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Whitelabel"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteWhitelabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelDomains: {
+        parameters: {
+            query?: {
+                /** @description Domain to compute (or test) the records for, instead of the whitelabel document's. */
+                domain?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "A": {
+                     *           "us-east.portal.example.com": {
+                     *             "mapping": [
+                     *               "198.51.100.3"
+                     *             ],
+                     *             "name": "Primary Proxy",
+                     *             "zone": "us-east"
+                     *           }
+                     *         },
+                     *         "CNAM": {
+                     *           "api.portal.example.com": {
+                     *             "mapping": [
+                     *               "api.kazoo.example.net"
+                     *             ],
+                     *             "name": "API",
+                     *             "zone": "us-east"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description DNS records to create, keyed by record type (`A`, `CNAM`, `NAPTR`, `SRV`, ...) then host name. */
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    mapping?: string[];
+                                    name?: string;
+                                    zone?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    testWhitelabelDomains: {
+        parameters: {
+            query?: {
+                /** @description Domain to compute (or test) the records for, instead of the whitelabel document's. */
+                domain?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "domain": "portal.example.com"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        domain?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "A": {
+                     *           "us-east.portal.example.com": {
+                     *             "actual": [
+                     *               "198.51.100.3"
+                     *             ],
+                     *             "expected": [
+                     *               "198.51.100.3"
+                     *             ]
+                     *           }
+                     *         },
+                     *         "CNAM": {
+                     *           "api.portal.example.com": {
+                     *             "actual": [],
+                     *             "expected": [
+                     *               "api.kazoo.example.net"
+                     *             ]
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Per record type and host: what DNS answers now and what it should answer. */
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    actual?: string[];
+                                    expected?: string[];
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setSystemWhitelabelDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "A": {
+                 *           "us-east.{{domain}}": {
+                 *             "mapping": [
+                 *               "198.51.100.3"
+                 *             ],
+                 *             "name": "Primary Proxy",
+                 *             "zone": "us-east"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description DNS records to create, keyed by record type (`A`, `CNAM`, `NAPTR`, `SRV`, ...) then host name. */
+                    data: {
+                        [key: string]: {
+                            [key: string]: {
+                                mapping?: string[];
+                                name?: string;
+                                zone?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "A": {
+                     *           "us-east.portal.example.com": {
+                     *             "mapping": [
+                     *               "198.51.100.3"
+                     *             ],
+                     *             "name": "Primary Proxy",
+                     *             "zone": "us-east"
+                     *           }
+                     *         },
+                     *         "CNAM": {
+                     *           "api.portal.example.com": {
+                     *             "mapping": [
+                     *               "api.kazoo.example.net"
+                     *             ],
+                     *             "name": "API",
+                     *             "zone": "us-east"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description DNS records to create, keyed by record type (`A`, `CNAM`, `NAPTR`, `SRV`, ...) then host name. */
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    mapping?: string[];
+                                    name?: string;
+                                    zone?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadWhitelabelLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** @description The logo image. */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "image/gif": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelIcon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The favicon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/x-icon": string;
+                    "image/vnd.microsoft.icon": string;
+                    "image/ico": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadWhitelabelIcon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** @description The favicon. */
+        requestBody: {
+            content: {
+                "image/x-icon": string;
+                "image/vnd.microsoft.icon": string;
+                "image/ico": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelWelcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The welcome page (HTML). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadWhitelabelWelcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** @description The welcome page (HTML). */
+        requestBody: {
+            content: {
+                "text/html": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            /** @constant */
+                            id?: "whitelabel";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelLogoByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelIconByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The favicon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/x-icon": string;
+                    "image/vnd.microsoft.icon": string;
+                    "image/ico": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWhitelabelWelcomeByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The welcome page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSecurity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account": {},
+                     *         "inherited_config": {
+                     *           "auth_modules": {
+                     *             "cb_user_auth": {
+                     *               "enabled": true,
+                     *               "token_auth_expiry_s": 3600,
+                     *               "log_failed_attempts": true,
+                     *               "log_successful_attempts": true,
+                     *               "multi_factor": {
+                     *                 "enabled": false
+                     *               }
+                     *             },
+                     *             "cb_api_auth": {
+                     *               "enabled": true,
+                     *               "token_auth_expiry_s": 3600,
+                     *               "log_failed_attempts": true,
+                     *               "log_successful_attempts": true
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The account's settings next to the result merged from its parents, reseller and system. */
+                        data: {
+                            /** @description The account's own settings (`{}` when none). */
+                            account: components["schemas"]["AuthConfig"] | Record<string, never>;
+                            inherited_config: components["schemas"]["AuthConfig"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSecurity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "auth_modules": {
+                 *           "cb_user_auth": {
+                 *             "token_auth_expiry_s": 604800
+                 *           },
+                 *           "cb_api_auth": {
+                 *             "enabled": false
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthConfig"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_crossbar.auth",
+                     *         "auth_modules": {
+                     *           "cb_user_auth": {
+                     *             "token_auth_expiry_s": 604800
+                     *           },
+                     *           "cb_api_auth": {
+                     *             "enabled": false
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthConfig"] & {
+                            /** @constant */
+                            id?: "configs_crossbar.auth";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSecurity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_crossbar.auth",
+                     *         "auth_modules": {
+                     *           "cb_user_auth": {
+                     *             "token_auth_expiry_s": 604800
+                     *           },
+                     *           "cb_api_auth": {
+                     *             "enabled": false
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthConfig"] & {
+                            /** @constant */
+                            id?: "configs_crossbar.auth";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSecurity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "auth_modules": {
+                 *           "cb_user_auth": {
+                 *             "token_auth_expiry_s": 604800
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        auth_modules?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_crossbar.auth",
+                     *         "auth_modules": {
+                     *           "cb_user_auth": {
+                     *             "token_auth_expiry_s": 604800
+                     *           },
+                     *           "cb_api_auth": {
+                     *             "enabled": false
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthConfig"] & {
+                            /** @constant */
+                            id?: "configs_crossbar.auth";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "available_auth_modules": [
+                     *           "cb_api_auth",
+                     *           "cb_auth",
+                     *           "cb_ip_auth",
+                     *           "cb_user_auth"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            available_auth_modules: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSecurityAttempts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-d56b699830e77ba53855679cb1d252da",
+                     *           "auth_type": "jwt_auth_token",
+                     *           "auth_module": "cb_user_auth",
+                     *           "status": "success",
+                     *           "message": "authentication resulted in token creation",
+                     *           "timestamp": 63836582400,
+                     *           "client_ip": "198.51.100.20"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            auth_type?: string;
+                            auth_module?: string;
+                            /** @enum {string} */
+                            status?: "success" | "failed";
+                            message?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            client_ip?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSecurityAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-d56b699830e77ba53855679cb1d252da",
+                     *         "auth_type": "jwt_auth_token",
+                     *         "auth_module": "cb_user_auth",
+                     *         "status": "success",
+                     *         "message": "authentication resulted in token creation",
+                     *         "timestamp": 63836582400,
+                     *         "client_ip": "198.51.100.20",
+                     *         "client_headers": {
+                     *           "host": "api.example.com:8443",
+                     *           "user-agent": "Mozilla/5.0"
+                     *         },
+                     *         "crossbar_request_id": "ab4d0a658aef644a039b90c2067b45c0",
+                     *         "metadata": {
+                     *           "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            id: string;
+                            auth_type?: string;
+                            auth_module?: string;
+                            /** @enum {string} */
+                            status?: "success" | "failed";
+                            message?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            client_ip?: string;
+                        } & {
+                            client_headers?: {
+                                [key: string]: string;
+                            };
+                            crossbar_request_id?: string;
+                            metadata?: {
+                                owner_id?: string;
+                                account_id?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMultiFactorAttempts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-ede28d4060cd722e6c2af34661fdfd36",
+                     *           "auth_type": "multi_factor",
+                     *           "auth_module": "cb_user_auth",
+                     *           "status": "failed",
+                     *           "message": "no multi factor authentication provider is configured",
+                     *           "timestamp": 63836582400,
+                     *           "client_ip": "198.51.100.20"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            auth_type?: string;
+                            auth_module?: string;
+                            /** @enum {string} */
+                            status?: "success" | "failed";
+                            message?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            client_ip?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMultiFactorAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the logged attempt, as the listing returns it (`YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-1db222fece0e7454c122788bf892adf8
+                 */
+                ATTEMPT_ID: components["parameters"]["AttemptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-ede28d4060cd722e6c2af34661fdfd36",
+                     *         "auth_type": "multi_factor",
+                     *         "auth_module": "cb_user_auth",
+                     *         "status": "failed",
+                     *         "message": "no multi factor authentication provider is configured",
+                     *         "timestamp": 63836582400,
+                     *         "client_ip": "198.51.100.20",
+                     *         "client_headers": {
+                     *           "host": "api.example.com:8443"
+                     *         },
+                     *         "crossbar_request_id": "2203906a6ab1e9addd70ce393069ae15",
+                     *         "metadata": {
+                     *           "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            id: string;
+                            auth_type?: string;
+                            auth_module?: string;
+                            /** @enum {string} */
+                            status?: "success" | "failed";
+                            message?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            client_ip?: string;
+                        } & {
+                            client_headers?: {
+                                [key: string]: string;
+                            };
+                            crossbar_request_id?: string;
+                            metadata?: {
+                                owner_id?: string;
+                                account_id?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMultiFactorConfigs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "configured": [
+                     *           {
+                     *             "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *             "enabled": true,
+                     *             "name": "Office Duo",
+                     *             "provider_name": "duo",
+                     *             "provider_type": "multi_factor"
+                     *           }
+                     *         ],
+                     *         "multi_factor_providers": [
+                     *           {
+                     *             "id": "duo",
+                     *             "enabled": false,
+                     *             "name": "System Default Provider",
+                     *             "provider_name": "duo",
+                     *             "provider_type": "multi_factor"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The account's configurations and the system providers. */
+                        data: {
+                            configured?: {
+                                id: string;
+                                enabled?: boolean;
+                                name?: string;
+                                provider_name?: string;
+                                provider_type?: string;
+                            }[];
+                            multi_factor_providers?: {
+                                id: string;
+                                enabled?: boolean;
+                                name?: string;
+                                provider_name?: string;
+                                provider_type?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office Duo",
+                 *         "provider_name": "duo",
+                 *         "enabled": true,
+                 *         "settings": {
+                 *           "integration_key": "EXAMPLE-ikey",
+                 *           "secret_key": "EXAMPLE-skey",
+                 *           "application_secret_key": "EXAMPLE-akey",
+                 *           "api_hostname": "api-example.duosecurity.com",
+                 *           "duo_expire": 300,
+                 *           "app_expire": 3600
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MultiFactorProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *         "name": "Office Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The multi-factor provider configuration's id (32 hex characters).
+                 * @example d0d4cf7a79acbcb98834d05980edc55d
+                 */
+                CONFIG_ID: components["parameters"]["ConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *         "name": "Office Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAccountMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The multi-factor provider configuration's id (32 hex characters).
+                 * @example d0d4cf7a79acbcb98834d05980edc55d
+                 */
+                CONFIG_ID: components["parameters"]["ConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office Duo",
+                 *         "provider_name": "duo",
+                 *         "enabled": true,
+                 *         "settings": {
+                 *           "integration_key": "EXAMPLE-ikey",
+                 *           "secret_key": "EXAMPLE-skey",
+                 *           "application_secret_key": "EXAMPLE-akey",
+                 *           "api_hostname": "api-example.duosecurity.com",
+                 *           "duo_expire": 300,
+                 *           "app_expire": 3600
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MultiFactorProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *         "name": "Office Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The multi-factor provider configuration's id (32 hex characters).
+                 * @example d0d4cf7a79acbcb98834d05980edc55d
+                 */
+                CONFIG_ID: components["parameters"]["ConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *         "name": "Office Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccountMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The multi-factor provider configuration's id (32 hex characters).
+                 * @example d0d4cf7a79acbcb98834d05980edc55d
+                 */
+                CONFIG_ID: components["parameters"]["ConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d0d4cf7a79acbcb98834d05980edc55d",
+                     *         "name": "Office Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": false,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMultiFactorProviders: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "duo",
+                     *           "enabled": false,
+                     *           "name": "System Default Provider",
+                     *           "provider_name": "duo",
+                     *           "provider_type": "multi_factor"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            enabled?: boolean;
+                            name?: string;
+                            provider_name?: string;
+                            provider_type?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office Duo",
+                 *         "provider_name": "duo",
+                 *         "enabled": true,
+                 *         "settings": {
+                 *           "integration_key": "EXAMPLE-ikey",
+                 *           "secret_key": "EXAMPLE-skey",
+                 *           "application_secret_key": "EXAMPLE-akey",
+                 *           "api_hostname": "api-example.duosecurity.com",
+                 *           "duo_expire": 300,
+                 *           "app_expire": 3600
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MultiFactorProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "cb15200bd6841d9112ba4f1288990476",
+                     *         "name": "System Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a system provider configuration: a provider name such as `duo`, or 32 hex characters.
+                 * @example duo
+                 */
+                CONFIG_ID: components["parameters"]["SystemConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "cb15200bd6841d9112ba4f1288990476",
+                     *         "name": "System Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a system provider configuration: a provider name such as `duo`, or 32 hex characters.
+                 * @example duo
+                 */
+                CONFIG_ID: components["parameters"]["SystemConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Office Duo",
+                 *         "provider_name": "duo",
+                 *         "enabled": true,
+                 *         "settings": {
+                 *           "integration_key": "EXAMPLE-ikey",
+                 *           "secret_key": "EXAMPLE-skey",
+                 *           "application_secret_key": "EXAMPLE-akey",
+                 *           "api_hostname": "api-example.duosecurity.com",
+                 *           "duo_expire": 300,
+                 *           "app_expire": 3600
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MultiFactorProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "cb15200bd6841d9112ba4f1288990476",
+                     *         "name": "System Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": true,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemMultiFactorConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a system provider configuration: a provider name such as `duo`, or 32 hex characters.
+                 * @example duo
+                 */
+                CONFIG_ID: components["parameters"]["SystemConfigId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "cb15200bd6841d9112ba4f1288990476",
+                     *         "name": "System Duo",
+                     *         "provider_name": "duo",
+                     *         "enabled": false,
+                     *         "settings": {
+                     *           "integration_key": "EXAMPLE-ikey",
+                     *           "secret_key": "EXAMPLE-skey",
+                     *           "application_secret_key": "EXAMPLE-akey",
+                     *           "api_hostname": "api-example.duosecurity.com",
+                     *           "duo_expire": 300,
+                     *           "app_expire": 3600
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MultiFactorProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7ed21143076d0cca420653d4345baa2f",
+                     *           "title": "Scheduled maintenance",
+                     *           "message": "Calls may drop briefly on Sunday 02:00 UTC.",
+                     *           "category": "maintenance",
+                     *           "level": "info",
+                     *           "from": [
+                     *             {
+                     *               "type": "account",
+                     *               "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ],
+                     *           "to": [
+                     *             {
+                     *               "type": "account",
+                     *               "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ],
+                     *           "expiration_date": 63837187200
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            id?: string;
+                            title?: string;
+                            message?: string;
+                            category?: string;
+                            /** @default info */
+                            level?: string;
+                            metadata?: {
+                                [key: string]: unknown;
+                            };
+                            from?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            to?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            expiration_date?: components["schemas"]["GregorianSeconds"];
+                            clearable?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "title": "Scheduled maintenance",
+                 *         "message": "Calls may drop briefly on Sunday 02:00 UTC.",
+                 *         "category": "maintenance",
+                 *         "level": "info",
+                 *         "from": [
+                 *           {
+                 *             "type": "account",
+                 *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                 *           }
+                 *         ],
+                 *         "to": [
+                 *           {
+                 *             "type": "account",
+                 *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                 *           }
+                 *         ],
+                 *         "expiration_date": 63837187200
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        title: string;
+                        message: string;
+                        category?: string;
+                        level?: string;
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                        from: {
+                            type: string;
+                            value: string;
+                        }[];
+                        to: {
+                            type: string;
+                            value: string;
+                        }[];
+                        expiration_date?: components["schemas"]["GregorianSeconds"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7ed21143076d0cca420653d4345baa2f",
+                     *         "title": "Scheduled maintenance",
+                     *         "message": "Calls may drop briefly on Sunday 02:00 UTC.",
+                     *         "category": "maintenance",
+                     *         "level": "info",
+                     *         "from": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "to": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "expiration_date": 63837187200
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An alert. Note: the vendor has no JSON schema for alerts; fields are taken from kzd_alert. */
+                        data: {
+                            id?: string;
+                            title?: string;
+                            message?: string;
+                            category?: string;
+                            /** @default info */
+                            level?: string;
+                            metadata?: {
+                                [key: string]: unknown;
+                            };
+                            from?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            to?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            expiration_date?: components["schemas"]["GregorianSeconds"];
+                            clearable?: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the alert: 32 lower-case hex characters (synthesised alerts such as port requests use the port request id).
+                 * @example 7ed21143076d0cca420653d4345baa2f
+                 */
+                ALERT_ID: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7ed21143076d0cca420653d4345baa2f",
+                     *         "title": "Scheduled maintenance",
+                     *         "message": "Calls may drop briefly on Sunday 02:00 UTC.",
+                     *         "category": "maintenance",
+                     *         "level": "info",
+                     *         "from": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "to": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "expiration_date": 63837187200
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An alert. Note: the vendor has no JSON schema for alerts; fields are taken from kzd_alert. */
+                        data: {
+                            id?: string;
+                            title?: string;
+                            message?: string;
+                            category?: string;
+                            /** @default info */
+                            level?: string;
+                            metadata?: {
+                                [key: string]: unknown;
+                            };
+                            from?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            to?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            expiration_date?: components["schemas"]["GregorianSeconds"];
+                            clearable?: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the alert: 32 lower-case hex characters (synthesised alerts such as port requests use the port request id).
+                 * @example 7ed21143076d0cca420653d4345baa2f
+                 */
+                ALERT_ID: components["parameters"]["AlertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7ed21143076d0cca420653d4345baa2f",
+                     *         "title": "Scheduled maintenance",
+                     *         "message": "Calls may drop briefly on Sunday 02:00 UTC.",
+                     *         "category": "maintenance",
+                     *         "level": "info",
+                     *         "from": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "to": [
+                     *           {
+                     *             "type": "account",
+                     *             "value": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         ],
+                     *         "expiration_date": 63837187200
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description An alert. Note: the vendor has no JSON schema for alerts; fields are taken from kzd_alert. */
+                        data: {
+                            id?: string;
+                            title?: string;
+                            message?: string;
+                            category?: string;
+                            /** @default info */
+                            level?: string;
+                            metadata?: {
+                                [key: string]: unknown;
+                            };
+                            from?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            to?: {
+                                type: string;
+                                value: string;
+                            }[];
+                            expiration_date?: components["schemas"]["GregorianSeconds"];
+                            clearable?: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
