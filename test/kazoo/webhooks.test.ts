@@ -13,6 +13,7 @@ describeRows([
   row("listWebhookAttempts", 200, () => kazoo().GET("/accounts/{ACCOUNT_ID}/webhooks/attempts", { params: { path: { ACCOUNT_ID } } }), (d) => expect(d?.data?.[0]?.result).toEqual("failure")),
   row("listWebhookAttemptsOfHook", 200, () => kazoo().GET("/accounts/{ACCOUNT_ID}/webhooks/{WEBHOOK_ID}/attempts", { params: { path: { ACCOUNT_ID, WEBHOOK_ID: "2ff80e9159b517704ce43f0f74e6e247" } } }), (d) => expect(d?.data?.[0]?.hook_id).toEqual("2ff80e9159b517704ce43f0f74e6e247")),
   row("reenableWebhooks", 200, () => kazoo().PATCH("/accounts/{ACCOUNT_ID}/webhooks", { params: { path: { ACCOUNT_ID } }, body: { data: {"re-enable": true} } }), (d) => expect(d?.data).toEqual("hooks updated")),
+  row("reenableDescendantWebhooks", 200, () => kazoo().PATCH("/accounts/{ACCOUNT_ID}/descendants/webhooks", { params: { path: { ACCOUNT_ID } }, body: { data: {"re-enable": true} } }), (d) => expect(d?.data).toEqual("hooks updated")),
   row("listAvailableWebhooks", 200, () => kazoo().GET("/webhooks", {  }), (d) => expect(d?.data?.[0]?.id).toEqual("channel_create")),
   row("listAccountWebhookSamples", 200, () => kazoo().GET("/accounts/{ACCOUNT_ID}/webhooks/samples", { params: { path: { ACCOUNT_ID } } }), (d) => expect(d?.data?.[1]).toEqual("webhooks_channel_create")),
   row("getAccountWebhookSamples", 200, () => kazoo().GET("/accounts/{ACCOUNT_ID}/webhooks/samples/{SAMPLE_ID}", { params: { path: { ACCOUNT_ID, SAMPLE_ID: "webhooks_channel_create" } } }), (d) => expect(d?.data?.[0]?.hook_event).toEqual("channel_create")),

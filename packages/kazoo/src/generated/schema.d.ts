@@ -1236,6 +1236,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/descendants/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Re-enable auto-disabled webhooks of descendants
+         * @description As `PATCH /accounts/{ACCOUNT_ID}/webhooks`, for the account and every account below it (cb_webhooks `reenable_hooks` with `descendants`).
+         */
+        patch: operations["reenableDescendantWebhooks"];
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -1370,13 +1393,13 @@ export interface paths {
         get: operations["listAccountNotifications"];
         /**
          * Create an account notification template
-         * @description Creates an account override of a system template; fails when `id` is not a system template.
+         * @description Creates an account override of a system template; fails when `id` is not a system template. With `action=force_system` (query string, envelope or `data`; cb_context `req_value` looks in all three) it instead drops every override of the account and copies the system templates; `data` is then a map of template id to `replaced`.
          */
         put: operations["createAccountNotification"];
         post?: never;
         /**
          * Remove all notification customisations
-         * @description Deletes every template override of the account. Send `{"data": {"action": "remove_customizations"}}`.
+         * @description Deletes every template override of the account. `action=remove_customizations` is required; it may also come in the envelope or in `data` (notifications.md sends `{"action": "remove_customizations", "data": {}}`). Without it the request fails validation.
          */
         delete: operations["removeNotificationCustomizations"];
         options?: never;
@@ -1676,7 +1699,7 @@ export interface paths {
         put?: never;
         /**
          * Reset or set presence of the account
-         * @description Resets, or sets to a state, the presence of every user and device of the account. Answers 202.
+         * @description Resets, or sets to a state, the presence of every user and device of the account. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         post: operations["updateAccountPresence"];
         delete?: never;
@@ -1708,7 +1731,7 @@ export interface paths {
         put?: never;
         /**
          * Reset presence of an extension
-         * @description Resets the presence of an arbitrary extension (parking slots and the like). Answers 202.
+         * @description Resets the presence of an arbitrary extension (parking slots and the like). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         post: operations["resetPresence"];
         delete?: never;
@@ -2336,6 +2359,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the platform version (account path)
+         * @description The same answer under an account, as about.md shows it; Crossbar routes any module after `/accounts/{ACCOUNT_ID}`.
+         */
+        get: operations["getAccountAbout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/clicktocall/{C2C_ID}/history": {
         parameters: {
             query?: never;
@@ -2381,13 +2427,13 @@ export interface paths {
         };
         /**
          * Start a click-to-call
-         * @description Rings the endpoint's extension and then `contact`; answers 202 at once with the originate request. Needs no token when the endpoint has `auth_required: false` (cb_clicktocall authenticates that case).
+         * @description Rings the endpoint's extension and then `contact`; answers at once with the originate request. Needs no token when the endpoint has `auth_required: false` (cb_clicktocall authenticates that case). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         get: operations["connectClickToCall"];
         put?: never;
         /**
          * Start a click-to-call (body form)
-         * @description The same as the GET form with the contact (and optional custom variables) in the body.
+         * @description The same as the GET form with the contact (and optional custom variables) in the body. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         post: operations["connectClickToCallWithBody"];
         delete?: never;
@@ -2423,13 +2469,13 @@ export interface paths {
         };
         /**
          * Start a quickcall
-         * @description Rings the user's or device's endpoints and, once answered, connects them to the number. Answers 202 at once with the originate request (non-blocking).
+         * @description Rings the user's or device's endpoints and, once answered, connects them to the number. Answers at once with the originate request (non-blocking). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         get: operations["quickcall"];
         put?: never;
         /**
          * Start a quickcall and wait for the answer
-         * @description As the GET form, but waits until the call is set up and merges the originate response (call ids) into the 202 answer; answers 500 `quickcall initiation failed` when origination fails.
+         * @description As the GET form, but waits until the call is set up and merges the originate response (call ids) into the answer; answers 500 `quickcall initiation failed` when origination fails. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
          */
         post: operations["quickcallAndWait"];
         delete?: never;
@@ -2455,7 +2501,7 @@ export interface paths {
         get: operations["listResourceJobs"];
         /**
          * Add numbers in bulk
-         * @description Schedules a job that adds the numbers to the account through the resource; answers 202 `Job scheduled`.
+         * @description Schedules a job that adds the numbers to the account through the resource (the envelope message is `Job scheduled`). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 201, not the 202 the docs mention; inferred from the code.
          */
         put: operations["createResourceJob"];
         post?: never;
@@ -5674,7 +5720,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of faxboxes, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5762,7 +5808,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new faxbox as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5834,7 +5880,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The faxbox. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5938,7 +5984,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The faxbox as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6010,7 +6056,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted faxbox. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +6141,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The faxbox after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6189,7 +6235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of directories, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6262,7 +6308,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new directory as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,7 +6365,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The directory. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6393,7 +6439,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The directory as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6450,7 +6496,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted directory. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6520,7 +6566,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The directory after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6599,7 +6645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of blacklists, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6672,7 +6718,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new blacklist as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6729,7 +6775,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The blacklist. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6803,7 +6849,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The blacklist as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6860,7 +6906,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted blacklist. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6930,7 +6976,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The blacklist after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7055,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of lists, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7079,7 +7125,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new list as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7132,7 +7178,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The list. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7198,7 +7244,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The list as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +7297,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted list. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7317,7 +7363,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The list after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7397,7 +7443,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +7521,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7532,7 +7578,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7596,7 +7642,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7675,7 +7721,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7737,7 +7783,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7812,7 +7858,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7891,7 +7937,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of webhooks, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7977,7 +8023,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new webhook as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8051,7 +8097,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8101,7 +8147,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The webhook. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8187,7 +8233,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The webhook as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8250,7 +8296,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted webhook. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8326,7 +8372,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The webhook after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,7 +8457,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of connectivity documents, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8519,7 +8565,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new connectivity document as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8641,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The connectivity document. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,7 +8753,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The connectivity document as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +8829,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted connectivity document. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8872,7 +8918,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The connectivity document after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8970,7 +9016,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of click-to-call endpoints, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9048,7 +9094,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new click-to-call endpoint as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9109,7 +9155,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The click-to-call endpoint. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9191,7 +9237,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The click-to-call endpoint as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9252,7 +9298,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted click-to-call endpoint. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9326,7 +9372,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The click-to-call endpoint after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9409,7 +9455,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of queues, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9486,7 +9532,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new queue as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9547,7 +9593,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The queue. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9629,7 +9675,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The queue as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9690,7 +9736,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted queue. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9764,7 +9810,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The queue after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9847,7 +9893,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description A page of resources, summarised. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9937,7 +9983,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The new resource as stored, with its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10007,7 +10053,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The resource. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10107,7 +10153,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The resource as saved. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10177,7 +10223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The deleted resource. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10260,7 +10306,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The resource after the merge. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10346,7 +10392,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10439,7 +10485,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10520,7 +10566,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10591,7 +10637,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10691,7 +10737,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10776,7 +10822,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10871,8 +10917,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            200: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10942,7 +10988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11061,7 +11107,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11166,7 +11212,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11245,7 +11291,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11334,8 +11380,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            200: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11405,7 +11451,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11518,7 +11564,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11617,7 +11663,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11683,7 +11729,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11787,7 +11833,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11859,7 +11905,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11950,7 +11996,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12043,7 +12089,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12092,6 +12138,67 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    reenableDescendantWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "re-enable": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @constant */
+                        "re-enable": true;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "hooks updated"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @constant */
+                        data: "hooks updated";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listAvailableWebhooks: {
         parameters: {
             query?: {
@@ -12128,7 +12235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12198,7 +12305,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12250,7 +12357,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12317,7 +12424,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12363,7 +12470,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12456,7 +12563,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12508,7 +12615,10 @@ export interface operations {
     };
     createAccountNotification: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `force_system`: reset every template of the account to the system one. */
+                action?: "force_system";
+            };
             header?: never;
             path: {
                 /** @description The account's id (32 hex characters). */
@@ -12541,7 +12651,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12586,7 +12696,9 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Notification"];
+                        data: components["schemas"]["Notification"] | {
+                            [key: string]: "deleted" | "replaced" | "failed";
+                        };
                     };
                 };
             };
@@ -12602,7 +12714,10 @@ export interface operations {
     };
     removeNotificationCustomizations: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Must be `remove_customizations`. */
+                action: "remove_customizations";
+            };
             header?: never;
             path: {
                 /** @description The account's id (32 hex characters). */
@@ -12610,25 +12725,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "action": "remove_customizations"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["RequestEnvelope"] & {
-                    data: {
-                        /** @enum {string} */
-                        action: "remove_customizations";
-                    };
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12683,7 +12782,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12781,7 +12880,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12857,7 +12956,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12952,7 +13051,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13034,7 +13133,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -13108,7 +13207,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13204,7 +13303,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13278,7 +13377,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13385,7 +13484,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13457,7 +13556,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13530,7 +13629,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13613,7 +13712,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13718,7 +13817,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13809,7 +13908,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13854,7 +13953,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13906,7 +14005,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13951,7 +14050,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14043,8 +14142,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14092,7 +14191,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14188,8 +14287,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14303,7 +14402,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14439,7 +14538,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14499,7 +14598,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14582,8 +14681,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            200: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14666,8 +14765,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            200: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14747,7 +14846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14813,7 +14912,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14865,7 +14964,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14936,7 +15035,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14997,7 +15096,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15062,7 +15161,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15121,7 +15220,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15176,7 +15275,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15248,7 +15347,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15300,7 +15399,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15372,7 +15471,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15419,7 +15518,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15491,7 +15590,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15575,7 +15674,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15669,7 +15768,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -15744,7 +15843,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15818,7 +15917,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15888,7 +15987,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15955,7 +16054,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16009,7 +16108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16116,7 +16215,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16188,7 +16287,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16260,7 +16359,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16326,7 +16425,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16376,7 +16475,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16422,7 +16521,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16506,7 +16605,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16565,7 +16664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16636,7 +16735,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16698,7 +16797,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16753,7 +16852,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16790,6 +16889,62 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountAbout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "version": "4.3.142",
+                     *         "used_memory": 89615664,
+                     *         "processes": 1816,
+                     *         "ports": 21,
+                     *         "erlang_version": "19"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Facts about the API node that answered. */
+                        data: {
+                            version: string;
+                            used_memory?: number;
+                            processes?: number;
+                            ports?: number;
+                            erlang_version?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -16839,7 +16994,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16904,8 +17059,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17018,8 +17173,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17139,8 +17294,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17265,8 +17420,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17376,7 +17531,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17454,8 +17609,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            202: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17522,7 +17677,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17606,8 +17761,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
-            200: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17686,7 +17841,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17773,7 +17928,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17851,7 +18006,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17937,7 +18092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18028,7 +18183,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18107,7 +18262,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18193,7 +18348,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18284,7 +18439,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18336,7 +18491,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18444,7 +18599,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18514,7 +18669,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18619,7 +18774,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18697,7 +18852,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18767,7 +18922,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18822,7 +18977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18872,7 +19027,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18958,7 +19113,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -19045,7 +19200,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19107,7 +19262,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19172,7 +19327,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19261,7 +19416,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19359,7 +19514,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19471,7 +19626,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19573,7 +19728,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19671,7 +19826,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19738,7 +19893,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19895,7 +20050,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -19984,7 +20139,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20041,7 +20196,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20119,7 +20274,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20173,7 +20328,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20252,7 +20407,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20321,7 +20476,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20426,7 +20581,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20495,7 +20650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20572,7 +20727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20673,7 +20828,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20735,7 +20890,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20819,7 +20974,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20881,7 +21036,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20956,7 +21111,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21037,7 +21192,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21116,7 +21271,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -21176,7 +21331,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21258,7 +21413,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21331,7 +21486,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21388,7 +21543,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21518,7 +21673,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -21607,7 +21762,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -21695,7 +21850,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success envelope. */
+            /** @description The success envelope; `data` holds the result described below. */
             200: {
                 headers: {
                     [name: string]: unknown;
