@@ -484,6 +484,72 @@ export interface paths {
         patch: operations["updateListEntry"];
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/lists/{LIST_ID}/entries/{LIST_ENTRY_ID}/vcard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a list entry as a vCard
+         * @description Renders the entry (with its photo, when it has one) as a vCard (cb_lists `to_vcard`).
+         */
+        get: operations["getListEntryVcard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/lists/{LIST_ID}/entries/{LIST_ENTRY_ID}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the photo of a list entry
+         * @description Stores the image sent as the body (or a multipart part) as the entry's photo, the way users' photos are stored (cb_lists hands it to cb_users). The answer's shape is inferred from that code path.
+         */
+        post: operations["uploadListEntryPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/webhooks": {
         parameters: {
             query?: never;
@@ -7855,6 +7921,123 @@ export interface operations {
                 "application/json": components["schemas"]["RequestEnvelope"] & {
                     data: components["schemas"]["PatchDocument"];
                 };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "83f23ec3ee4228ff67567dcd417cc9a0",
+                     *         "list_id": "10ae9fc7d453b0dd525d0edf2ede7961",
+                     *         "number": "+14155550142",
+                     *         "displayname": "Dana Smith",
+                     *         "firstname": "Dana",
+                     *         "lastname": "Smith",
+                     *         "type": "number"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ListEntry"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getListEntryVcard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vCard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCARD
+                     *     VERSION:3.0
+                     *     FN:Dana Smith
+                     *     N:Smith;Dana
+                     *     TEL;TYPE=work:+14155550142
+                     *     END:VCARD
+                     */
+                    "text/x-vcard": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadListEntryPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The list's id (32 hex characters).
+                 * @example 10ae9fc7d453b0dd525d0edf2ede7961
+                 */
+                LIST_ID: components["parameters"]["ListId"];
+                /**
+                 * @description The list entry's id (32 hex characters).
+                 * @example 83f23ec3ee4228ff67567dcd417cc9a0
+                 */
+                LIST_ENTRY_ID: components["parameters"]["ListEntryId"];
+            };
+            cookie?: never;
+        };
+        /** @description The photo. */
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "multipart/form-data": string;
             };
         };
         responses: {
