@@ -902,7 +902,7 @@ export interface paths {
         get?: never;
         /**
          * Send a fax
-         * @description Queues an outgoing fax job. The document is fetched from `document.url`, or sent in the same request as a multipart body (multipart.md; not modelled here).
+         * @description Queues an outgoing fax job. The document is fetched from `document.url`, or sent in the same request as a multipart body (multipart.md; not modelled here). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 201, not the 202 the docs mention; inferred from the code.
          */
         put: operations["sendFax"];
         post?: never;
@@ -929,7 +929,7 @@ export interface paths {
         get: operations["listOutgoingFaxes"];
         /**
          * Queue an outgoing fax
-         * @description The same as `PUT /faxes`, under the `outgoing` collection.
+         * @description The same as `PUT /faxes`, under the `outgoing` collection. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 201, not the 202 the docs mention; inferred from the code.
          */
         put: operations["createOutgoingFax"];
         post?: never;
@@ -1007,12 +1007,12 @@ export interface paths {
         };
         /**
          * Get a fax from the outbox
-         * @description Returns the metadata of one fax.
+         * @description Returns the stored fax document.
          */
         get: operations["getOutboxFax"];
         /**
          * Resubmit a fax from the outbox
-         * @description Queues the fax again as a new outgoing job.
+         * @description Queues the sent fax again as a new outgoing job. The action goes at the root of the envelope, next to `data`.
          */
         put: operations["resubmitOutboxFax"];
         post?: never;
@@ -1098,14 +1098,14 @@ export interface paths {
         };
         /**
          * Get a fax from the inbox
-         * @description Returns the metadata of one fax.
+         * @description Returns the stored fax document.
          */
         get: operations["getInboxFax"];
         /**
-         * Resubmit a fax from the inbox
-         * @description Queues the fax again as a new outgoing job. Note: documented for the outbox only (faxes.md); the swagger lists it for the inbox too.
+         * Forward a fax from the inbox
+         * @description Queues the received fax as a new outgoing job, usually to another `to_number`. The action goes at the root of the envelope, next to `data`.
          */
-        put: operations["resubmitInboxFax"];
+        put: operations["forwardInboxFax"];
         post?: never;
         /**
          * Delete a fax from the inbox
@@ -4434,8 +4434,8 @@ export interface components {
         };
         /** @description A fax to send: the document (by URL), the numbers and names of both ends, and the retry policy (vendor schema `faxes`). */
         Fax: {
-            /** @description The document's id, set by the server. */
-            id?: $Read<components["schemas"]["Id"]>;
+            /** @description The fax id: 32 hex characters for a queued job, `YYYYMM-` plus 32 hex characters for a fax kept in the monthly database (inbox, outbox). */
+            id?: $Read<string>;
             /** @default 0 */
             attempts?: number;
             document?: {
@@ -10937,21 +10937,10 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "202401-236c3b7f761221f195b428aca2f06c4b",
-                     *           "folder": "outbox",
-                     *           "from_number": "14155550100",
-                     *           "to_number": "14155550177",
-                     *           "from_name": "Front desk",
-                     *           "to_name": "Billing",
-                     *           "tx_result": {
-                     *             "error_message": "",
-                     *             "fax_bad_rows": 0,
-                     *             "fax_error_correction": false,
-                     *             "fax_receiver_id": "",
-                     *             "fax_speed": 0,
-                     *             "pages_sent": 2,
-                     *             "success": true,
-                     *             "time_elapsed": 0
-                     *           }
+                     *           "status": "completed",
+                     *           "to": "14155550177",
+                     *           "from": "14155550100",
+                     *           "created": 63836582400
                      *         }
                      *       ],
                      *       "page_size": 1,
@@ -10961,20 +10950,10 @@ export interface operations {
                     "application/json": components["schemas"]["ListEnvelope"] & {
                         data: {
                             id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
-                            created?: components["schemas"]["GregorianSeconds"];
                             status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
-                            rx_result?: {
-                                [key: string]: unknown;
-                            };
-                            faxbox_id?: string;
+                            to?: string;
+                            from?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
                         }[];
                     };
                 };
@@ -11026,6 +11005,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "tx_result": {
                      *           "error_message": "",
                      *           "fax_bad_rows": 0,
@@ -11040,23 +11021,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11089,10 +11062,17 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "action": "resubmit",
                  *       "data": {}
                  *     }
                  */
                 "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `resubmit` (cb_faxes `OUTBOX_ACTIONS`); without it the answer is 400 `action required`.
+                     * @enum {string}
+                     */
+                    action: "resubmit";
+                    /** @description Fields to change on the new job, for instance `to_number`; merged over the stored fax. */
                     data: {
                         [key: string]: unknown;
                     };
@@ -11192,6 +11172,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "tx_result": {
                      *           "error_message": "",
                      *           "fax_bad_rows": 0,
@@ -11206,23 +11188,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11311,6 +11285,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "tx_result": {
                      *           "error_message": "",
                      *           "fax_bad_rows": 0,
@@ -11325,23 +11301,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11412,15 +11380,10 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "202401-236c3b7f761221f195b428aca2f06c4b",
-                     *           "folder": "inbox",
-                     *           "from_number": "14155550100",
-                     *           "to_number": "14155550177",
-                     *           "from_name": "Front desk",
-                     *           "to_name": "Billing",
-                     *           "rx_result": {
-                     *             "success": true,
-                     *             "pages_received": 2
-                     *           }
+                     *           "status": "completed",
+                     *           "to": "14155550177",
+                     *           "from": "14155550100",
+                     *           "created": 63836582400
                      *         }
                      *       ],
                      *       "page_size": 1,
@@ -11430,20 +11393,10 @@ export interface operations {
                     "application/json": components["schemas"]["ListEnvelope"] & {
                         data: {
                             id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
-                            created?: components["schemas"]["GregorianSeconds"];
                             status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
-                            rx_result?: {
-                                [key: string]: unknown;
-                            };
-                            faxbox_id?: string;
+                            to?: string;
+                            from?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
                         }[];
                     };
                 };
@@ -11495,6 +11448,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "rx_result": {
                      *           "success": true,
                      *           "pages_received": 2
@@ -11503,23 +11458,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11533,7 +11480,7 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
-    resubmitInboxFax: {
+    forwardInboxFax: {
         parameters: {
             query?: never;
             header?: never;
@@ -11552,10 +11499,19 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "data": {}
+                 *       "action": "forward",
+                 *       "data": {
+                 *         "to_number": "14155550188"
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `forward` (cb_faxes `INBOX_ACTIONS`); without it the answer is 400 `action required`.
+                     * @enum {string}
+                     */
+                    action: "forward";
+                    /** @description Fields to change on the new job, for instance `to_number`; merged over the stored fax. */
                     data: {
                         [key: string]: unknown;
                     };
@@ -11655,6 +11611,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "rx_result": {
                      *           "success": true,
                      *           "pages_received": 2
@@ -11663,23 +11621,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11768,6 +11718,8 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400,
                      *         "rx_result": {
                      *           "success": true,
                      *           "pages_received": 2
@@ -11776,23 +11728,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
@@ -11868,20 +11812,10 @@ export interface operations {
                     "application/json": components["schemas"]["ListEnvelope"] & {
                         data: {
                             id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
-                            created?: components["schemas"]["GregorianSeconds"];
                             status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
-                            rx_result?: {
-                                [key: string]: unknown;
-                            };
-                            faxbox_id?: string;
+                            to?: string;
+                            from?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
                         }[];
                     };
                 };
@@ -11933,37 +11867,21 @@ export interface operations {
                      *         "to_number": "14155550177",
                      *         "from_name": "Front desk",
                      *         "to_name": "Billing",
-                     *         "tx_result": {
-                     *           "error_message": "",
-                     *           "fax_bad_rows": 0,
-                     *           "fax_error_correction": false,
-                     *           "fax_receiver_id": "",
-                     *           "fax_speed": 0,
-                     *           "pages_sent": 2,
-                     *           "success": true,
-                     *           "time_elapsed": 0
-                     *         }
+                     *         "faxbox_id": "33a828d931ef4fddd063f2864f47ecd0",
+                     *         "created": 63836582400
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description A fax kept in a folder. */
-                        data: {
-                            id: string;
-                            folder?: string;
-                            from_number?: string;
-                            to_number?: string;
-                            from_name?: string;
-                            to_name?: string;
+                        data: components["schemas"]["Fax"] & {
+                            id?: string;
+                            /** @enum {string} */
+                            folder?: "inbox" | "outbox";
+                            faxbox_id?: string;
                             created?: components["schemas"]["GregorianSeconds"];
-                            status?: string;
-                            tx_result?: {
-                                [key: string]: unknown;
-                            };
                             rx_result?: {
                                 [key: string]: unknown;
                             };
-                            faxbox_id?: string;
                         };
                     };
                 };
