@@ -81,6 +81,20 @@ describe("createApiAuth (API key login)", () => {
   });
 });
 
+describe("listing query parameters", () => {
+  it("send the filter_* family as plain query parameters, next to paging ones", async () => {
+    const s = await localServer((_, res) => json(res, 200, { data: [], status: "success" }));
+    try {
+      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
+      await client.GET("/accounts/{ACCOUNT_ID}/users", { params: { ...account, query: { page_size: 10, paginate: true, filters: { filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000" }, has_key: "email", created_from: 63862817600 } } });
+      const query = new URL(s.requests[0]!.url, s.url).searchParams;
+      expect(Object.fromEntries(query)).toEqual({ page_size: "10", paginate: "true", filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000", has_key: "email", created_from: "63862817600" });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe("pageThrough", () => {
   it("follows next_start_key across three pages and stops on the page without one", async () => {
     const pages: Record<string, { data: { id: string }[]; next_start_key?: string }> = {

@@ -17,7 +17,7 @@ export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<En
   const result = await call;
   const envelope = result.data as { data?: unknown } | undefined;
   if (!envelope || typeof envelope !== "object" || !("data" in envelope)) {
-    throw new KazooEnvelopeError(`the ${result.response.status} answer to ${new URL(result.response.url || "http://unknown/").pathname} has no envelope data`);
+    throw new KazooEnvelopeError(`the ${result.response.status} answer has no envelope data`);
   }
   return envelope.data as EnvelopeData<R>;
 }

@@ -135,6 +135,1072 @@ export interface paths {
         patch: operations["patchUser"];
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a user's photo
+         * @description Answers the photo attachment as stored (`image/png` or `image/jpeg`).
+         */
+        get: operations["getUserPhoto"];
+        put?: never;
+        /**
+         * Upload a user's photo
+         * @description Stores the request body as the user's photo; send it as `Content-Type: image/png` or `image/jpeg` (or multipart form data), not in the JSON envelope.
+         */
+        post: operations["uploadUserPhoto"];
+        /** Delete a user's photo */
+        delete: operations["deleteUserPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/vcard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a user's vCard
+         * @description Answers the user's contact card as a vCard 3.0 (`text/x-vcard`) built from its name, e-mail, numbers and photo.
+         */
+        get: operations["getUserVcard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices of a user
+         * @description The devices the user owns, and those the user is hot-desked into (`hotdesked: true`; devices.md). Not in the vendor swagger.
+         */
+        get: operations["listUserDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the groups a user is in
+         * @description Groups with the user among their endpoints (groups.md). Not in the vendor swagger.
+         */
+        get: operations["listUserGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List devices */
+        get: operations["listDevices"];
+        /**
+         * Create a device
+         * @description Creates a device from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createDevice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a device */
+        get: operations["getDevice"];
+        /**
+         * Send a SIP NOTIFY to a device
+         * @description With `"action": "notify"` at the envelope root, sends the registered device a SIP NOTIFY whose Event header is `data.event` (devices.md). Note: the vendor swagger lists 202 for this PUT; an unregistered device gets nothing.
+         */
+        put: operations["notifyDevice"];
+        /**
+         * Replace a device
+         * @description Replaces the whole device with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateDevice"];
+        /**
+         * Delete a device
+         * @description Deletes the device and answers it as it was.
+         */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a device
+         * @description Merges the fields in `data` into the device; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchDevice"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List which devices are registered
+         * @description The registration state of the account's registered devices; an empty list when none is.
+         */
+        get: operations["listDeviceStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a device to reload its configuration
+         * @description Sends the registered device a SIP NOTIFY with `Event: check-sync`, which most phones take as a reboot or re-provision. Note: the vendor swagger lists 202 for this call.
+         */
+        post: operations["syncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/access_lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device's SIP access lists
+         * @description The CIDR allow/deny lists checked on the device's SIP traffic (access_lists.md). Not in the vendor swagger.
+         */
+        get: operations["getDeviceAccessLists"];
+        put?: never;
+        /**
+         * Replace a device's SIP access lists
+         * @description Not in the vendor swagger (access_lists.md).
+         */
+        post: operations["updateDeviceAccessLists"];
+        /**
+         * Remove a device's SIP access lists
+         * @description Not in the vendor swagger (access_lists.md).
+         */
+        delete: operations["deleteDeviceAccessLists"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/rate_limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device's SIP packet rate limits
+         * @description Per-minute and per-second limits on the device's SIP registrations and invites, enforced at the SBC (rate_limits.md). Not in the vendor swagger.
+         */
+        get: operations["getDeviceRateLimits"];
+        put?: never;
+        /**
+         * Replace a device's SIP packet rate limits
+         * @description Not in the vendor swagger (rate_limits.md).
+         */
+        post: operations["updateDeviceRateLimits"];
+        /**
+         * Remove a device's SIP packet rate limits
+         * @description Not in the vendor swagger (rate_limits.md).
+         */
+        delete: operations["deleteDeviceRateLimits"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/callflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List callflows */
+        get: operations["listCallflows"];
+        /**
+         * Create a callflow
+         * @description Creates a callflow: the numbers and patterns it answers, and the tree of callflow modules (`flow`) a call runs through. A number already used by another callflow of the account is refused with 400 (`unique`). Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createCallflow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/callflows/{CALLFLOW_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        /** Get a callflow */
+        get: operations["getCallflow"];
+        put?: never;
+        /**
+         * Replace a callflow
+         * @description Replaces the whole callflow with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateCallflow"];
+        /**
+         * Delete a callflow
+         * @description Deletes the callflow and answers it as it was.
+         */
+        delete: operations["deleteCallflow"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a callflow
+         * @description Merges the fields in `data` into the callflow; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchCallflow"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List voicemail boxes */
+        get: operations["listVmboxes"];
+        /**
+         * Create a voicemail box
+         * @description Creates a voicemail box from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createVmbox"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail box
+         * @description The box's settings. Note: since 4.0 messages live in the account's monthly databases (MODBs) and are not part of the box; use `/messages`.
+         */
+        get: operations["getVmbox"];
+        put?: never;
+        /**
+         * Replace a voicemail box
+         * @description Replaces the whole voicemail box with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateVmbox"];
+        /**
+         * Delete a voicemail box
+         * @description Deletes the voicemail box and answers it as it was.
+         */
+        delete: operations["deleteVmbox"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a voicemail box
+         * @description Merges the fields in `data` into the voicemail box; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchVmbox"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of every box
+         * @description Every voicemail message of the account, each keyed by the id of the box holding it. Note: in the vendor swagger only; the docs' section with this title shows the per-box path.
+         */
+        get: operations["listAccountVoicemailMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        /** List the messages in a voicemail box */
+        get: operations["listVoicemailMessages"];
+        /**
+         * Add a message to a voicemail box
+         * @description Creates a message from its metadata; add the audio with `PUT .../messages/{VM_MSG_ID}/raw`. (The server also takes both parts at once as multipart/mixed; that form is not modelled here.)
+         */
+        put: operations["createVoicemailMessage"];
+        /**
+         * Move, copy or refile messages
+         * @description Acts on the messages listed in `data.messages`: moves them to `folder`, moves them to the box `source_id`, or copies them to each box of a `source_id` list. Note: messages still in the pre-4.0 format move to the MODB and get a new id.
+         */
+        post: operations["updateVoicemailMessages"];
+        /**
+         * Delete messages from a voicemail box
+         * @description Deletes every message of the box, or only those of a `folder` (query or body), or those listed in `data.messages`. The body is optional.
+         */
+        delete: operations["deleteVoicemailMessages"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download several messages as a ZIP file
+         * @description Answers the audio of the messages listed in `data.messages` in one ZIP archive.
+         */
+        post: operations["downloadVoicemailMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/{VM_MSG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /** Get a voicemail message */
+        get: operations["getVoicemailMessage"];
+        put?: never;
+        /**
+         * Move, copy or refile a message
+         * @description Moves the message to `folder`, to the box `source_id`, or copies it to each box of a `source_id` list. Note: a message still in the pre-4.0 format moves to the MODB and gets a new id.
+         */
+        post: operations["updateVoicemailMessage"];
+        /** Delete a voicemail message */
+        delete: operations["deleteVoicemailMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/{VM_MSG_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a message's audio
+         * @description Answers the recording (usually `audio/mpeg`). Note: a message without a folder is set to `new` by this call. Honours `Range: bytes=...`.
+         */
+        get: operations["downloadVoicemailMessage"];
+        /**
+         * Upload a message's audio
+         * @description Replaces the message's audio with the uploaded file (multipart form data, one file part).
+         */
+        put: operations["uploadVoicemailMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List conferences */
+        get: operations["listConferences"];
+        /**
+         * Create a conference
+         * @description Creates a conference from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createConference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a conference */
+        get: operations["getConference"];
+        /**
+         * Lock, dial out, play or record in a conference
+         * @description Acts on the running conference, with `action` at the envelope root next to `data` (conference.md): `lock` and `unlock` (no data), `play` (`data.media_id`, a media id or URL), `record` (`data.action` `start` or `stop`), `dial` (call `data.endpoints` into it: device or user ids, numbers or SIP URIs, validated by the `conferences.dial` schema). Answered 202 (crossbar_util `response_202`): `ok`, `starting recording`, or for `dial` the per-endpoint results.
+         */
+        put: operations["actOnConference"];
+        /**
+         * Replace a conference
+         * @description Replaces the whole conference with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateConference"];
+        /**
+         * Delete a conference
+         * @description Deletes the conference and answers it as it was.
+         */
+        delete: operations["deleteConference"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a conference
+         * @description Merges the fields in `data` into the conference; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchConference"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        /** List who is in a conference now */
+        get: operations["listConferenceParticipants"];
+        /**
+         * Mute, unmute, kick or relate participants
+         * @description Applies `data.action` to every participant: `mute`, `unmute`, `deaf`, `undeaf`, `kick`; or `relate` two participants (`data.data`). Note: unlike the conference-level PUT, the action goes inside `data` here (conference.md). Answered 202.
+         */
+        put: operations["actOnConferenceParticipants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants/{PARTICIPANT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        /** Get one participant of a conference */
+        get: operations["getConferenceParticipant"];
+        /**
+         * Mute, unmute, kick or play to one participant
+         * @description Applies `data.action` to the participant: `mute`, `unmute`, `deaf`, `undeaf`, `kick`, or `play` (`data.data.media_id`). Answered 202. Note: the docs warn that a repeated identical call may get 304 Not Modified; add any unused query parameter to make it unique.
+         */
+        put: operations["actOnConferenceParticipant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List media documents */
+        get: operations["listMedia"];
+        /**
+         * Create a media document
+         * @description Creates the media document (metadata only); upload the audio with `POST /media/{MEDIA_ID}/raw`. With `media_source: tts` and a `tts` object the server synthesises the audio itself. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/{MEDIA_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** Get a media document */
+        get: operations["getMedia"];
+        put?: never;
+        /**
+         * Replace a media document
+         * @description Replaces the whole media document with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateMedia"];
+        /**
+         * Delete a media document
+         * @description Deletes the media document and answers it as it was.
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/{MEDIA_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a media file's audio
+         * @description Answers the audio as stored (`audio/mpeg`, `audio/wav`...). Honours `Range: bytes=...`.
+         */
+        get: operations["downloadMedia"];
+        put?: never;
+        /**
+         * Upload a media file's audio
+         * @description Stores the request body as the audio; send it with its own type (`Content-Type: audio/mpeg` or `audio/wav`), not in the JSON envelope.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List the languages of the account's media */
+        get: operations["listMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/languages/{LANGUAGE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the media of one language
+         * @description Ids of the media documents in that language (`missing` lists those without one).
+         */
+        get: operations["listMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the prompts the account overrides
+         * @description The system prompt ids the account has its own recordings for, with their languages.
+         */
+        get: operations["listMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/prompts/{PROMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the recordings of one prompt
+         * @description The media ids that record that prompt, one per language.
+         */
+        get: operations["getMediaPrompt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List menus */
+        get: operations["listMenus"];
+        /**
+         * Create a menu
+         * @description Creates a menu from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createMenu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/menus/{MENU_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        /** Get a menu */
+        get: operations["getMenu"];
+        put?: never;
+        /**
+         * Replace a menu
+         * @description Replaces the whole menu with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateMenu"];
+        /**
+         * Delete a menu
+         * @description Deletes the menu and answers it as it was.
+         */
+        delete: operations["deleteMenu"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a menu
+         * @description Merges the fields in `data` into the menu; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchMenu"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List temporal rules */
+        get: operations["listTemporalRules"];
+        /**
+         * Create a temporal rule
+         * @description Creates a temporal rule. `start_date` is in Gregorian seconds; `time_window_start`/`time_window_stop` are seconds after midnight in the account's time zone. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createTemporalRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules/{TEMPORAL_RULE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        /** Get a temporal rule */
+        get: operations["getTemporalRule"];
+        put?: never;
+        /**
+         * Replace a temporal rule
+         * @description Replaces the whole temporal rule with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateTemporalRule"];
+        /**
+         * Delete a temporal rule
+         * @description Deletes the temporal rule and answers it as it was.
+         */
+        delete: operations["deleteTemporalRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a temporal rule
+         * @description Merges the fields in `data` into the temporal rule; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchTemporalRule"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules_sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List temporal rule sets */
+        get: operations["listTemporalRuleSets"];
+        /**
+         * Create a temporal rule set
+         * @description Creates a temporal rule set from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createTemporalRuleSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules_sets/{TEMPORAL_RULE_SET}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        /** Get a temporal rule set */
+        get: operations["getTemporalRuleSet"];
+        put?: never;
+        /**
+         * Replace a temporal rule set
+         * @description Replaces the whole temporal rule set with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateTemporalRuleSet"];
+        /**
+         * Delete a temporal rule set
+         * @description Deletes the temporal rule set and answers it as it was.
+         */
+        delete: operations["deleteTemporalRuleSet"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a temporal rule set
+         * @description Merges the fields in `data` into the temporal rule set; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchTemporalRuleSet"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List groups */
+        get: operations["listGroups"];
+        /**
+         * Create a group
+         * @description Creates a group from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/groups/{GROUP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** Get a group */
+        get: operations["getGroup"];
+        put?: never;
+        /**
+         * Replace a group
+         * @description Replaces the whole group with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateGroup"];
+        /**
+         * Delete a group
+         * @description Deletes the group and answers it as it was.
+         */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a group
+         * @description Merges the fields in `data` into the group; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchGroup"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -302,28 +1368,6 @@ export interface components {
             /** @description Send as `start_key` to get the next page; absent on the last page. */
             next_start_key?: string;
         };
-        /** @description A user as a listing shows it (the crossbar `users/crossbar_listing` view). */
-        UserSummary: {
-            /** @description The user's id. */
-            id: components["schemas"]["Id"];
-            /** @description The login name. */
-            username?: string;
-            /** @description The user's e-mail address. */
-            email?: string;
-            /** @description The user's first name. */
-            first_name?: string;
-            /** @description The user's last name. */
-            last_name?: string;
-            /**
-             * @description The user's privilege level.
-             * @enum {string}
-             */
-            priv_level?: "user" | "admin";
-            /** @description The user's time zone (tz database name). */
-            timezone?: string;
-            /** @description The features switched on for the user (`caller_id`, `vm_to_email`, `call_forward`, ...). */
-            features?: string[];
-        };
         /** @description How, where and when to record (Kazoo schema `call_recording.parameters`). */
         CallRecordingParameters: {
             enabled?: boolean;
@@ -348,6 +1392,39 @@ export interface components {
             any?: components["schemas"]["CallRecordingSource"];
             inbound?: components["schemas"]["CallRecordingSource"];
             outbound?: components["schemas"]["CallRecordingSource"];
+        };
+        /** @description A user as a listing shows it (the `users/crossbar_listing` view). */
+        UserSummary: {
+            /** @description The user's id. */
+            id: components["schemas"]["Id"];
+            /** @description The login name. */
+            username?: string;
+            /** @description The user's e-mail address. */
+            email?: string;
+            /** @description First name. */
+            first_name?: string;
+            /** @description Last name. */
+            last_name?: string;
+            /**
+             * @description Privilege level.
+             * @enum {string}
+             */
+            priv_level?: "user" | "admin";
+            /** @description The UI feature level. */
+            feature_level?: string;
+            /** @description Static presence id. */
+            presence_id?: string;
+            /** @description Time zone (tz database name). */
+            timezone?: string;
+            /** @description Features switched on: `caller_id`, `vm_to_email`, `call_forward`, `call_forward_failover`, `hotdesk`, `music_on_hold`, `do_not_disturb`, ... (computed by the view). */
+            features?: string[];
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Service-plan data of the user. */
+            service?: {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by other applications. */
+            flags?: string[];
         };
         /** @description Call waiting settings (Kazoo schema `call_waiting`). */
         CallWaiting: {
@@ -397,7 +1474,7 @@ export interface components {
         };
         /** @description Rules that rewrite caller id and other fields of calls (Kazoo schema `formatters`). */
         Formatters: {
-            [key: string]: components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"];
+            [key: string]: unknown | (components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"]);
         };
         /** @description Media settings of an endpoint: codecs, encryption, bypass, fax (Kazoo schema `endpoint.media`). */
         EndpointMedia: {
@@ -425,10 +1502,12 @@ export interface components {
         /** @description One node of a metaflow tree (Kazoo schema `metaflow`). */
         Metaflow: {
             children?: {
-                [key: string]: components["schemas"]["Metaflow"];
+                [key: string]: unknown | components["schemas"]["Metaflow"];
             };
             /** @default {} */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
             module: string;
         };
         /** @description In-call feature codes (DTMF-triggered actions) of an endpoint (Kazoo schema `metaflows`). */
@@ -511,7 +1590,9 @@ export interface components {
                 exclude?: boolean;
             };
             dial_plan?: components["schemas"]["Dialplans"];
-            directories?: Record<string, never>;
+            directories?: {
+                [key: string]: unknown;
+            };
             do_not_disturb?: {
                 enabled?: boolean;
             };
@@ -609,6 +1690,736 @@ export interface components {
         /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
         PatchDocument: {
             [key: string]: unknown;
+        };
+        /** @description A device as a listing shows it (the `devices/crossbar_listing` view). */
+        DeviceSummary: {
+            /** @description The device's id. */
+            id: components["schemas"]["Id"];
+            /** @description The device's name. */
+            name?: string;
+            /** @description Its SIP user name. */
+            username?: string;
+            /** @description Its MAC address, or empty. */
+            mac_address?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description Whether it is enabled. */
+            enabled?: boolean;
+            /** @description The kind of device (`sip_device` when unset). */
+            device_type?: string;
+            /** @description Mobile-device data, for mobile devices. */
+            mobile?: {
+                [key: string]: unknown;
+            };
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description In `users/{USER_ID}/devices` only: whether the user is hot-desked into it rather than owning it. */
+            hotdesked?: boolean;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A group as a listing shows it (the `groups/crossbar_listing` view). */
+        GroupSummary: {
+            /** @description The group's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Features of the group (`music_on_hold`...). */
+            features?: string[];
+            /** @description How many endpoints it holds. */
+            endpoints?: number;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description One programmable key of a provisioned phone (Kazoo schema `devices.combo_key`). */
+        ComboKey: ({
+            [key: string]: unknown;
+        } | null) & ({
+            /** @enum {string} */
+            type: "parking";
+            value?: number | ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10") | {
+                label: string;
+                value: number;
+            };
+        } | {
+            /** @enum {string} */
+            type: "line" | "presence" | "personal_parking" | "speed_dial";
+            value?: string | {
+                label: string;
+                value: string;
+            };
+        });
+        /** @description Custom SIP headers to add to calls (Kazoo schema `custom_sip_headers`). */
+        CustomSipHeaders: {
+            [key: string]: string;
+        };
+        /** @description A device of an account: a SIP phone, softphone, cell phone or other endpoint that can be called (Kazoo schema `devices`). */
+        Device: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            call_forward?: {
+                /** @default false */
+                direct_calls_only?: boolean;
+                /** @default false */
+                enabled?: boolean;
+                /** @default false */
+                failover?: boolean;
+                /** @default true */
+                ignore_early_media?: boolean;
+                /** @default true */
+                keep_caller_id?: boolean;
+                number?: string;
+                /** @default true */
+                require_keypress?: boolean;
+                /** @default true */
+                substitute?: boolean;
+            };
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @default {} */
+            call_restriction?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    action?: "inherit" | "deny";
+                };
+            };
+            call_waiting?: components["schemas"]["CallWaiting"];
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: {
+                /** @enum {string} */
+                outbound_privacy?: "full" | "name" | "number" | "none";
+            };
+            /** @default {} */
+            contact_list?: {
+                exclude?: boolean;
+            };
+            device_type?: string;
+            dial_plan?: components["schemas"]["Dialplans"];
+            do_not_disturb?: {
+                enabled?: boolean;
+            };
+            /** @default true */
+            enabled?: boolean;
+            /** @default false */
+            exclude_from_queues?: boolean;
+            flags?: string[];
+            formatters?: components["schemas"]["Formatters"];
+            hotdesk?: {
+                users?: {
+                    [key: string]: unknown | {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            language?: string;
+            mac_address?: string;
+            media?: components["schemas"]["EndpointMedia"];
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            /** @default true */
+            mwi_unsolicited_updates?: boolean;
+            name: string;
+            outbound_flags?: string[] | {
+                dynamic?: string[];
+                static?: string[];
+            };
+            owner_id?: string;
+            presence_id?: string;
+            provision?: {
+                combo_keys?: {
+                    [key: string]: unknown | components["schemas"]["ComboKey"];
+                };
+                endpoint_brand?: string;
+                endpoint_family?: string;
+                endpoint_model?: string | string[];
+                feature_keys?: {
+                    [key: string]: unknown | components["schemas"]["ComboKey"];
+                };
+                id?: string;
+            };
+            /** @default false */
+            register_overwrite_notify?: boolean;
+            /** @default {} */
+            ringtones?: {
+                external?: string;
+                internal?: string;
+            };
+            /** @default {} */
+            sip?: {
+                custom_sip_headers?: {
+                    [key: string]: unknown;
+                } | components["schemas"]["CustomSipHeaders"] | {
+                    in?: components["schemas"]["CustomSipHeaders"];
+                    out?: components["schemas"]["CustomSipHeaders"];
+                };
+                custom_sip_interface?: string;
+                /** @default 300 */
+                expire_seconds?: number;
+                forward?: string;
+                ignore_completed_elsewhere?: boolean;
+                /**
+                 * @default contact
+                 * @enum {string}
+                 */
+                invite_format?: "username" | "npan" | "1npan" | "e164" | "route" | "strip_plus" | "contact";
+                ip?: string;
+                /**
+                 * @default password
+                 * @enum {string}
+                 */
+                method?: "password" | "ip";
+                number?: string;
+                password?: string;
+                proxy?: string;
+                realm?: string;
+                route?: string;
+                static_invite?: string;
+                static_route?: string;
+                transport?: string;
+                username?: string;
+            };
+            /** @default false */
+            suppress_unregister_notifications?: boolean;
+            timezone?: string;
+        };
+        /** @description Whether a device is registered right now. */
+        DeviceStatus: {
+            /** @description The device's id. */
+            device_id: components["schemas"]["Id"];
+            /** @description Whether it has a live SIP registration. */
+            registered: boolean;
+        };
+        /** @description SIP access lists of a device: CIDR ranges allowed or denied, in which order, and an optional user-agent pattern (Kazoo schema `access_lists`, shared with the account-level module). */
+        DeviceAccessLists: {
+            cidrs: string[];
+            /** @enum {string} */
+            order: "allow,deny" | "deny,allow";
+            user_agent?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Per-minute and per-second limits on a device's SIP traffic, enforced at the SBC (Kazoo schema `device_rate_limits`). */
+        DeviceRateLimits: {
+            per_minute: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+            per_second: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A callflow as a listing shows it (the `callflows/crossbar_listing` view). */
+        CallflowSummary: {
+            /** @description The callflow's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its type, when a UI set one. */
+            type?: string;
+            /** @description Numbers it answers. */
+            numbers?: string[];
+            /** @description Regular expressions it answers. */
+            patterns?: string[];
+            /** @description The feature code it implements, or `false`. */
+            featurecode?: {
+                [key: string]: unknown;
+            } | boolean;
+            /** @description The user it belongs to. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The group it belongs to. */
+            group_id?: components["schemas"]["Id"];
+            /** @description The callflow modules its tree uses. */
+            modules?: string[];
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description One node of a callflow tree: a module, its data and its children by branch key (Kazoo schema `callflows.action`). */
+        CallflowAction: {
+            children?: {
+                [key: string]: unknown | components["schemas"]["CallflowAction"];
+            };
+            /** @default {} */
+            data: {
+                [key: string]: unknown;
+            };
+            module: string;
+        };
+        /** @description A callflow: the numbers and patterns it answers and the tree of actions a call runs through (Kazoo schema `callflows`). */
+        Callflow: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            featurecode?: {
+                name?: string;
+                number?: string;
+            };
+            flags?: string[];
+            flow?: components["schemas"]["CallflowAction"];
+            metaflow?: components["schemas"]["Metaflows"];
+            name?: string;
+            /** @default [] */
+            numbers?: string[];
+            /** @default [] */
+            patterns?: string[];
+            ringback?: {
+                early?: string;
+                transfer?: string;
+            };
+        };
+        /** @description A voicemail box as a listing shows it (the `vmboxes/crossbar_listing` view). */
+        VmboxSummary: {
+            /** @description The box's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its number. */
+            mailbox?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description How many messages it holds. */
+            messages?: number;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A voicemail box (Kazoo schema `vmboxes`). */
+        Vmbox: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default false */
+            announcement_only?: boolean;
+            /** @default true */
+            check_if_owner?: boolean;
+            /** @default false */
+            delete_after_notify?: boolean;
+            flags?: string[];
+            /** @default true */
+            include_message_on_notify?: boolean;
+            /** @default true */
+            include_transcription_on_notify?: boolean;
+            /** @default false */
+            is_setup?: boolean;
+            /** @default false */
+            is_voicemail_ff_rw_enabled?: boolean;
+            mailbox: string;
+            /** @default {} */
+            media?: {
+                unavailable?: string;
+            };
+            /**
+             * @default mp3
+             * @enum {string}
+             */
+            media_extension?: "mp3" | "mp4" | "wav";
+            name: string;
+            /** @default false */
+            not_configurable?: boolean;
+            notify?: {
+                callback?: components["schemas"]["NotifyCallback"];
+            };
+            /** @default [] */
+            notify_email_addresses?: string[];
+            /** @default false */
+            oldest_message_first?: boolean;
+            operator_number?: number | string;
+            owner_id?: string;
+            pin?: string;
+            /** @default false */
+            require_pin?: boolean;
+            /** @default false */
+            save_after_notify?: boolean;
+            /** @default 10000 */
+            seek_duration_ms?: number;
+            /** @default false */
+            skip_envelope?: boolean;
+            /** @default false */
+            skip_greeting?: boolean;
+            /** @default false */
+            skip_instructions?: boolean;
+            timezone?: string;
+            /** @default false */
+            transcribe?: boolean;
+        };
+        /** @description A voicemail message's metadata as stored on its media document (Kazoo schema `mailbox_message`). */
+        VoicemailMessage: {
+            call_id?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            /** @enum {string} */
+            folder?: "deleted" | "saved" | "new";
+            from?: string;
+            length?: number;
+            media_id: string;
+            timestamp?: number;
+            to?: string;
+            transcription?: {
+                /** @enum {string} */
+                result?: "success" | "error";
+                text?: string;
+            };
+        };
+        /** @description A voicemail message's summary as it appears in a box's message list (Kazoo schema `vm_message_metadata`). */
+        VoicemailMessageMetadata: {
+            call_id?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            /** @enum {string} */
+            folder?: "deleted" | "saved" | "new";
+            from?: string;
+            length?: number;
+            timestamp?: number;
+            to?: string;
+        };
+        /** @description Which messages a bulk operation acts on and how: a list of ids, a folder to move them to, or boxes to move (one id) or copy (a list) them to. */
+        MessagesSelection: {
+            /** @description Message ids. */
+            messages?: string[];
+            /**
+             * @description The folder (`new`, `saved`, `deleted`).
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /** @description A box to move the messages to, or a list of boxes to copy them to. */
+            source_id?: components["schemas"]["Id"] | components["schemas"]["Id"][];
+        };
+        /** @description What a bulk change of messages did: the ids that succeeded and, per failed id, why. */
+        MessagesResult: {
+            /** @description Message ids changed. */
+            succeeded?: string[];
+            /** @description One `{id: reason}` object per failed message. */
+            failed?: {
+                [key: string]: string;
+            }[];
+        };
+        /** @description A conference as a listing shows it (the `conferences/crossbar_listing` view). */
+        ConferenceSummary: {
+            /** @description The conference's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description Member settings. */
+            member?: {
+                [key: string]: unknown;
+            };
+            /** @description Moderator settings. */
+            moderator?: {
+                [key: string]: unknown;
+            };
+            /** @description Numbers that dial into it. */
+            conference_numbers?: string[];
+            /** @description Flags of the UI. */
+            ui_flags?: {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description FreeSWITCH conference profile overrides (Kazoo schema `conferences.profile`). */
+        ConferenceProfile: {
+            "alone-sound"?: string;
+            "announce-count"?: number;
+            "caller-controls"?: string;
+            "comfort-noise"?: number;
+            "energy-level"?: number;
+            "enter-sound"?: string;
+            "exit-sound"?: string;
+            interval?: number;
+            "locked-sound"?: string;
+            "max-members"?: number;
+            "max-members-sound"?: string;
+            "moderator-controls"?: string;
+            "moh-sound"?: string;
+            "muted-sound"?: string;
+            /** @enum {integer} */
+            rate?: 8000 | 12000 | 16000 | 24000 | 32000 | 44100 | 48000;
+            "unmuted-sound"?: string;
+        };
+        /** @description A conference room configuration (Kazoo schema `conferences`). */
+        Conference: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            bridge_password?: string;
+            bridge_username?: string;
+            caller_controls?: string;
+            /** @default [] */
+            conference_numbers?: string[];
+            controls?: {
+                [key: string]: unknown;
+            };
+            domain?: string;
+            flags?: string[];
+            focus?: string;
+            language?: string;
+            max_members_media?: string;
+            max_participants?: number;
+            /** @default {} */
+            member?: {
+                /** @default false */
+                join_deaf?: boolean;
+                /** @default true */
+                join_muted?: boolean;
+                /** @default [] */
+                numbers?: string[];
+                /** @default [] */
+                pins?: string[];
+                play_entry_prompt?: boolean;
+            };
+            /** @default {} */
+            moderator?: {
+                /** @default false */
+                join_deaf?: boolean;
+                /** @default false */
+                join_muted?: boolean;
+                /** @default [] */
+                numbers?: string[];
+                /** @default [] */
+                pins?: string[];
+            };
+            moderator_controls?: string;
+            name?: string;
+            owner_id?: string;
+            play_entry_tone?: boolean | string;
+            play_exit_tone?: boolean | string;
+            /** @default false */
+            play_name?: boolean;
+            play_welcome?: boolean;
+            profile?: components["schemas"]["ConferenceProfile"];
+            profile_name?: string;
+            require_moderator?: boolean;
+            wait_for_moderator?: boolean;
+        };
+        /** @description The `data` of a conference action: nothing for `lock`/`unlock`, `media_id` for `play`, `action` for `record`, and for `dial` the fields of the `conferences.dial` schema (`endpoints` required). */
+        ConferenceActionData: {
+            /** @description `play`: a media id, or a URL to fetch the audio from. */
+            media_id?: string;
+            /**
+             * @description `record`: start or stop recording the conference.
+             * @enum {string}
+             */
+            action?: "start" | "stop";
+            /** @description `dial`: who to call into the conference - device or user ids, numbers, SIP URIs, or endpoint objects. */
+            endpoints?: (string | Record<string, never>)[];
+            /** @description `dial`: caller id name shown to the endpoints. */
+            caller_id_name?: string;
+            /** @description `dial`: caller id number shown to the endpoints. */
+            caller_id_number?: string;
+            /** @description `dial`: flags the answering participants get (`mute`, `deaf`, `moderator`...). */
+            participant_flags?: string[];
+            /** @description `dial`: the conference profile to use. */
+            profile_name?: string;
+            /** @description `dial`: a call already in the conference whose server the new calls should use. */
+            target_call_id?: string;
+            /** @description `dial`: seconds to ring each endpoint. */
+            timeout?: number;
+        };
+        /** @description A participant in a running conference. */
+        Participant: {
+            /** @description The participant's id in the conference. */
+            participant_id?: number;
+            /** @description The participant's call id. */
+            call_id?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Whether the participant is a moderator. */
+            is_moderator?: boolean;
+            /** @description Whether the participant is muted. */
+            mute?: boolean;
+            /** @description Whether the participant hears nothing. */
+            deaf?: boolean;
+            /** @description Seconds in the conference. */
+            duration?: number;
+            join_time?: components["schemas"]["GregorianSeconds"];
+            /** @description The energy threshold. */
+            energy_level?: number;
+            /** @description Whether video is on. */
+            video?: boolean;
+            /** @description Whether the participant has the floor. */
+            floor?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What to do to every participant of a conference (`mute`, `unmute`, `deaf`, `undeaf`, `kick`), or which two to relate. */
+        ParticipantsAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "mute" | "unmute" | "deaf" | "undeaf" | "kick" | "relate";
+            /** @description `relate` only: the two participants and their relationship. */
+            data?: {
+                /** @description The participant to relate. */
+                participant_id: string | number;
+                /** @description The participant it is related to. */
+                other_participant: string | number;
+                /**
+                 * @description `mute`: the other does not hear it; `deaf`: it does not hear the other; `clear` removes the relation.
+                 * @default clear
+                 * @enum {string}
+                 */
+                relationship?: "deaf" | "clear" | "mute";
+            };
+        };
+        /** @description What to do to one participant of a conference. */
+        ParticipantAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "mute" | "unmute" | "deaf" | "undeaf" | "kick" | "play";
+            /** @description `play` only: what to play. */
+            data?: {
+                /** @description A media id, or a URL to fetch the audio from. */
+                media_id?: string;
+            };
+        };
+        /** @description A media document as a listing shows it (the `media/crossbar_listing` view). */
+        MediaSummary: {
+            /** @description The media's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The audio format (`mp3`, `wav`...). */
+            media_type?: string;
+            /** @description Where it came from (`upload`, `recording`, `tts`). */
+            media_source?: string;
+            /** @description Its language, lower-cased. */
+            language?: string;
+            /** @description Whether it overrides a system prompt. */
+            is_prompt?: boolean;
+        };
+        /** @description A media document: the metadata of an audio prompt or greeting; the audio itself is its `raw` attachment (Kazoo schema `media`). */
+        Media: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            content_length?: number;
+            /** @enum {string} */
+            content_type?: "audio/mp3" | "audio/mpeg" | "audio/mpeg3" | "audio/x-wav" | "audio/wav" | "audio/ogg" | "video/x-flv" | "video/h264" | "video/mpeg" | "video/quicktime" | "video/mp4" | "video/webm";
+            description?: string;
+            /** @default en-us */
+            language?: string;
+            /**
+             * @default upload
+             * @enum {string}
+             */
+            media_source: "recording" | "upload" | "tts";
+            name: string;
+            prompt_id?: string;
+            source_id?: string;
+            source_type?: string;
+            /** @default true */
+            streamable?: boolean;
+            /** @default {} */
+            tts?: {
+                text?: string;
+                /**
+                 * @default female/en-US
+                 * @enum {string}
+                 */
+                voice?: "female/en-US" | "male/en-US" | "female/en-CA" | "female/en-AU" | "female/en-GB" | "male/en-GB" | "female/es-US" | "male/es-US" | "female/us-US" | "female/zh-CN" | "male/zh-CN" | "female/zh-HK" | "female/zh-TW" | "female/ja-JP" | "male/ja-JP" | "female/ko-KR" | "male/ko-KR" | "female/da-DK" | "female/de-DE" | "male/de-DE" | "female/ca-ES" | "female/es-ES" | "male/es-ES" | "female/fi-FI" | "female/fr-CA" | "male/fr-CA" | "female/fr-FR" | "male/fr-FR" | "female/it-IT" | "male/it-IT" | "female/nb-NO" | "female/nl-NL" | "female/pl-PL" | "female/pt-BR" | "female/pt-PT" | "male/pt-PT" | "female/ru-RU" | "male/ru-RU" | "female/sv-SE" | "female/hu-HU" | "female/cs-CZ" | "female/tr-TR" | "male/tr-TR" | "male/ru-RU/Vladimir" | "female/ru-RU/Julia" | "female/ru-RU/Anna" | "female/ru-RU/Viktoria" | "male/ru-RU/Alexander" | "female/ru-RU/Maria" | "female/ru-RU/Lidia" | "es-ES-Standard-A" | "it-IT-Standard-A" | "ja-JP-Standard-A" | "ko-KR-Standard-A" | "pt-BR-Standard-A" | "tr-TR-Standard-A" | "sv-SE-Standard-A" | "nl-NL-Standard-A" | "en-US-Wavenet-D" | "de-DE-Wavenet-A" | "de-DE-Wavenet-B" | "de-DE-Wavenet-C" | "de-DE-Wavenet-D" | "en-AU-Wavenet-A" | "en-AU-Wavenet-B" | "en-AU-Wavenet-C" | "en-AU-Wavenet-D" | "en-GB-Wavenet-A" | "en-GB-Wavenet-B" | "en-GB-Wavenet-C" | "en-GB-Wavenet-D" | "en-US-Wavenet-A" | "en-US-Wavenet-B" | "en-US-Wavenet-C" | "en-US-Wavenet-E" | "en-US-Wavenet-F" | "fr-FR-Wavenet-A" | "fr-FR-Wavenet-B" | "fr-FR-Wavenet-C" | "fr-FR-Wavenet-D" | "it-IT-Wavenet-A" | "ja-JP-Wavenet-A" | "nl-NL-Wavenet-A" | "en-GB-Standard-A" | "en-GB-Standard-B" | "en-GB-Standard-C" | "en-GB-Standard-D" | "en-US-Standard-B" | "en-US-Standard-C" | "en-US-Standard-D" | "en-US-Standard-E" | "de-DE-Standard-A" | "de-DE-Standard-B" | "en-AU-Standard-A" | "en-AU-Standard-B" | "en-AU-Standard-C" | "en-AU-Standard-D" | "fr-CA-Standard-A" | "fr-CA-Standard-B" | "fr-CA-Standard-C" | "fr-CA-Standard-D" | "fr-FR-Standard-A" | "fr-FR-Standard-B" | "fr-FR-Standard-C" | "fr-FR-Standard-D";
+            };
+        };
+        /** @description A document as a listing shows it: id, name and flags (menus, temporal rules). */
+        NamedSummary: {
+            /** @description The document's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its type (temporal rules only). */
+            type?: string;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description An IVR menu (auto attendant) (Kazoo schema `menus`). */
+        Menu: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default false */
+            allow_record_from_offnet?: boolean;
+            flags?: string[];
+            /** @default true */
+            hunt?: boolean;
+            hunt_allow?: string;
+            hunt_deny?: string;
+            interdigit_timeout?: number;
+            /** @default 4 */
+            max_extension_length?: number;
+            /** @default {} */
+            media?: {
+                exit_media?: boolean | string;
+                greeting?: string;
+                invalid_media?: boolean | string;
+                transfer_media?: boolean | string;
+            };
+            name: string;
+            record_pin?: string;
+            /** @default 3 */
+            retries?: number;
+            /** @default false */
+            suppress_media?: boolean;
+            timeout?: number;
+        };
+        /** @description A time-of-day rule: a recurring calendar window a callflow can branch on (Kazoo schema `temporal_rules`). */
+        TemporalRule: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @enum {string} */
+            cycle: "date" | "daily" | "weekly" | "monthly" | "yearly";
+            days?: number[];
+            enabled?: boolean;
+            flags?: string[];
+            /** @default 1 */
+            interval?: number;
+            month?: number;
+            name: string;
+            /** @enum {string} */
+            ordinal?: "every" | "first" | "second" | "third" | "fourth" | "fifth" | "last";
+            /** @default 62586115200 */
+            start_date?: number;
+            time_window_start?: number;
+            time_window_stop?: number;
+            wdays?: ("monday" | "tuesday" | "wednesday" | "wensday" | "thursday" | "friday" | "saturday" | "sunday")[];
+        };
+        /** @description A temporal rule set as a listing shows it. */
+        TemporalRuleSetSummary: {
+            /** @description The set's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The ids of its temporal rules. */
+            rules?: components["schemas"]["Id"][];
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A named set of temporal rules (Kazoo schema `temporal_rules_sets`). */
+        TemporalRuleSet: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            flags?: string[];
+            name: string;
+            temporal_rules?: string[];
+        };
+        /** @description A group of users and devices, rung together or used for permissions (Kazoo schema `groups`). */
+        Group: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default {} */
+            endpoints: {
+                [key: string]: unknown;
+            };
+            flags?: string[];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            name: string;
         };
     };
     responses: {
@@ -729,6 +2540,34 @@ export interface components {
         ModifiedTo: components["schemas"]["GregorianSeconds"];
         /** @description The user's id (32 hex characters). */
         UserId: components["schemas"]["Id"];
+        /** @description The device's id (32 hex characters). */
+        DeviceId: components["schemas"]["Id"];
+        /** @description The callflow's id (32 hex characters). */
+        CallflowId: components["schemas"]["Id"];
+        /** @description The voicemail box's id (32 hex characters). */
+        VmBoxId: components["schemas"]["Id"];
+        /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+        Folder: "new" | "saved" | "deleted";
+        /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+        VmMessageId: string;
+        /** @description The conference's id (32 hex characters). */
+        ConferenceId: components["schemas"]["Id"];
+        /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+        ParticipantId: number;
+        /** @description The media document's id (32 hex characters). */
+        MediaId: components["schemas"]["Id"];
+        /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+        Language: string;
+        /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+        PromptId: string;
+        /** @description The menu's id (32 hex characters). */
+        MenuId: components["schemas"]["Id"];
+        /** @description The temporal rule's id (32 hex characters). */
+        TemporalRuleId: components["schemas"]["Id"];
+        /** @description The temporal rule set's id (32 hex characters). */
+        TemporalRuleSetId: components["schemas"]["Id"];
+        /** @description The group's id (32 hex characters). */
+        GroupId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -1448,6 +3287,6234 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description The user, its photo attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "first_name": "Ada",
+                     *         "last_name": "Lovelace",
+                     *         "email": "ada@example.net",
+                     *         "username": "ada@example.net",
+                     *         "hotdesk": {
+                     *           "enabled": false,
+                     *           "keep_logged_in_elsewhere": false,
+                     *           "require_pin": false
+                     *         },
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "priv_level": "user",
+                     *         "profile": {},
+                     *         "require_password_update": false,
+                     *         "ringtones": {},
+                     *         "verified": false,
+                     *         "vm_to_email_enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["User"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user without its photo. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "first_name": "Ada",
+                     *         "last_name": "Lovelace",
+                     *         "email": "ada@example.net",
+                     *         "username": "ada@example.net",
+                     *         "hotdesk": {
+                     *           "enabled": false,
+                     *           "keep_logged_in_elsewhere": false,
+                     *           "require_pin": false
+                     *         },
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "priv_level": "user",
+                     *         "profile": {},
+                     *         "require_password_update": false,
+                     *         "ringtones": {},
+                     *         "verified": false,
+                     *         "vm_to_email_enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["User"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserVcard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vCard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCARD
+                     *     VERSION:3.0
+                     *     FN:Ada Lovelace
+                     *     N:Lovelace;Ada
+                     *     EMAIL:ada@example.net
+                     *     END:VCARD
+                     */
+                    "text/x-vcard": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserDevices: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's devices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "name": "Reception desk phone",
+                     *           "username": "user_reception",
+                     *           "mac_address": "00:04:f2:ab:7e:fd",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "enabled": true,
+                     *           "device_type": "sip_device",
+                     *           "flags": [],
+                     *           "hotdesked": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["DeviceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserGroups: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *           "name": "Sales",
+                     *           "features": [],
+                     *           "endpoints": 2,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["GroupSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDevices: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's devices, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "name": "Reception desk phone",
+                     *           "username": "user_reception",
+                     *           "mac_address": "00:04:f2:ab:7e:fd",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "enabled": true,
+                     *           "device_type": "sip_device",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["DeviceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Reception desk phone",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *         "sip": {
+                 *           "username": "user_reception",
+                 *           "password": "EXAMPLE-sip-password"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Device"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new device, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    notifyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "notify",
+                 *       "data": {
+                 *         "event": "check-sync"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description The action to take.
+                     * @enum {string}
+                     */
+                    action: "notify";
+                    data: {
+                        /** @description The value of the NOTIFY's Event header. */
+                        event: string;
+                        /** @description An optional message body for the NOTIFY. */
+                        body?: {
+                            /** @description Its Content-Type. */
+                            content_type: string;
+                            /** @description The body itself. */
+                            data: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The NOTIFY was handed to the switch (crossbar_util `response_202`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "NOTIFY sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Reception desk phone",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *         "sip": {
+                 *           "username": "user_reception",
+                 *           "password": "EXAMPLE-sip-password"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Device"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": false,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per registered device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "device_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "registered": true
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceStatus"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    syncDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was sent to the phone. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "sync request sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's access lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "127.0.0.3/32"
+                     *         ],
+                     *         "user_agent": "Yealink"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceAccessLists"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "order": "allow,deny",
+                 *         "cidrs": [
+                 *           "127.0.0.3/32"
+                 *         ],
+                 *         "user_agent": "Yealink"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["DeviceAccessLists"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device's access lists as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "127.0.0.3/32"
+                     *         ],
+                     *         "user_agent": "Yealink"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceAccessLists"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's rate limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "per_minute": {
+                     *           "registrations": 60,
+                     *           "invites": 30,
+                     *           "total_packets": 200
+                     *         },
+                     *         "per_second": {
+                     *           "registrations": 2,
+                     *           "invites": 5,
+                     *           "total_packets": 20
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceRateLimits"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "per_minute": {
+                 *           "registrations": 60,
+                 *           "invites": 30,
+                 *           "total_packets": 200
+                 *         },
+                 *         "per_second": {
+                 *           "invites": 5,
+                 *           "total_packets": 20
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["DeviceRateLimits"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device's rate limits as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "per_minute": {
+                     *           "registrations": 60,
+                     *           "invites": 30,
+                     *           "total_packets": 200
+                     *         },
+                     *         "per_second": {
+                     *           "invites": 5,
+                     *           "total_packets": 20
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceRateLimits"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the account's device limits apply again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCallflows: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's callflows, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *           "name": "Main number",
+                     *           "numbers": [
+                     *             "+14155550100",
+                     *             "1000"
+                     *           ],
+                     *           "patterns": [],
+                     *           "featurecode": false,
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "modules": [
+                     *             "user",
+                     *             "voicemail"
+                     *           ],
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CallflowSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main number",
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "1000"
+                 *         ],
+                 *         "flow": {
+                 *           "module": "user",
+                 *           "data": {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *             "timeout": 20
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Callflow"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new callflow, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main number",
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "1000"
+                 *         ],
+                 *         "flow": {
+                 *           "module": "user",
+                 *           "data": {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *             "timeout": 20
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Callflow"];
+                };
+            };
+        };
+        responses: {
+            /** @description The callflow as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main line"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The callflow after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main line",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVmboxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's voicemail boxes, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3a63acc3694ba189947235ae4727941b",
+                     *           "name": "Ada's voicemail",
+                     *           "mailbox": "3000",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "messages": 4,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["VmboxSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Ada's voicemail",
+                 *         "mailbox": "3000",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Vmbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new voicemail box, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voicemail box. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Ada's voicemail",
+                 *         "mailbox": "3000",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Vmbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description The voicemail box as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voicemail box as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "skip_greeting": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The voicemail box after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": true,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, each under its box id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "3a63acc3694ba189947235ae4727941b": {
+                     *             "timestamp": 63630058722,
+                     *             "from": "1001@example.sip.example.net",
+                     *             "to": "3000@example.sip.example.net",
+                     *             "caller_id_number": "1001",
+                     *             "caller_id_name": "Grace Hopper",
+                     *             "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *             "folder": "new",
+                     *             "length": 3140,
+                     *             "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["VoicemailMessage"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The box's messages, newest first by default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "timestamp": 63630058722,
+                     *           "from": "1001@example.sip.example.net",
+                     *           "to": "3000@example.sip.example.net",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *           "folder": "new",
+                     *           "length": 3140,
+                     *           "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "caller_id_name": "Grace Hopper",
+                 *         "caller_id_number": "1001",
+                 *         "folder": "new",
+                 *         "from": "grace@example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["VoicemailMessageMetadata"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new message, with its `media_id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "folder": "saved",
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description Which messages changed and which failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "succeeded": [
+                     *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         ],
+                     *         "failed": [
+                     *           {
+                     *             "201611-49be0985ea3a33046f8073083517d27b": "not_found"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MessagesResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description Which messages were deleted and which failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "succeeded": [
+                     *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         ],
+                     *         "failed": []
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MessagesResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadVoicemailMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description A ZIP archive of the messages' audio files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message's metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVoicemailMessage: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "folder": "saved"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description The message as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "saved",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba",
+                     *         "transcription": {
+                     *           "result": "success",
+                     *           "text": "Call me back about the invoice."
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "deleted",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /** @description The audio file as one part of a multipart form. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The audio file (its part's Content-Type says its format).
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The message with its new audio. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConferences: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's conferences, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *           "name": "Weekly sync",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "conference_numbers": [
+                     *             "4000"
+                     *           ],
+                     *           "member": {
+                     *             "pins": [
+                     *               "1234"
+                     *             ]
+                     *           },
+                     *           "moderator": {
+                     *             "pins": [
+                     *               "4321"
+                     *             ]
+                     *           },
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["ConferenceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Weekly sync",
+                 *         "conference_numbers": [
+                 *           "4000"
+                 *         ],
+                 *         "member": {
+                 *           "pins": [
+                 *             "1234"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Conference"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new conference, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "dial",
+                 *       "data": {
+                 *         "endpoints": [
+                 *           "+14155550123",
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *         ],
+                 *         "caller_id_name": "Weekly sync",
+                 *         "caller_id_number": "4000"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description What to do.
+                     * @enum {string}
+                     */
+                    action: "lock" | "unlock" | "dial" | "play" | "record";
+                    data: components["schemas"]["ConferenceActionData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "ok",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description `ok`, a message, or (for `dial`) what each endpoint answered (inferred from cb_conferences.erl). */
+                        data: Record<string, never> | string | unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Weekly sync",
+                 *         "conference_numbers": [
+                 *           "4000"
+                 *         ],
+                 *         "member": {
+                 *           "pins": [
+                 *             "1234"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Conference"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conference as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "play_entry_tone": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conference after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": false,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConferenceParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participants in the running conference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "participant_id": 7,
+                     *           "call_id": "4a1c7e2f-9b3d-4e6a-8c1f-2d5b7e9a0c3f",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "caller_id_number": "1001",
+                     *           "is_moderator": false,
+                     *           "mute": false,
+                     *           "deaf": false,
+                     *           "duration": 312,
+                     *           "join_time": 63862817600
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Participant"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConferenceParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "relate",
+                 *         "data": {
+                 *           "participant_id": 23,
+                 *           "other_participant": 24,
+                 *           "relationship": "mute"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ParticipantsAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "relating participants",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never> | string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConferenceParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "participant_id": 7,
+                     *         "call_id": "4a1c7e2f-9b3d-4e6a-8c1f-2d5b7e9a0c3f",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "caller_id_number": "1001",
+                     *         "is_moderator": false,
+                     *         "mute": false,
+                     *         "deaf": false,
+                     *         "duration": 312,
+                     *         "join_time": 63862817600
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Participant"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConferenceParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "mute"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ParticipantAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "ok",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never> | string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's media documents, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *           "name": "Main greeting",
+                     *           "media_source": "upload",
+                     *           "language": "en-us",
+                     *           "is_prompt": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["MediaSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new media document, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The media document as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "audio/mpeg": string;
+                "audio/wav": string;
+            };
+        };
+        responses: {
+            /** @description The media document with the audio attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language tags, `missing` for media without one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "en-us",
+                     *         "fr-ca",
+                     *         "missing"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaByLanguage: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaPrompts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prompt ids and their media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "vm-enter_pass": [
+                     *             "vm-enter_pass-en-us"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMediaPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids of the prompt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "vm-enter_pass-en-us",
+                     *         "vm-enter_pass-fr-ca"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMenus: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's menus, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *           "name": "Main menu",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NamedSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main menu",
+                 *         "retries": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Menu"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new menu, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main menu",
+                 *         "retries": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Menu"];
+                };
+            };
+        };
+        responses: {
+            /** @description The menu as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "retries": 2
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The menu after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 2,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTemporalRules: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's temporal rules, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *           "name": "Business hours",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NamedSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Business hours",
+                 *         "cycle": "weekly",
+                 *         "wdays": [
+                 *           "monday",
+                 *           "tuesday",
+                 *           "wednesday",
+                 *           "thursday",
+                 *           "friday"
+                 *         ],
+                 *         "time_window_start": 32400,
+                 *         "time_window_stop": 61200
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRule"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new temporal rule, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Business hours",
+                 *         "cycle": "weekly",
+                 *         "wdays": [
+                 *           "monday",
+                 *           "tuesday",
+                 *           "wednesday",
+                 *           "thursday",
+                 *           "friday"
+                 *         ],
+                 *         "time_window_start": 32400,
+                 *         "time_window_stop": 61200
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRule"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTemporalRuleSets: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's temporal rule sets, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *           "name": "Open hours",
+                     *           "rules": [
+                     *             "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *           ],
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSetSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Open hours",
+                 *         "temporal_rules": [
+                 *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRuleSet"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new temporal rule set, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Open hours",
+                 *         "temporal_rules": [
+                 *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRuleSet"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule set as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Opening hours"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule set after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Opening hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's groups, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *           "name": "Sales",
+                     *           "features": [],
+                     *           "endpoints": 2,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["GroupSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales",
+                 *         "endpoints": {
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                 *             "type": "user",
+                 *             "weight": 1
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new group, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales",
+                 *         "endpoints": {
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                 *             "type": "user",
+                 *             "weight": 1
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            /** @description The group as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales team"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The group after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales team",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
