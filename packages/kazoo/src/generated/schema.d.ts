@@ -14,6 +14,245 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create an account
+         * @description Creates an account under the caller's own account. Note: the vendor swagger leaves the token off this call, but it needs one (accounts.md sends it). Answered 201.
+         */
+        put: operations["createAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description The account document. Note: the vendor swagger marks this path (every method) as needing no token; it needs one.
+         */
+        get: operations["getAccount"];
+        /**
+         * Create a sub-account
+         * @description Creates a new account as a child of `{ACCOUNT_ID}` - not an update (accounts.md). Answered 201.
+         */
+        put: operations["createChildAccount"];
+        /**
+         * Replace an account
+         * @description Replaces the whole account with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateAccount"];
+        /**
+         * Delete an account
+         * @description Deletes the account (and its databases). An account that still has sub-accounts is refused.
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an account
+         * @description Merges the fields in `data` into the account; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchAccount"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's direct sub-accounts */
+        get: operations["listChildAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/descendants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List every account below an account */
+        get: operations["listDescendantAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/siblings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the accounts beside an account
+         * @description Accounts with the same parent. Note: by default a sub-account's user may list every account under the reseller; `crossbar.accounts` `allow_sibling_listing` limits that.
+         */
+        get: operations["listSiblingAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/parents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's ancestors */
+        get: operations["listParentAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get an account's ancestor tree */
+        get: operations["getAccountTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account's API key
+         * @description The key `PUT /api_auth` takes. It is a secret.
+         */
+        get: operations["getAccountApiKey"];
+        /**
+         * Replace an account's API key
+         * @description Generates a new key; the old one stops working at once. Answered 201.
+         */
+        put: operations["regenerateAccountApiKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an account under another parent
+         * @description Only a superduper admin, or anyone above the account when `crossbar.accounts` `allow_move` is `tree`. Note: moving between resellers is not supported.
+         */
+        post: operations["moveAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/reseller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make an account a reseller
+         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         */
+        put: operations["promoteReseller"];
+        post?: never;
+        /**
+         * Stop an account being a reseller
+         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         */
+        delete: operations["demoteReseller"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user_auth": {
         parameters: {
             query?: never;
@@ -57,6 +296,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user_auth/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a user a password reset e-mail
+         * @description E-mails the user a link to `ui_url` carrying a reset id. Answered 201.
+         */
+        put: operations["requestPasswordRecovery"];
+        /**
+         * Reset a password with the e-mailed reset id
+         * @description Completes a recovery with the `reset_id` from the e-mail. Note: an unknown reset id is answered 500 `invalid request` (user_authentication.md).
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/user_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in as another user (impersonate)
+         * @description An admin of a parent account gets a token acting as the user, with `"action": "impersonate_user"` at the envelope root. Not in the vendor swagger (user_authentication.md). Answered 201.
+         */
+        put: operations["impersonateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api_auth": {
         parameters: {
             query?: never;
@@ -77,6 +365,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/token_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the token in use
+         * @description Answers what the request's own token stands for; 401 when it is no longer valid. Note: the vendor swagger marks it as needing no token.
+         */
+        get: operations["getTokenAuth"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke the token in use
+         * @description Invalidates the request's own token at once.
+         */
+        delete: operations["deleteTokenAuth"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/token_restrictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get an account's token restrictions */
+        get: operations["getTokenRestrictions"];
+        put?: never;
+        /**
+         * Replace an account's token restrictions
+         * @description Tokens created after this carry the matching rules; a request no rule allows is refused with 403 `access denied by token restrictions`.
+         */
+        post: operations["updateTokenRestrictions"];
+        /** Remove an account's token restrictions */
+        delete: operations["deleteTokenRestrictions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ip_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in by the caller's IP address
+         * @description Creates a token for the account whose allowed IPs include the caller's address (cb_ip_auth.erl, `accounts/listing_by_ip`); the body may be empty. Answered 201.
+         */
+        put: operations["createIpAuth"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/users": {
         parameters: {
             query?: never;
@@ -90,8 +447,8 @@ export interface paths {
         /** List users */
         get: operations["listUsers"];
         /**
-         * Create a user
-         * @description Creates a user from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         * Create an user
+         * @description Creates an user from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
          */
         put: operations["createUser"];
         post?: never;
@@ -113,23 +470,23 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a user */
+        /** Get an user */
         get: operations["getUser"];
         put?: never;
         /**
-         * Replace a user
+         * Replace an user
          * @description Replaces the whole user with the document in `data`: fields left out are removed (or reset to their defaults).
          */
         post: operations["updateUser"];
         /**
-         * Delete a user
+         * Delete an user
          * @description Deletes the user and answers it as it was.
          */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
-         * Change some fields of a user
+         * Change some fields of an user
          * @description Merges the fields in `data` into the user; the others stay as they are, and a field set to `null` is removed.
          */
         patch: operations["patchUser"];
@@ -232,6 +589,56 @@ export interface paths {
          * @description Groups with the user among their endpoints (groups.md). Not in the vendor swagger.
          */
         get: operations["listUserGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/cdrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's call records
+         * @description The CDRs of the user's calls (cdrs.md). Not in the vendor swagger.
+         */
+        get: operations["listUserCdrs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's calls in progress
+         * @description Not in the vendor swagger (channels.md).
+         */
+        get: operations["listUserChannels"];
         put?: never;
         post?: never;
         delete?: never;
@@ -416,6 +823,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a device's calls in progress
+         * @description Not in the vendor swagger (channels.md).
+         */
+        get: operations["listDeviceChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/callflows": {
         parameters: {
             query?: never;
@@ -472,6 +904,409 @@ export interface paths {
          * @description Merges the fields in `data` into the callflow; the others stay as they are, and a field set to `null` is removed.
          */
         patch: operations["patchCallflow"];
+        trace?: never;
+    };
+    "/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the carriers for numbers to buy
+         * @description Asks the carriers for available numbers starting with `prefix` (3 digits, or a URL-encoded E.164 prefix such as `%2B1415`). Not in the vendor swagger (phone_numbers.md).
+         */
+        get: operations["searchSystemNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's numbers
+         * @description Every number of the account keyed by number. With `prefix` (and `quantity`, `offset`) it searches instead, answering a list of `{number, state}` - the answer then is an array (phone_numbers.md). Paging keys are numbers.
+         */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/carriers_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get what number searches may use */
+        get: operations["getNumberCarriersInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check that numbers can still be bought */
+        post: operations["checkNumbers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/classifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List the number classifiers */
+        get: operations["listNumberClassifiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/classifiers/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Classify a number */
+        get: operations["classifyNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add several numbers to the account
+         * @description Adds the numbers in `data.numbers` (in state `create_with_state`, default `reserved`). Failures are answered 400 `client error` with one entry per number. Answered 201.
+         */
+        put: operations["createNumbers"];
+        /**
+         * Set public fields on several numbers
+         * @description Every key of `data` other than `numbers` is set on each listed number.
+         */
+        post: operations["updateNumbers"];
+        /**
+         * Release several numbers
+         * @description Releases the numbers in `data.numbers` (to `available`; an admin deletes them).
+         */
+        delete: operations["deleteNumbers"];
+        options?: never;
+        head?: never;
+        /** Merge public fields into several numbers */
+        patch: operations["patchNumbers"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/collection/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy several numbers
+         * @description Buys numbers returned by an earlier search and puts them in service. Answered 201.
+         */
+        put: operations["activateNumbers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repair the account's number records
+         * @description Re-reconciles the account's numbers (`used_by`, assignments) and answers the listing.
+         */
+        post: operations["fixNumbers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/fix/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repair one number's record */
+        post: operations["fixNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/locality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up where numbers are and who carries them
+         * @description Needs the phonebook service; without it the answer is 500 `init failed`.
+         */
+        post: operations["getNumbersLocality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/prefix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List available numbers of a US city
+         * @description Needs the phonebook service (`country` and `city` query parameters).
+         */
+        get: operations["listNumbersByCity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Get a number of the account */
+        get: operations["getPhoneNumber"];
+        /**
+         * Add a number to the account
+         * @description Adds the number (state `create_with_state`, default `reserved`); the body is optional. 409 `number_exists` if it is already known, 404 `not_reconcilable` if it is not E.164. Answered 201.
+         */
+        put: operations["createPhoneNumber"];
+        /**
+         * Replace a number's public fields
+         * @description Public fields configure number features (`cnam`, `e911`, `porting`...); any other key is stored as is.
+         */
+        post: operations["updatePhoneNumber"];
+        /**
+         * Release a number from the account
+         * @description The number goes back to `available` (an admin deletes it: `deleted`). 404 `bad identifier` when the account does not hold it.
+         */
+        delete: operations["releasePhoneNumber"];
+        options?: never;
+        head?: never;
+        /** Merge fields into a number */
+        patch: operations["patchPhoneNumber"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy a number
+         * @description Buys a number returned by an earlier search and puts it in service; nothing is charged if it already is. Answered 201.
+         */
+        put: operations["activatePhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Find which account a number belongs to */
+        get: operations["identifyPhoneNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/port": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a number in the port-in state
+         * @description Creates the number in `port_in`, with any public fields given. Answered 201.
+         */
+        put: operations["portInPhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reserve a number
+         * @description Moves the number to `reserved`; 400 `no_change_required` if it already is. Answered 201.
+         */
+        put: operations["reservePhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/accounts/{ACCOUNT_ID}/vmboxes": {
@@ -787,6 +1622,192 @@ export interface paths {
          */
         put: operations["actOnConferenceParticipant"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List call detail records
+         * @description A page of the account's CDRs, newest first, within `created_from`..`created_to` (Gregorian seconds; by default the last `crossbar.cdrs` `maximum_range`). `Accept: text/csv` (or `?accept=text/csv`) answers CSV, named by `X-File-Name` or `file_name`. Note: the paging keys were unreliable before 2600hz/kazoo PRs 4187 and 5491.
+         */
+        get: operations["listCdrs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/{CDR_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+                CDR_ID: components["parameters"]["CdrId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call detail record
+         * @description The whole CDR document of one leg.
+         */
+        get: operations["getCdr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calls as interactions
+         * @description CDRs grouped into interactions (all the legs of one call): one row per interaction. Chunked by default.
+         */
+        get: operations["listCdrInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/legs/{INTERACTION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+                INTERACTION_ID: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        /** List the legs of an interaction */
+        get: operations["listCdrInteractionLegs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a summary of the account's calls
+         * @description Totals merged from the monthly CDR databases (cb_cdrs.erl `load_cdr_summary`). The shape is inferred: nested counters by direction and type.
+         */
+        get: operations["getCdrSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every call in progress on the system
+         * @description Superduper admins only, and only with `crossbar.channels` `system_wide_channels_list` set to true (channels.md). Not in the vendor swagger.
+         */
+        get: operations["listSystemChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's calls in progress */
+        get: operations["listChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/channels/{UUID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        /** Get a call in progress */
+        get: operations["getChannel"];
+        /**
+         * Run a metaflow on a call
+         * @description With `"action": "metaflow"` at the envelope root, runs the metaflow in `data.data` (a metaflow node: `module`, `data`, `children`) on the channel. Answered 202 `metaflow sent`.
+         */
+        put: operations["runChannelMetaflow"];
+        /**
+         * Transfer, hang up or intercept a call
+         * @description Runs `data.action` on the channel (needs Konami Pro and metaflows on the call). Answered 202 (`transfer initiated`, `hangup initiated`, ...; cb_channels.erl).
+         */
+        post: operations["actOnChannel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1210,17 +2231,214 @@ export interface components {
             /** @description Set to `true` to accept the charges a previous attempt was refused with (402 `accept charges`); resend the same request with it. */
             accept_charges?: boolean;
         };
-        /** @description What `PUT /user_auth` takes: a hash of the user's credentials and one way of naming the account (Kazoo schema `user_auth`). */
-        UserAuthRequest: {
-            account_name?: string;
-            account_realm?: string;
-            credentials: string;
+        /**
+         * @description A Kazoo document id, 32 lower-case hexadecimal characters (not a UUID with dashes).
+         * @example 4b31dd1d32ce6d249897c06332375d65
+         */
+        Id: string;
+        /** @description How, where and when to record (Kazoo schema `call_recording.parameters`). */
+        CallRecordingParameters: {
+            enabled?: boolean;
+            /** @enum {string} */
+            format?: "mp3" | "wav";
+            record_min_sec?: number;
+            record_on_answer?: boolean;
+            record_on_bridge?: boolean;
+            record_sample_rate?: number;
+            time_limit?: number;
+            /** Format: uri */
+            url?: string;
+        };
+        /** @description Recording settings of one direction (inbound or outbound) (Kazoo schema `call_recording.source`). */
+        CallRecordingSource: {
+            any?: components["schemas"]["CallRecordingParameters"];
+            offnet?: components["schemas"]["CallRecordingParameters"];
+            onnet?: components["schemas"]["CallRecordingParameters"];
+        };
+        /** @description Call recording settings per direction and network (Kazoo schema `call_recording`). */
+        CallRecording: {
+            any?: components["schemas"]["CallRecordingSource"];
+            inbound?: components["schemas"]["CallRecordingSource"];
+            outbound?: components["schemas"]["CallRecordingSource"];
+        };
+        /** @description Call waiting settings (Kazoo schema `call_waiting`). */
+        CallWaiting: {
+            enabled?: boolean;
+        };
+        /** @description Caller id names and numbers per kind of call (internal, external, emergency, asserted) (Kazoo schema `caller_id`). */
+        CallerId: {
+            asserted?: {
+                name?: string;
+                number?: string;
+                realm?: string;
+            };
+            emergency?: {
+                name?: string;
+                number?: string;
+            };
+            external?: {
+                name?: string;
+                number?: string;
+            };
+            internal?: {
+                name?: string;
+                number?: string;
+            };
+        };
+        /** @description Dial-plan rewrite rules: regular expressions applied to dialed numbers (Kazoo schema `dialplans`). */
+        Dialplans: {
+            system?: string[];
+        } & {
+            [key: string]: {
+                description?: string;
+                prefix?: string;
+                suffix?: string;
+            };
+        };
+        /** @description One formatting rule (Kazoo schema `formatters.format_options`). */
+        FormatOptions: {
+            /** @enum {string} */
+            direction?: "inbound" | "outbound" | "both";
+            match_invite_format?: boolean;
+            prefix?: string;
+            /** Format: regex */
+            regex?: string;
+            strip?: boolean;
+            suffix?: string;
+            value?: string;
+        };
+        /** @description Rules that rewrite caller id and other fields of calls (Kazoo schema `formatters`). */
+        Formatters: {
+            [key: string]: unknown | (components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"]);
+        };
+        /** @description One node of a metaflow tree (Kazoo schema `metaflow`). */
+        Metaflow: {
+            children?: {
+                [key: string]: unknown | components["schemas"]["Metaflow"];
+            };
+            /** @default {} */
+            data?: {
+                [key: string]: unknown;
+            };
+            module: string;
+        };
+        /** @description In-call feature codes (DTMF-triggered actions) of an endpoint (Kazoo schema `metaflows`). */
+        Metaflows: {
             /**
-             * @default md5
+             * @default *
              * @enum {string}
              */
-            method?: "md5" | "sha";
-            phone_number?: string;
+            binding_digit?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "0" | "*" | "#";
+            digit_timeout?: number;
+            /** @enum {string} */
+            listen_on?: "both" | "self" | "peer";
+            numbers?: {
+                [key: string]: components["schemas"]["Metaflow"];
+            };
+            patterns?: {
+                [key: string]: components["schemas"]["Metaflow"];
+            };
+        };
+        /** @description Callback (retry) settings of a notification (Kazoo schema `notify.callback`). */
+        NotifyCallback: {
+            attempts?: number;
+            disabled?: boolean;
+            interval_s?: number;
+            number?: string;
+            schedule?: number[];
+            timeout_s?: number;
+        };
+        /**
+         * @description A time in Gregorian seconds (seconds since 0001-01-01T00:00:00Z), Kazoo's usual time unit. Unix time = Gregorian seconds - 62167219200.
+         * @example 63862817600
+         */
+        GregorianSeconds: number;
+        /** @description An account: a tenant in the reseller tree with its own users, devices and numbers (Kazoo schema `accounts`). */
+        Account: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            call_recording?: {
+                account?: components["schemas"]["CallRecording"];
+                endpoint?: components["schemas"]["CallRecording"];
+            };
+            /** @default {} */
+            call_restriction?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    action?: "inherit" | "deny";
+                };
+            };
+            call_waiting?: components["schemas"]["CallWaiting"];
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: {
+                /** @enum {string} */
+                outbound_privacy?: "full" | "name" | "number" | "none";
+                show_rate?: boolean;
+            };
+            dial_plan?: components["schemas"]["Dialplans"];
+            do_not_disturb?: {
+                enabled?: boolean;
+            };
+            /** @default true */
+            enabled?: boolean;
+            flags?: string[];
+            formatters?: components["schemas"]["Formatters"];
+            language?: string;
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            name: string;
+            notifications?: {
+                first_occurrence?: {
+                    /** @default false */
+                    sent_initial_call?: boolean;
+                    /** @default false */
+                    sent_initial_registration?: boolean;
+                };
+                low_balance?: {
+                    enabled?: boolean;
+                    last_notification?: number;
+                    sent_low_balance?: boolean;
+                    threshold?: number;
+                };
+            };
+            org?: string;
+            /** @default {} */
+            preflow?: {
+                always?: string;
+            };
+            realm?: string;
+            /** @default {} */
+            ringtones?: {
+                external?: string;
+                internal?: string;
+            };
+            timezone?: string;
+            topup?: {
+                threshold?: number;
+            };
+            voicemail?: {
+                notify?: {
+                    callback?: components["schemas"]["NotifyCallback"];
+                };
+            };
+            zones?: {
+                [key: string]: unknown;
+            };
+            /** @description When the account was created (Gregorian seconds). */
+            created?: $Read<components["schemas"]["GregorianSeconds"]>;
+            /** @description Whether the account is a reseller. */
+            is_reseller?: $Read<boolean>;
+            /** @description The account's reseller; the string `undefined` when it has none (accounts.md). */
+            reseller_id?: $Read<string>;
+            /** @description Whether the account is the system's master account. */
+            superduper_admin?: $Read<boolean>;
+            /** @description Whether the account may add numbers that are not from a search. */
+            wnm_allow_additions?: $Read<boolean>;
+            /** @description How the account is billed (`manual`, `normal`, `limits_only`). */
+            billing_mode?: $Read<string>;
         };
         /**
          * @description `success` on a 2xx answer; `error` (or `fatal` for an unexpected server fault) otherwise.
@@ -1254,39 +2472,6 @@ export interface components {
                 /** @description Tokens left in the bucket. */
                 remaining?: number;
             };
-        };
-        /**
-         * @description A Kazoo document id, 32 lower-case hexadecimal characters (not a UUID with dashes).
-         * @example 4b31dd1d32ce6d249897c06332375d65
-         */
-        Id: string;
-        /** @description A Monster UI app the logged-in user may use. */
-        AuthApp: {
-            /** @description The app's id. */
-            id?: components["schemas"]["Id"];
-            /** @description The app's short name (`accounts`, `numbers`, `voip`...). */
-            name?: string;
-            /** @description The app's display name. */
-            label?: string;
-            /** @description The Crossbar URL the app talks to. */
-            api_url?: string;
-        };
-        /** @description Who a new auth token acts as, answered by every login (`PUT /user_auth`, `PUT /api_auth`, impersonation). The token itself is the envelope's `auth_token`. */
-        AuthSession: {
-            /** @description The account the token belongs to. */
-            account_id: components["schemas"]["Id"];
-            /** @description The user the token acts as (absent for an API-key login). */
-            owner_id?: components["schemas"]["Id"];
-            /** @description The account's reseller. */
-            reseller_id?: components["schemas"]["Id"];
-            /** @description Whether the account is itself a reseller. */
-            is_reseller?: boolean;
-            /** @description The account's name. */
-            account_name?: string;
-            /** @description The user's (or account's) language, e.g. `en-US`. */
-            language?: string;
-            /** @description The UI apps the user may open. */
-            apps?: components["schemas"]["AuthApp"][];
         };
         /** @description The envelope of every error answer. `error` repeats the HTTP status as a string; `message` is a short code or phrase (`invalid data`, `bad identifier`, `invalid_credentials`, ...); `data` holds the details (per-field validation errors on 400, the charges on 402). */
         ErrorEnvelope: {
@@ -1343,22 +2528,44 @@ export interface components {
         BadRequestEnvelope: components["schemas"]["ErrorEnvelope"] & {
             data?: components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
         };
-        /** @description What `GET /user_auth/{AUTH_TOKEN}` tells about a token. */
-        TokenInfo: components["schemas"]["AuthSession"] & {
-            /** @description The token itself. */
-            id?: string;
-            /** @description The module that issued the token (`cb_user_auth`, `cb_api_auth`...). */
-            method?: string;
+        /** @description What one service-plan item would cost. */
+        Charge: {
+            /** @description The service category (e.g. `devices`, `phone_numbers`, `ui_apps`). */
+            category?: string;
+            /** @description The item of the category. */
+            item?: string;
+            /** @description How many more of the item the request adds. */
+            quantity?: number;
+            /** @description The recurring rate of one item. */
+            rate?: number;
+            /** @description Whether the single discount applies. */
+            single_discount?: boolean;
+            /** @description The single discount's rate. */
+            single_discount_rate?: number;
+            /** @description How many items get the cumulative discount. */
+            cumulative_discount?: number;
+            /** @description The cumulative discount's rate. */
+            cumulative_discount_rate?: number;
+            /** @description The one-off charge of this item. */
+            activation_charges?: number;
         };
-        /** @description What `PUT /api_auth` takes: the account's API key (Kazoo schema `api_auth`). */
-        ApiAuthRequest: {
-            api_key: string;
+        /** @description Charges by service category, then by item; `activation_charges` at the top is the total of all of them. */
+        Charges: {
+            /** @description The total activation charge of every category and item. */
+            activation_charges?: number;
+        } & {
+            [key: string]: {
+                [key: string]: components["schemas"]["Charge"];
+            } | number;
         };
-        /**
-         * @description A time in Gregorian seconds (seconds since 0001-01-01T00:00:00Z), Kazoo's usual time unit. Unix time = Gregorian seconds - 62167219200.
-         * @example 63862817600
-         */
-        GregorianSeconds: number;
+        /** @description An error envelope whose `data` lists the charges the request would incur. */
+        PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
+            data?: components["schemas"]["Charges"];
+        };
+        /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
+        PatchDocument: {
+            [key: string]: unknown;
+        };
         /** @description The envelope of a paginated listing: the success envelope plus the paging keys. The keys are left out when the request set `paginate=false`; `next_start_key` is absent on the last page. */
         ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
             /** @description How many rows this page holds. */
@@ -1368,30 +2575,121 @@ export interface components {
             /** @description Send as `start_key` to get the next page; absent on the last page. */
             next_start_key?: string;
         };
-        /** @description How, where and when to record (Kazoo schema `call_recording.parameters`). */
-        CallRecordingParameters: {
-            enabled?: boolean;
-            /** @enum {string} */
-            format?: "mp3" | "wav";
-            record_min_sec?: number;
-            record_on_answer?: boolean;
-            record_on_bridge?: boolean;
-            record_sample_rate?: number;
-            time_limit?: number;
-            /** Format: uri */
-            url?: string;
+        /** @description An account in a tree listing (children, descendants, siblings). */
+        AccountSummary: {
+            /** @description The account's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its SIP realm. */
+            realm?: string;
+            /** @description Its ancestors, root first. */
+            tree?: components["schemas"]["Id"][];
+            /** @description How many accounts sit below it (siblings listing). */
+            descendants_count?: number;
         };
-        /** @description Recording settings of one direction (inbound or outbound) (Kazoo schema `call_recording.source`). */
-        CallRecordingSource: {
-            any?: components["schemas"]["CallRecordingParameters"];
-            offnet?: components["schemas"]["CallRecordingParameters"];
-            onnet?: components["schemas"]["CallRecordingParameters"];
+        /** @description An ancestor account: id and name. */
+        AccountRef: {
+            /** @description The account's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
         };
-        /** @description Call recording settings per direction and network (Kazoo schema `call_recording`). */
-        CallRecording: {
-            any?: components["schemas"]["CallRecordingSource"];
-            inbound?: components["schemas"]["CallRecordingSource"];
-            outbound?: components["schemas"]["CallRecordingSource"];
+        /** @description An account's API key, what `PUT /api_auth` takes. */
+        ApiKey: {
+            /** @description The key, 64 characters. A secret: treat it like a password. */
+            api_key: string;
+        };
+        /** @description Where to move an account. */
+        AccountMove: {
+            /** @description The new parent account. */
+            to: components["schemas"]["Id"];
+        };
+        /** @description What `PUT /user_auth` takes: a hash of the user's credentials and one way of naming the account (Kazoo schema `user_auth`). */
+        UserAuthRequest: {
+            account_name?: string;
+            account_realm?: string;
+            credentials: string;
+            /**
+             * @default md5
+             * @enum {string}
+             */
+            method?: "md5" | "sha";
+            phone_number?: string;
+        };
+        /** @description A Monster UI app the logged-in user may use. */
+        AuthApp: {
+            /** @description The app's id. */
+            id?: components["schemas"]["Id"];
+            /** @description The app's short name (`accounts`, `numbers`, `voip`...). */
+            name?: string;
+            /** @description The app's display name. */
+            label?: string;
+            /** @description The Crossbar URL the app talks to. */
+            api_url?: string;
+        };
+        /** @description Who a new auth token acts as, answered by every login (`PUT /user_auth`, `PUT /api_auth`, impersonation). The token itself is the envelope's `auth_token`. */
+        AuthSession: {
+            /** @description The account the token belongs to. */
+            account_id: components["schemas"]["Id"];
+            /** @description The user the token acts as (absent for an API-key login). */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The account's reseller. */
+            reseller_id?: components["schemas"]["Id"];
+            /** @description Whether the account is itself a reseller. */
+            is_reseller?: boolean;
+            /** @description The account's name. */
+            account_name?: string;
+            /** @description The user's (or account's) language, e.g. `en-US`. */
+            language?: string;
+            /** @description The UI apps the user may open. */
+            apps?: components["schemas"]["AuthApp"][];
+        };
+        /** @description What `GET /user_auth/{AUTH_TOKEN}` tells about a token. */
+        TokenInfo: components["schemas"]["AuthSession"] & {
+            /** @description The token itself. */
+            id?: string;
+            /** @description The module that issued the token (`cb_user_auth`, `cb_api_auth`...). */
+            method?: string;
+        };
+        /** @description What starts a password recovery: the user name, a way of naming the account, and the UI's URL for the e-mail link (Kazoo schema `user_auth_recovery`). */
+        PasswordRecoveryRequest: {
+            account_name?: string;
+            account_realm?: string;
+            phone_number?: string;
+            ui_url: string;
+            username: string;
+        };
+        /** @description What completes a password recovery: the reset id from the e-mail (Kazoo schema `user_auth_recovery_reset`). */
+        PasswordReset: {
+            reset_id: string;
+        };
+        /** @description Nothing is needed in `data`; `action: impersonate_user` goes at the envelope root. */
+        ImpersonationRequest: {
+            [key: string]: unknown;
+        };
+        /** @description What `PUT /api_auth` takes: the account's API key (Kazoo schema `api_auth`). */
+        ApiAuthRequest: {
+            api_key: string;
+        };
+        /** @description Per-application, per-endpoint and per-method rules of which requests a token may make (Kazoo schema `token_restrictions`). */
+        TokenRestrictions: {
+            restrictions?: {
+                [key: string]: unknown | {
+                    [key: string]: unknown | {
+                        [key: string]: unknown | {
+                            allowed_accounts?: string[];
+                            rules?: {
+                                [key: string]: unknown | ("GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "_")[];
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        /** @description Nothing: the server looks the caller's IP address up among the accounts' allowed IPs. */
+        IpAuthRequest: {
+            [key: string]: unknown;
         };
         /** @description A user as a listing shows it (the `users/crossbar_listing` view). */
         UserSummary: {
@@ -1426,56 +2724,6 @@ export interface components {
             /** @description Flags set by other applications. */
             flags?: string[];
         };
-        /** @description Call waiting settings (Kazoo schema `call_waiting`). */
-        CallWaiting: {
-            enabled?: boolean;
-        };
-        /** @description Caller id names and numbers per kind of call (internal, external, emergency, asserted) (Kazoo schema `caller_id`). */
-        CallerId: {
-            asserted?: {
-                name?: string;
-                number?: string;
-                realm?: string;
-            };
-            emergency?: {
-                name?: string;
-                number?: string;
-            };
-            external?: {
-                name?: string;
-                number?: string;
-            };
-            internal?: {
-                name?: string;
-                number?: string;
-            };
-        };
-        /** @description Dial-plan rewrite rules: regular expressions applied to dialed numbers (Kazoo schema `dialplans`). */
-        Dialplans: {
-            system?: string[];
-        } & {
-            [key: string]: {
-                description?: string;
-                prefix?: string;
-                suffix?: string;
-            };
-        };
-        /** @description One formatting rule (Kazoo schema `formatters.format_options`). */
-        FormatOptions: {
-            /** @enum {string} */
-            direction?: "inbound" | "outbound" | "both";
-            match_invite_format?: boolean;
-            prefix?: string;
-            /** Format: regex */
-            regex?: string;
-            strip?: boolean;
-            suffix?: string;
-            value?: string;
-        };
-        /** @description Rules that rewrite caller id and other fields of calls (Kazoo schema `formatters`). */
-        Formatters: {
-            [key: string]: unknown | (components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"]);
-        };
         /** @description Media settings of an endpoint: codecs, encryption, bypass, fax (Kazoo schema `endpoint.media`). */
         EndpointMedia: {
             /** @default {} */
@@ -1499,34 +2747,6 @@ export interface components {
                 codecs?: ("H261" | "H263" | "H264" | "VP8")[];
             };
         };
-        /** @description One node of a metaflow tree (Kazoo schema `metaflow`). */
-        Metaflow: {
-            children?: {
-                [key: string]: unknown | components["schemas"]["Metaflow"];
-            };
-            /** @default {} */
-            data?: {
-                [key: string]: unknown;
-            };
-            module: string;
-        };
-        /** @description In-call feature codes (DTMF-triggered actions) of an endpoint (Kazoo schema `metaflows`). */
-        Metaflows: {
-            /**
-             * @default *
-             * @enum {string}
-             */
-            binding_digit?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "0" | "*" | "#";
-            digit_timeout?: number;
-            /** @enum {string} */
-            listen_on?: "both" | "self" | "peer";
-            numbers?: {
-                [key: string]: components["schemas"]["Metaflow"];
-            };
-            patterns?: {
-                [key: string]: components["schemas"]["Metaflow"];
-            };
-        };
         /** @description Contact details of a user or account (Kazoo schema `profile`). */
         Profile: {
             addresses?: {
@@ -1540,15 +2760,6 @@ export interface components {
             role?: string;
             "sort-string"?: string;
             title?: string;
-        };
-        /** @description Callback (retry) settings of a notification (Kazoo schema `notify.callback`). */
-        NotifyCallback: {
-            attempts?: number;
-            disabled?: boolean;
-            interval_s?: number;
-            number?: string;
-            schedule?: number[];
-            timeout_s?: number;
         };
         /** @description A user of an account: a person with a login, caller id, devices and voicemail (Kazoo schema `users`). */
         User: {
@@ -1653,44 +2864,6 @@ export interface components {
                 };
             };
         };
-        /** @description What one service-plan item would cost. */
-        Charge: {
-            /** @description The service category (e.g. `devices`, `phone_numbers`, `ui_apps`). */
-            category?: string;
-            /** @description The item of the category. */
-            item?: string;
-            /** @description How many more of the item the request adds. */
-            quantity?: number;
-            /** @description The recurring rate of one item. */
-            rate?: number;
-            /** @description Whether the single discount applies. */
-            single_discount?: boolean;
-            /** @description The single discount's rate. */
-            single_discount_rate?: number;
-            /** @description How many items get the cumulative discount. */
-            cumulative_discount?: number;
-            /** @description The cumulative discount's rate. */
-            cumulative_discount_rate?: number;
-            /** @description The one-off charge of this item. */
-            activation_charges?: number;
-        };
-        /** @description Charges by service category, then by item; `activation_charges` at the top is the total of all of them. */
-        Charges: {
-            /** @description The total activation charge of every category and item. */
-            activation_charges?: number;
-        } & {
-            [key: string]: {
-                [key: string]: components["schemas"]["Charge"];
-            } | number;
-        };
-        /** @description An error envelope whose `data` lists the charges the request would incur. */
-        PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
-            data?: components["schemas"]["Charges"];
-        };
-        /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
-        PatchDocument: {
-            [key: string]: unknown;
-        };
         /** @description A device as a listing shows it (the `devices/crossbar_listing` view). */
         DeviceSummary: {
             /** @description The device's id. */
@@ -1729,6 +2902,119 @@ export interface components {
             endpoints?: number;
             /** @description Flags set by other applications. */
             flags?: string[];
+        };
+        /** @description A CDR as the listing (JSON or CSV) shows it: the columns of kzd_cdrs.hrl. Most values are strings; empty when unknown. */
+        CdrRow: {
+            /** @description The CDR id: the month of its MODB and the call id (`201611-...`). */
+            id: string;
+            /** @description The leg's call id. */
+            call_id?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Seconds from start to hang-up. */
+            duration_seconds?: number | string;
+            /** @description Billable seconds (after answer). */
+            billing_seconds?: number | string;
+            /** @description Start of the call, Gregorian seconds. */
+            timestamp?: number | string;
+            /** @description The FreeSWITCH hang-up cause (`NORMAL_CLEARING`...). */
+            hangup_cause?: string;
+            /** @description The bridged leg's call id. */
+            other_leg_call_id?: string;
+            /** @description The user owning the endpoint. */
+            owner_id?: string;
+            /** @description The To address. */
+            to?: string;
+            /** @description The From address. */
+            from?: string;
+            /** @description `inbound` or `outbound`, relative to the switch. */
+            direction?: string;
+            /** @description The request URI. */
+            request?: string;
+            /** @description The authorising document, when not the account. */
+            authorizing_id?: string;
+            /** @description The call's cost, in dollars. */
+            cost?: string;
+            /** @description The number dialed. */
+            dialed_number?: string;
+            /** @description The calling number or endpoint. */
+            calling_from?: string;
+            /** @description Start, pretty-printed (shifted by `utc_offset`). */
+            datetime?: string;
+            /** @description Start, Unix seconds. */
+            unix_timestamp?: string;
+            /** @description Start, Unix seconds with microseconds. */
+            unix_timestamp_micro?: string;
+            /** @description Start, RFC 1036 date. */
+            rfc_1036?: string;
+            /** @description Start date, ISO 8601. */
+            iso_8601?: string;
+            /** @description Start, ISO 8601 date and time. */
+            iso_8601_combined?: string;
+            /** @description The account's billing of the call. */
+            call_type?: string;
+            /** @description The rate, in dollars. */
+            rate?: string;
+            /** @description The rate document used. */
+            rate_name?: string;
+            /** @description The bridge id. */
+            bridge_id?: string;
+            /** @description Where the recording was sent. */
+            recording_url?: string;
+            /** @description Recordings of the call. */
+            media_recordings?: string;
+            /** @description The media server that handled it. */
+            media_server?: string;
+            /** @description The call's priority. */
+            call_priority?: string;
+            /** @description The interaction the leg belongs to. */
+            interaction_id?: string;
+            /** @description Resellers only: the reseller's cost. */
+            reseller_cost?: string;
+            /** @description Resellers only: the reseller's billing of the call. */
+            reseller_call_type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A call leg in progress, as ecallmgr reports it (channels.md; more keys may appear). */
+        Channel: {
+            /** @description The channel's call id. */
+            uuid?: string;
+            /** @description Whether it was answered. */
+            answered?: boolean;
+            /** @description The device (or other document) that authorised it. */
+            authorizing_id?: components["schemas"]["Id"];
+            /** @description What authorised it (`device`, `mobile`, `resource`...). */
+            authorizing_type?: string;
+            /** @description The dialed destination. */
+            destination?: string;
+            /**
+             * @description `inbound` or `outbound`, relative to the switch.
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound";
+            /** @description The call id of the bridged leg. */
+            other_leg?: string;
+            /** @description The user owning the endpoint. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The presence id. */
+            presence_id?: string;
+            /** @description When the channel was created. */
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description The SIP user name of the endpoint. */
+            username?: string;
+            /** @description The account. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The bridge id, usually the A-leg's call id. */
+            bridge_id?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description One programmable key of a provisioned phone (Kazoo schema `devices.combo_key`). */
         ComboKey: ({
@@ -1970,6 +3256,219 @@ export interface components {
                 early?: string;
                 transfer?: string;
             };
+        };
+        /** @description A number a carrier offers (system-wide search; fields depend on the carrier). */
+        AvailableNumber: {
+            /** @description E.164. */
+            number?: string;
+            /** @description E.164. */
+            e164?: string;
+            /** @description Pretty-printed. */
+            formatted_number?: string;
+            /** @description Area code and exchange. */
+            npa_nxx?: string;
+            /** @description The carrier's id of it. */
+            number_id?: string;
+            /** @description Rate center: lata, name, state. */
+            rate_center?: {
+                [key: string]: unknown;
+            };
+            /** @description Availability as the carrier says it. */
+            status?: string;
+            /** @description Ten-digit form. */
+            ten_digit?: string;
+            /** @description State, when the number is already known. */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A number's life-cycle state.
+         * @enum {string}
+         */
+        NumberState: "aging" | "available" | "deleted" | "discovery" | "in_service" | "port_in" | "port_out" | "released" | "reserved";
+        /** @description A number in the account's number listing. */
+        NumberSummary: {
+            /** @description The account it is assigned to. */
+            assigned_to?: components["schemas"]["Id"];
+            /** @description When it was added. */
+            created?: components["schemas"]["GregorianSeconds"];
+            /** @description When it last changed. */
+            updated?: components["schemas"]["GregorianSeconds"];
+            state?: components["schemas"]["NumberState"];
+            /** @description Its active features (`local`, `e911`, `cnam`...). */
+            features?: string[];
+            /** @description The application using it (`callflow`, `trunkstore`...). */
+            used_by?: string;
+        };
+        /** @description The account's numbers keyed by E.164 number, with how many its descendants hold. */
+        NumberListing: {
+            /** @description How many numbers the sub-accounts hold. */
+            cascade_quantity?: number;
+            /** @description E.164 number -> its summary. */
+            numbers?: {
+                [key: string]: components["schemas"]["NumberSummary"];
+            };
+        };
+        /** @description What number searches may use. */
+        CarriersInfo: {
+            /** @description Longest prefix a search accepts (3 = NPA only, 6 = NPA-NXX). */
+            maximal_prefix_length?: number;
+            /** @description Carrier modules that can be searched. */
+            usable_carriers?: string[];
+            /** @description States a number may be created in. */
+            usable_creation_states?: components["schemas"]["NumberState"][];
+        };
+        /** @description A list of numbers, plus (for collection updates) public fields to set on each of them. */
+        NumbersRequest: {
+            /** @description E.164 numbers. */
+            numbers: string[];
+            create_with_state?: components["schemas"]["NumberState"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A number classification rule. */
+        NumberClassifier: {
+            /** @description Display name. */
+            friendly_name?: string;
+            /** @description Formatting template. */
+            pretty_print?: string;
+            /** @description The regular expression that matches numbers of the class. */
+            regex?: string;
+            /** @description The class name (classify a number). */
+            name?: string;
+            /** @description The number classified. */
+            number?: string;
+            /** @description Its E.164 form. */
+            e164?: string;
+        };
+        /** @description The public, editable fields of a phone number in an account (Kazoo schema `phone_numbers`). */
+        PhoneNumber: {
+            carrier_name?: string;
+            cnam?: {
+                display_name?: string;
+                inbound_lookup?: boolean;
+            };
+            /** @enum {string} */
+            create_with_state?: "aging" | "available" | "deleted" | "discovery" | "in_service" | "port_in" | "port_out" | "released" | "reserved";
+            e911?: {
+                activated_time?: string;
+                caller_name?: string;
+                extended_address?: string;
+                latitude?: string;
+                legacy_data?: {
+                    house_number?: string;
+                    predirectional?: string;
+                    streetname?: string;
+                    suite?: string;
+                };
+                locality: string;
+                location_id?: string;
+                longitude?: string;
+                /** @default [] */
+                notification_contact_emails?: string[];
+                plus_four?: string;
+                postal_code: string;
+                region: string;
+                /** @enum {string} */
+                status?: "INVALID" | "GEOCODED" | "PROVISIONED" | "REMOVED" | "ERROR";
+                street_address: string;
+            };
+            porting?: {
+                billing_account_id?: string;
+                billing_extended_address?: string;
+                billing_locality?: string;
+                billing_name?: string;
+                billing_postal_code?: string;
+                billing_region?: string;
+                billing_street_address?: string;
+                billing_telephone_number?: string;
+                comments?: string[];
+                customer_contact?: string;
+                port_id?: string;
+                requested_port_date?: string;
+                service_provider?: string;
+            };
+        };
+        /** @description A number with its public fields (any extra key the caller stored is kept) and what the server says about it. */
+        PhoneNumberDocument: components["schemas"]["PhoneNumber"] & ({
+            /** @description The number, E.164. */
+            id?: string;
+            state?: components["schemas"]["NumberState"];
+            /** @description Its active features. */
+            features?: string[];
+            /** @description The application using it. */
+            used_by?: string;
+            /** @description What the server keeps about the number. */
+            _read_only?: $Read<{
+                /** @description When it was added. */
+                created?: components["schemas"]["GregorianSeconds"];
+                /** @description When it last changed. */
+                modified?: components["schemas"]["GregorianSeconds"];
+                state?: components["schemas"]["NumberState"];
+                /** @description Active features. */
+                features?: string[];
+                /** @description Features it could have. */
+                features_available?: string[];
+                /** @description The application using it. */
+                used_by?: string;
+            }>;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description Why an operation on one number failed. */
+        NumberError: {
+            /** @description An HTTP-like status (409 `number_exists`, 404 `not_reconcilable`...). */
+            code?: number;
+            /** @description The error code. */
+            error?: string;
+            /** @description What went wrong. */
+            message?: string;
+            /** @description The number concerned. */
+            cause?: string;
+        };
+        /** @description What a collection operation did: the numbers that succeeded with their documents, and the ones that failed with why. */
+        NumbersResult: {
+            /** @description Number -> its document. */
+            success?: {
+                [key: string]: components["schemas"]["PhoneNumberDocument"];
+            };
+            /** @description Number -> the failure. */
+            error?: {
+                [key: string]: components["schemas"]["NumberError"];
+            };
+        };
+        /** @description What the phonebook service knows about a number (carrier, place). */
+        Locality: {
+            /** @description The number. */
+            number?: string;
+            /** @description E.164. */
+            e164_number?: string;
+            /** @description ISO country. */
+            country?: string;
+            /** @description `success` when found. */
+            status?: string;
+            /** @description company, dba, id, type. */
+            carrier?: {
+                [key: string]: unknown;
+            };
+            /** @description Geocoding. */
+            geocode?: {
+                [key: string]: unknown;
+            };
+            /** @description City, postal code, coordinates, switch. */
+            locality?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which account a number belongs to. */
+        NumberIdentity: {
+            /** @description The owning account. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The number. */
+            number?: string;
         };
         /** @description A voicemail box as a listing shows it (the `vmboxes/crossbar_listing` view). */
         VmboxSummary: {
@@ -2280,6 +3779,102 @@ export interface components {
                 media_id?: string;
             };
         };
+        /** @description A call detail record (Kazoo schema `cdrs`). */
+        Cdr: {
+            app_name?: string;
+            app_version?: string;
+            billing_seconds?: number;
+            /** @enum {string} */
+            call_direction?: "inbound" | "outbound";
+            call_id: string;
+            callee_id_name?: string;
+            callee_id_number?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            channel_created_time?: number;
+            custom_application_vars?: {
+                [key: string]: unknown;
+            };
+            custom_channel_vars?: {
+                [key: string]: string;
+            };
+            custom_sip_headers?: {
+                [key: string]: unknown;
+            } | components["schemas"]["CustomSipHeaders"] | {
+                in?: components["schemas"]["CustomSipHeaders"];
+                out?: components["schemas"]["CustomSipHeaders"];
+            };
+            digits_dialed?: string;
+            disposition?: string;
+            duration_seconds?: number;
+            fax_bad_rows?: string;
+            fax_ecm_used?: string;
+            fax_result_code?: string;
+            fax_result_text?: string;
+            fax_success?: string;
+            fax_total_pages?: string;
+            fax_transfer_rate?: string;
+            fax_transferred_pages?: string;
+            from?: string;
+            from_tag?: string;
+            from_uri?: string;
+            hangup_cause?: string;
+            hangup_code?: string;
+            interaction_id?: string;
+            local_sdp?: string;
+            media_server?: string;
+            node?: string;
+            other_leg_call_id?: string;
+            other_leg_caller_id_name?: string;
+            other_leg_caller_id_number?: string;
+            other_leg_destination_number?: string;
+            other_leg_direction?: string;
+            presence_id?: string;
+            remote_sdp?: string;
+            request?: string;
+            ringing_seconds?: number;
+            timestamp?: number;
+            to?: string;
+            to_tag?: string;
+            to_uri?: string;
+            user_agent?: string;
+            /** @description The CDR id: the month of its MODB and the leg's id. */
+            id?: $Read<string>;
+        };
+        /** @description What to do to a channel (`POST`; needs Konami Pro and metaflows on the call): `transfer` (`target`, `transfer-type`, `leg`, `moh`), `hangup`, `break`, `callflow` (`id`), `intercept` (`target_type`, `target_id`, `unbridged_only`). */
+        ChannelAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "transfer" | "hangup" | "break" | "callflow" | "intercept";
+            /** @description `transfer`: the extension or number to transfer to. */
+            target?: string;
+            /**
+             * @description `transfer`: blind or attended.
+             * @default blind
+             * @enum {string}
+             */
+            "transfer-type"?: "blind" | "attended";
+            /**
+             * @description `transfer`: which leg to act on.
+             * @default self
+             * @enum {string}
+             */
+            leg?: "self" | "bleg";
+            /** @description `transfer`: music on hold while transferring. */
+            moh?: string;
+            /** @description `transfer`: DTMF that takes the call back. */
+            takeback_dtmf?: string;
+            /** @description `callflow`: the callflow to run. */
+            id?: components["schemas"]["Id"];
+            /** @description `intercept`: what to intercept to (`device`, `user`). */
+            target_type?: string;
+            /** @description `intercept`: the device or user. */
+            target_id?: components["schemas"]["Id"];
+            /** @description `intercept`: only take unbridged legs. */
+            unbridged_only?: boolean;
+        };
         /** @description A media document as a listing shows it (the `media/crossbar_listing` view). */
         MediaSummary: {
             /** @description The media's id. */
@@ -2441,22 +4036,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The caller's rate-limit bucket (per client IP and account, rate_limiting.md) is empty; wait and repeat. */
-        TooManyRequests: {
+        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
+        PaymentRequired: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description An unexpected fault on the server, or a datastore error. */
-        ServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
             };
         };
         /** @description The token is valid but may not do this: the account is not the token's account or one of its descendants, the user is not an admin, or a token restriction forbids the method and path. */
@@ -2477,24 +4063,6 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The account is disabled, expired or locked; nothing was done. */
-        Locked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
-            };
-        };
         /** @description The document changed since it was read (a stale revision), or it would duplicate a unique value (`datastore_conflict`). */
         Conflict: {
             headers: {
@@ -2504,10 +4072,35 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description The account is disabled, expired or locked; nothing was done. */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The caller's rate-limit bucket (per client IP and account, rate_limiting.md) is empty; wait and repeat. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description An unexpected fault on the server, or a datastore error. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
     };
     parameters: {
-        /** @description An auth token (a JWT on current versions; no length limit). */
-        AuthToken: string;
         /** @description The account's id (32 hex characters). */
         AccountId: components["schemas"]["Id"];
         /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
@@ -2538,12 +4131,26 @@ export interface components {
         ModifiedFrom: components["schemas"]["GregorianSeconds"];
         /** @description Only documents modified at or before this time (Gregorian seconds). */
         ModifiedTo: components["schemas"]["GregorianSeconds"];
+        /** @description An auth token (a JWT on current versions; no length limit). */
+        AuthToken: string;
         /** @description The user's id (32 hex characters). */
         UserId: components["schemas"]["Id"];
         /** @description The device's id (32 hex characters). */
         DeviceId: components["schemas"]["Id"];
         /** @description The callflow's id (32 hex characters). */
         CallflowId: components["schemas"]["Id"];
+        /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+        NumberPrefix: string;
+        /** @description Search: how many numbers to answer at most. */
+        NumberQuantity: number;
+        /** @description Search: the page of results (0 first). */
+        NumberOffset: number;
+        /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+        NumberCountry: string;
+        /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+        PhoneNumber: string;
+        /** @description The city whose numbers to list. */
+        NumberCity: string;
         /** @description The voicemail box's id (32 hex characters). */
         VmBoxId: components["schemas"]["Id"];
         /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
@@ -2554,6 +4161,14 @@ export interface components {
         ConferenceId: components["schemas"]["Id"];
         /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
         ParticipantId: number;
+        /** @description Seconds to add to UTC for the `datetime` column (a time-zone offset, e.g. -28800). Note: a non-number is answered 404 `utc_offset must be a number` (cb_cdrs.erl). */
+        UtcOffset: number;
+        /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+        CdrId: string;
+        /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+        InteractionId: string;
+        /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+        ChannelUuid: string;
         /** @description The media document's id (32 hex characters). */
         MediaId: components["schemas"]["Id"];
         /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
@@ -2575,6 +4190,1141 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Corp",
+                 *         "realm": "example.sip.example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createChildAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Branch"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new sub-account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *         "name": "Example Branch",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Corp"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "timezone": "Europe/London"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "Europe/London",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listChildAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-accounts one level down. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "tree": [
+                     *             "4b31dd1d32ce6d249897c06332375d65"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDescendantAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Children, grandchildren and so on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "tree": [
+                     *             "4b31dd1d32ce6d249897c06332375d65"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSiblingAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The siblings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "descendants_count": 1
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listParentAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ancestors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0f4e3d2c1b0a49887766554433221100",
+                     *           "name": "Example Reseller"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountRef"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountTree: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ancestors, root first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0f4e3d2c1b0a49887766554433221100",
+                     *           "name": "Example Reseller"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountRef"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "api_key": "EXAMPLE0api0key0000000000000000000000000000000000000000000000000"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    regenerateAccountApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "api_key": "EXAMPLE1api1key1111111111111111111111111111111111111111111111111"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    moveAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "to": "0f4e3d2c1b0a49887766554433221100"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountMove"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account in its new place. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    promoteReseller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The account, now a reseller (inferred). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": true,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    demoteReseller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account, no longer a reseller (inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     createUserAuth: {
         parameters: {
             query?: never;
@@ -2694,6 +5444,177 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    requestPasswordRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "username": "ada@example.net",
+                 *         "account_realm": "example.sip.example.net",
+                 *         "ui_url": "https://portal.example.net/"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PasswordRecoveryRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reset_id": "0123456789abcdef0123456789abcdef01234567"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PasswordReset"];
+                };
+            };
+        };
+        responses: {
+            /** @description Reset; the user gets a new password by e-mail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    impersonateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "impersonate_user",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `impersonate_user`.
+                     * @enum {string}
+                     */
+                    action: "impersonate_user";
+                    data: components["schemas"]["ImpersonationRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description A token acting as the user (in `auth_token`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_token": "EXAMPLE-impersonation-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "apps": [],
+                     *         "is_reseller": false,
+                     *         "language": "en-US",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     createApiAuth: {
         parameters: {
             query?: never;
@@ -2731,6 +5652,344 @@ export interface operations {
                      *         "is_reseller": false,
                      *         "language": "en-US",
                      *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's owner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "account_name": "Example Corp",
+                     *         "apps": [],
+                     *         "id": "EXAMPLE-auth-token",
+                     *         "is_reseller": false,
+                     *         "language": "en-us",
+                     *         "method": "cb_user_auth",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTokenAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restriction templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "restrictions": {
+                     *           "cb_user_auth": {
+                     *             "user": {
+                     *               "accounts": [
+                     *                 {
+                     *                   "rules": {
+                     *                     "*": [
+                     *                       "GET",
+                     *                       "POST",
+                     *                       "PATCH"
+                     *                     ]
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenRestrictions"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "restrictions": {
+                 *           "cb_user_auth": {
+                 *             "user": {
+                 *               "accounts": [
+                 *                 {
+                 *                   "rules": {
+                 *                     "*": [
+                 *                       "GET",
+                 *                       "POST",
+                 *                       "PATCH"
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TokenRestrictions"];
+                };
+            };
+        };
+        responses: {
+            /** @description The templates as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "restrictions": {
+                     *           "cb_user_auth": {
+                     *             "user": {
+                     *               "accounts": [
+                     *                 {
+                     *                   "rules": {
+                     *                     "*": [
+                     *                       "GET",
+                     *                       "POST",
+                     *                       "PATCH"
+                     *                     ]
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenRestrictions"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the system template applies again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createIpAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpAuthRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new token (in `auth_token`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_token": "EXAMPLE-auth-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "apps": [],
+                     *         "is_reseller": false,
+                     *         "language": "en-US"
                      *       },
                      *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
@@ -3695,6 +6954,166 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ListEnvelope"] & {
                         data: components["schemas"]["GroupSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserCdrs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CDRs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
                     };
                 };
             };
@@ -4759,6 +8178,65 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listDeviceChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listCallflows: {
         parameters: {
             query?: {
@@ -5250,6 +8728,1677 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchSystemNumbers: {
+        parameters: {
+            query?: {
+                /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+                prefix?: components["parameters"]["NumberPrefix"];
+                /** @description Search: how many numbers to answer at most. */
+                quantity?: components["parameters"]["NumberQuantity"];
+                /** @description Search: the page of results (0 first). */
+                offset?: components["parameters"]["NumberOffset"];
+                /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+                country?: components["parameters"]["NumberCountry"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Numbers on offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "e164": "+14152338397",
+                     *           "formatted_number": "1-415-233-8397",
+                     *           "npa_nxx": "415233",
+                     *           "number": "+14152338397",
+                     *           "number_id": "4AA418FB-3409-4340-8210-E7EAFE2AB118",
+                     *           "rate_center": {
+                     *             "lata": "722",
+                     *             "name": "SAN RAFAEL",
+                     *             "state": "CA"
+                     *           },
+                     *           "status": "Available",
+                     *           "ten_digit": "4152338397"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AvailableNumber"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: {
+                /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+                prefix?: components["parameters"]["NumberPrefix"];
+                /** @description Search: how many numbers to answer at most. */
+                quantity?: components["parameters"]["NumberQuantity"];
+                /** @description Search: the page of results (0 first). */
+                offset?: components["parameters"]["NumberOffset"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers (or the search results). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "cascade_quantity": 0,
+                     *         "numbers": {
+                     *           "+14155550100": {
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "created": 63628550806,
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "state": "in_service",
+                     *             "updated": 63628550806
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NumberListing"] | components["schemas"]["AvailableNumber"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNumberCarriersInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prefix length, carriers and creation states. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "maximal_prefix_length": 3,
+                     *         "usable_carriers": [
+                     *           "bandwidth2",
+                     *           "local",
+                     *           "other"
+                     *         ],
+                     *         "usable_creation_states": [
+                     *           "aging",
+                     *           "available",
+                     *           "in_service",
+                     *           "port_in",
+                     *           "reserved"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["CarriersInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    checkNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "+14155550101"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description Number -> `success` (available) or `error`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "+14155550100": "success",
+                     *         "+14155550101": "error"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: "success" | "error";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listNumberClassifiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Class name -> its rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "did_us": {
+                     *           "friendly_name": "US DID",
+                     *           "pretty_print": "SS(###) ### - ####",
+                     *           "regex": "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         },
+                     *         "emergency": {
+                     *           "friendly_name": "Emergency Dispatcher",
+                     *           "regex": "^(911)$"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["NumberClassifier"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    classifyNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The class the number falls in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "e164": "+14155550100",
+                     *         "friendly_name": "US DID",
+                     *         "name": "did_us",
+                     *         "number": "+14155550100",
+                     *         "pretty_print": "SS(###) ### - ####",
+                     *         "regex": "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberClassifier"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "reserved",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63628454912,
+                     *               "modified": 63628454912,
+                     *               "state": "reserved"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ],
+                 *         "cnam": {
+                 *           "display_name": "Example Corp"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63627848989,
+                     *               "modified": 63627848989,
+                     *               "state": "in_service",
+                     *               "features": [
+                     *                 "local"
+                     *               ],
+                     *               "used_by": "callflow"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "available",
+                     *             "_read_only": {
+                     *               "created": 63628473168,
+                     *               "modified": 63628473168,
+                     *               "state": "available"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ],
+                 *         "cnam": {
+                 *           "inbound_lookup": false
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63627848989,
+                     *               "modified": 63627848989,
+                     *               "state": "in_service",
+                     *               "features": [
+                     *                 "local"
+                     *               ],
+                     *               "used_by": "callflow"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    activateNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers bought. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63628542222,
+                     *               "modified": 63628542222,
+                     *               "state": "in_service"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    fixNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers after the repair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "cascade_quantity": 0,
+                     *         "numbers": {
+                     *           "+14155550100": {
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "created": 63627334163,
+                     *             "state": "in_service",
+                     *             "updated": 63627447350,
+                     *             "used_by": "callflow"
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberListing"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    fixNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The number after the repair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNumbersLocality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description Number -> locality. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "+14155550100": {
+                     *           "number": "+14155550100",
+                     *           "e164_number": "+14155550100",
+                     *           "country": "US",
+                     *           "status": "success",
+                     *           "carrier": {
+                     *             "company": "Example Telecom",
+                     *             "type": "CLEC"
+                     *           },
+                     *           "locality": {
+                     *             "locality": "San Francisco",
+                     *             "province": "CA",
+                     *             "postal_code": "94103"
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["Locality"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listNumbersByCity: {
+        parameters: {
+            query?: {
+                /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+                country?: components["parameters"]["NumberCountry"];
+                /** @description The city whose numbers to list. */
+                city?: components["parameters"]["NumberCity"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Numbers on offer in the city (shape inferred: as the phonebook answers). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "415": {
+                     *           "description": "San Francisco",
+                     *           "numbers": [
+                     *             "+14152338397"
+                     *           ]
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number with its public and read-only fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "create_with_state": "reserved"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new number. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "reserved",
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "reserved"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cnam": {
+                 *           "display_name": "Example Corp",
+                 *           "inbound_lookup": true
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releasePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number as released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "available",
+                     *         "_read_only": {
+                     *           "created": 63627848588,
+                     *           "modified": 63627848588,
+                     *           "state": "available"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cnam": {
+                 *           "inbound_lookup": false
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    activatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, in service. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "_read_only": {
+                     *           "created": 63628027112,
+                     *           "modified": 63628027112,
+                     *           "state": "in_service"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    identifyPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owning account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "number": "+14155550100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberIdentity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portInPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "porting": {
+                 *           "service_provider": "Old Telco"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, being ported in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "port_in",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "_read_only": {
+                     *           "created": 63644564835,
+                     *           "modified": 63644564835,
+                     *           "state": "port_in",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "features_available": [
+                     *             "cnam",
+                     *             "e911",
+                     *             "failover",
+                     *             "port",
+                     *             "prepend"
+                     *           ]
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reservePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, reserved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "reserved",
+                     *         "_read_only": {
+                     *           "created": 63628556896,
+                     *           "modified": 63628556896,
+                     *           "state": "reserved"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7187,6 +12336,724 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: Record<string, never> | string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrs: {
+        parameters: {
+            query?: {
+                /** @description Seconds to add to UTC for the `datetime` column (a time-zone offset, e.g. -28800). Note: a non-number is answered 404 `utc_offset must be a number` (cb_cdrs.erl). */
+                utc_offset?: components["parameters"]["UtcOffset"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CDRs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCdr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+                CDR_ID: components["parameters"]["CdrId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CDR. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *         "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *         "call_direction": "outbound",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "callee_id_number": "+14155550123",
+                     *         "duration_seconds": 125,
+                     *         "billing_seconds": 118,
+                     *         "ringing_seconds": 7,
+                     *         "hangup_cause": "NORMAL_CLEARING",
+                     *         "timestamp": 63862817600,
+                     *         "custom_channel_vars": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cdr"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrInteractions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrInteractionLegs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+                INTERACTION_ID: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interaction's legs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCdrSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary (shape inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "inbound": {
+                     *           "count": 12,
+                     *           "duration": 1840
+                     *         },
+                     *         "outbound": {
+                     *           "count": 30,
+                     *           "duration": 5420
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *         "answered": true,
+                     *         "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "authorizing_type": "device",
+                     *         "destination": "user_reception",
+                     *         "direction": "outbound",
+                     *         "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "presence_id": "user_reception@example.sip.example.net",
+                     *         "timestamp": 63573977746,
+                     *         "username": "user_reception"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runChannelMetaflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "metaflow",
+                 *       "data": {
+                 *         "data": {
+                 *           "module": "hangup"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `metaflow`.
+                     * @enum {string}
+                     */
+                    action: "metaflow";
+                    data: {
+                        data: components["schemas"]["Metaflow"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "metaflow sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "transfer",
+                 *         "target": "2600",
+                 *         "transfer-type": "blind",
+                 *         "leg": "bleg"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ChannelAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "transfer initiated",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
                     };
                 };
             };
