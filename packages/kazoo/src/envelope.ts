@@ -1,8 +1,10 @@
 import { paginate } from "@callspec/core";
 
 type Result = { data?: unknown; response: Response };
+// Distributes over unions: an operation that also answers CSV text contributes only its JSON envelope.
+type DataOf<T> = T extends { data: infer D } ? D : never;
 /** The `data` inside a Kazoo success envelope of an openapi-fetch result. */
-export type EnvelopeData<R extends Result> = NonNullable<R["data"]> extends { data: infer D } ? D : never;
+export type EnvelopeData<R extends Result> = DataOf<NonNullable<R["data"]>>;
 
 /** Raised by `unwrap` when a success answer carries no envelope `data`. */
 export class KazooEnvelopeError extends Error {
