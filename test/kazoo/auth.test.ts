@@ -81,6 +81,33 @@ describe("createApiAuth (API key login)", () => {
   });
 });
 
+describe("listing query parameters", () => {
+  it("send the filter_* family as plain query parameters, next to paging ones", async () => {
+    const s = await localServer((_, res) => json(res, 200, { data: [], status: "success" }));
+    try {
+      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
+      await client.GET("/accounts/{ACCOUNT_ID}/users", { params: { ...account, query: { page_size: 10, paginate: true, filters: { filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000" }, has_key: "email", created_from: 63862817600 } } });
+      const query = new URL(s.requests[0]!.url, s.url).searchParams;
+      expect(Object.fromEntries(query)).toEqual({ page_size: "10", paginate: "true", filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000", has_key: "email", created_from: "63862817600" });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe("phone numbers in paths", () => {
+  it("reach the server percent-encoded, + as %2B, as Crossbar requires", async () => {
+    const s = await localServer((_, res) => json(res, 200, { data: { id: "+14155550100" }, status: "success" }));
+    try {
+      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
+      await client.GET("/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}", { params: { path: { ACCOUNT_ID, PHONE_NUMBER: "+14155550100" } } });
+      expect(s.requests[0]!.url).toBe(`/v2/accounts/${ACCOUNT_ID}/phone_numbers/%2B14155550100`);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe("pageThrough", () => {
   it("follows next_start_key across three pages and stops on the page without one", async () => {
     const pages: Record<string, { data: { id: string }[]; next_start_key?: string }> = {

@@ -45,7 +45,8 @@ export function createWithAuth(options: KazooClientOptions, auth: AuthStrategy |
     auth,
     mapError: mapKazooError,
   });
-  const client = createClient<paths>(runtime.clientOptions);
+  // The `filters` object goes out as `filter_x=1&filter_y=2` (form, exploded), the way Crossbar reads them.
+  const client = createClient<paths>({ ...runtime.clientOptions, querySerializer: { object: { style: "form", explode: true } } });
   client.use(runtime.middleware);
   return client;
 }

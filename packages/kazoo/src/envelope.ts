@@ -1,8 +1,10 @@
 import { paginate } from "@callspec/core";
 
 type Result = { data?: unknown; response: Response };
+// Distributes over unions: an operation that also answers CSV text contributes only its JSON envelope.
+type DataOf<T> = T extends { data: infer D } ? D : never;
 /** The `data` inside a Kazoo success envelope of an openapi-fetch result. */
-export type EnvelopeData<R extends Result> = NonNullable<R["data"]> extends { data: infer D } ? D : never;
+export type EnvelopeData<R extends Result> = DataOf<NonNullable<R["data"]>>;
 
 /** Raised by `unwrap` when a success answer carries no envelope `data`. */
 export class KazooEnvelopeError extends Error {
@@ -17,7 +19,7 @@ export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<En
   const result = await call;
   const envelope = result.data as { data?: unknown } | undefined;
   if (!envelope || typeof envelope !== "object" || !("data" in envelope)) {
-    throw new KazooEnvelopeError(`the ${result.response.status} answer to ${new URL(result.response.url || "http://unknown/").pathname} has no envelope data`);
+    throw new KazooEnvelopeError(`the ${result.response.status} answer has no envelope data`);
   }
   return envelope.data as EnvelopeData<R>;
 }

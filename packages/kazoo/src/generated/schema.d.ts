@@ -14,6 +14,245 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create an account
+         * @description Creates an account under the caller's own account. Note: the vendor swagger leaves the token off this call, but it needs one (accounts.md sends it). Answered 201.
+         */
+        put: operations["createAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description The account document. Note: the vendor swagger marks this path (every method) as needing no token; it needs one.
+         */
+        get: operations["getAccount"];
+        /**
+         * Create a sub-account
+         * @description Creates a new account as a child of `{ACCOUNT_ID}` - not an update (accounts.md). Answered 201.
+         */
+        put: operations["createChildAccount"];
+        /**
+         * Replace an account
+         * @description Replaces the whole account with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateAccount"];
+        /**
+         * Delete an account
+         * @description Deletes the account (and its databases). An account that still has sub-accounts is refused.
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an account
+         * @description Merges the fields in `data` into the account; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchAccount"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's direct sub-accounts */
+        get: operations["listChildAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/descendants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List every account below an account */
+        get: operations["listDescendantAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/siblings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the accounts beside an account
+         * @description Accounts with the same parent. Note: by default a sub-account's user may list every account under the reseller; `crossbar.accounts` `allow_sibling_listing` limits that.
+         */
+        get: operations["listSiblingAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/parents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's ancestors */
+        get: operations["listParentAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get an account's ancestor tree */
+        get: operations["getAccountTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account's API key
+         * @description The key `PUT /api_auth` takes. It is a secret.
+         */
+        get: operations["getAccountApiKey"];
+        /**
+         * Replace an account's API key
+         * @description Generates a new key; the old one stops working at once. Answered 201.
+         */
+        put: operations["regenerateAccountApiKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an account under another parent
+         * @description Only a superduper admin, or anyone above the account when `crossbar.accounts` `allow_move` is `tree`. Note: moving between resellers is not supported.
+         */
+        post: operations["moveAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/reseller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make an account a reseller
+         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         */
+        put: operations["promoteReseller"];
+        post?: never;
+        /**
+         * Stop an account being a reseller
+         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         */
+        delete: operations["demoteReseller"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user_auth": {
         parameters: {
             query?: never;
@@ -57,6 +296,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user_auth/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a user a password reset e-mail
+         * @description E-mails the user a link to `ui_url` carrying a reset id. Answered 201.
+         */
+        put: operations["requestPasswordRecovery"];
+        /**
+         * Reset a password with the e-mailed reset id
+         * @description Completes a recovery with the `reset_id` from the e-mail. Note: an unknown reset id is answered 500 `invalid request` (user_authentication.md).
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/user_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in as another user (impersonate)
+         * @description An admin of a parent account gets a token acting as the user, with `"action": "impersonate_user"` at the envelope root. Not in the vendor swagger (user_authentication.md). Answered 201.
+         */
+        put: operations["impersonateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api_auth": {
         parameters: {
             query?: never;
@@ -77,6 +365,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/token_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the token in use
+         * @description Answers what the request's own token stands for; 401 when it is no longer valid. Note: the vendor swagger marks it as needing no token.
+         */
+        get: operations["getTokenAuth"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke the token in use
+         * @description Invalidates the request's own token at once.
+         */
+        delete: operations["deleteTokenAuth"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/token_restrictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get an account's token restrictions */
+        get: operations["getTokenRestrictions"];
+        put?: never;
+        /**
+         * Replace an account's token restrictions
+         * @description Tokens created after this carry the matching rules; a request no rule allows is refused with 403 `access denied by token restrictions`.
+         */
+        post: operations["updateTokenRestrictions"];
+        /** Remove an account's token restrictions */
+        delete: operations["deleteTokenRestrictions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ip_auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in by the caller's IP address
+         * @description Creates a token for the account whose allowed IPs include the caller's address (cb_ip_auth.erl, `accounts/listing_by_ip`); the body may be empty. Answered 201.
+         */
+        put: operations["createIpAuth"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/users": {
         parameters: {
             query?: never;
@@ -90,8 +447,8 @@ export interface paths {
         /** List users */
         get: operations["listUsers"];
         /**
-         * Create a user
-         * @description Creates a user from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         * Create an user
+         * @description Creates an user from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
          */
         put: operations["createUser"];
         post?: never;
@@ -113,26 +470,1756 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a user */
+        /** Get an user */
         get: operations["getUser"];
         put?: never;
         /**
-         * Replace a user
+         * Replace an user
          * @description Replaces the whole user with the document in `data`: fields left out are removed (or reset to their defaults).
          */
         post: operations["updateUser"];
         /**
-         * Delete a user
+         * Delete an user
          * @description Deletes the user and answers it as it was.
          */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
-         * Change some fields of a user
+         * Change some fields of an user
          * @description Merges the fields in `data` into the user; the others stay as they are, and a field set to `null` is removed.
          */
         patch: operations["patchUser"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a user's photo
+         * @description Answers the photo attachment as stored (`image/png` or `image/jpeg`).
+         */
+        get: operations["getUserPhoto"];
+        put?: never;
+        /**
+         * Upload a user's photo
+         * @description Stores the request body as the user's photo; send it as `Content-Type: image/png` or `image/jpeg` (or multipart form data), not in the JSON envelope.
+         */
+        post: operations["uploadUserPhoto"];
+        /** Delete a user's photo */
+        delete: operations["deleteUserPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/vcard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a user's vCard
+         * @description Answers the user's contact card as a vCard 3.0 (`text/x-vcard`) built from its name, e-mail, numbers and photo.
+         */
+        get: operations["getUserVcard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices of a user
+         * @description The devices the user owns, and those the user is hot-desked into (`hotdesked: true`; devices.md). Not in the vendor swagger.
+         */
+        get: operations["listUserDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the groups a user is in
+         * @description Groups with the user among their endpoints (groups.md). Not in the vendor swagger.
+         */
+        get: operations["listUserGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/cdrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's call records
+         * @description The CDRs of the user's calls (cdrs.md). Not in the vendor swagger.
+         */
+        get: operations["listUserCdrs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's calls in progress
+         * @description Not in the vendor swagger (channels.md).
+         */
+        get: operations["listUserChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List devices */
+        get: operations["listDevices"];
+        /**
+         * Create a device
+         * @description Creates a device from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createDevice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a device */
+        get: operations["getDevice"];
+        /**
+         * Send a SIP NOTIFY to a device
+         * @description With `"action": "notify"` at the envelope root, sends the registered device a SIP NOTIFY whose Event header is `data.event` (devices.md). Note: the vendor swagger lists 202 for this PUT; an unregistered device gets nothing.
+         */
+        put: operations["notifyDevice"];
+        /**
+         * Replace a device
+         * @description Replaces the whole device with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateDevice"];
+        /**
+         * Delete a device
+         * @description Deletes the device and answers it as it was.
+         */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a device
+         * @description Merges the fields in `data` into the device; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchDevice"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List which devices are registered
+         * @description The registration state of the account's registered devices; an empty list when none is.
+         */
+        get: operations["listDeviceStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a device to reload its configuration
+         * @description Sends the registered device a SIP NOTIFY with `Event: check-sync`, which most phones take as a reboot or re-provision. Note: the vendor swagger lists 202 for this call.
+         */
+        post: operations["syncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/access_lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device's SIP access lists
+         * @description The CIDR allow/deny lists checked on the device's SIP traffic (access_lists.md). Not in the vendor swagger.
+         */
+        get: operations["getDeviceAccessLists"];
+        put?: never;
+        /**
+         * Replace a device's SIP access lists
+         * @description Not in the vendor swagger (access_lists.md).
+         */
+        post: operations["updateDeviceAccessLists"];
+        /**
+         * Remove a device's SIP access lists
+         * @description Not in the vendor swagger (access_lists.md).
+         */
+        delete: operations["deleteDeviceAccessLists"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/rate_limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device's SIP packet rate limits
+         * @description Per-minute and per-second limits on the device's SIP registrations and invites, enforced at the SBC (rate_limits.md). Not in the vendor swagger.
+         */
+        get: operations["getDeviceRateLimits"];
+        put?: never;
+        /**
+         * Replace a device's SIP packet rate limits
+         * @description Not in the vendor swagger (rate_limits.md).
+         */
+        post: operations["updateDeviceRateLimits"];
+        /**
+         * Remove a device's SIP packet rate limits
+         * @description Not in the vendor swagger (rate_limits.md).
+         */
+        delete: operations["deleteDeviceRateLimits"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a device's calls in progress
+         * @description Not in the vendor swagger (channels.md).
+         */
+        get: operations["listDeviceChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/callflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List callflows */
+        get: operations["listCallflows"];
+        /**
+         * Create a callflow
+         * @description Creates a callflow: the numbers and patterns it answers, and the tree of callflow modules (`flow`) a call runs through. A number already used by another callflow of the account is refused with 400 (`unique`). Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createCallflow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/callflows/{CALLFLOW_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        /** Get a callflow */
+        get: operations["getCallflow"];
+        put?: never;
+        /**
+         * Replace a callflow
+         * @description Replaces the whole callflow with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateCallflow"];
+        /**
+         * Delete a callflow
+         * @description Deletes the callflow and answers it as it was.
+         */
+        delete: operations["deleteCallflow"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a callflow
+         * @description Merges the fields in `data` into the callflow; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchCallflow"];
+        trace?: never;
+    };
+    "/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the carriers for numbers to buy
+         * @description Asks the carriers for available numbers starting with `prefix` (3 digits, or a URL-encoded E.164 prefix such as `%2B1415`). Not in the vendor swagger (phone_numbers.md).
+         */
+        get: operations["searchSystemNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's numbers
+         * @description Every number of the account keyed by number. With `prefix` (and `quantity`, `offset`) it searches instead, answering a list of `{number, state}` - the answer then is an array (phone_numbers.md). Paging keys are numbers.
+         */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/carriers_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** Get what number searches may use */
+        get: operations["getNumberCarriersInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check that numbers can still be bought */
+        post: operations["checkNumbers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/classifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List the number classifiers */
+        get: operations["listNumberClassifiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/classifiers/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Classify a number */
+        get: operations["classifyNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add several numbers to the account
+         * @description Adds the numbers in `data.numbers` (in state `create_with_state`, default `reserved`). Failures are answered 400 `client error` with one entry per number. Answered 201.
+         */
+        put: operations["createNumbers"];
+        /**
+         * Set public fields on several numbers
+         * @description Every key of `data` other than `numbers` is set on each listed number.
+         */
+        post: operations["updateNumbers"];
+        /**
+         * Release several numbers
+         * @description Releases the numbers in `data.numbers` (to `available`; an admin deletes them).
+         */
+        delete: operations["deleteNumbers"];
+        options?: never;
+        head?: never;
+        /** Merge public fields into several numbers */
+        patch: operations["patchNumbers"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/collection/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy several numbers
+         * @description Buys numbers returned by an earlier search and puts them in service. Answered 201.
+         */
+        put: operations["activateNumbers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repair the account's number records
+         * @description Re-reconciles the account's numbers (`used_by`, assignments) and answers the listing.
+         */
+        post: operations["fixNumbers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/fix/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repair one number's record */
+        post: operations["fixNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/locality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up where numbers are and who carries them
+         * @description Needs the phonebook service; without it the answer is 500 `init failed`.
+         */
+        post: operations["getNumbersLocality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/prefix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List available numbers of a US city
+         * @description Needs the phonebook service (`country` and `city` query parameters).
+         */
+        get: operations["listNumbersByCity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Get a number of the account */
+        get: operations["getPhoneNumber"];
+        /**
+         * Add a number to the account
+         * @description Adds the number (state `create_with_state`, default `reserved`); the body is optional. 409 `number_exists` if it is already known, 404 `not_reconcilable` if it is not E.164. Answered 201.
+         */
+        put: operations["createPhoneNumber"];
+        /**
+         * Replace a number's public fields
+         * @description Public fields configure number features (`cnam`, `e911`, `porting`...); any other key is stored as is.
+         */
+        post: operations["updatePhoneNumber"];
+        /**
+         * Release a number from the account
+         * @description The number goes back to `available` (an admin deletes it: `deleted`). 404 `bad identifier` when the account does not hold it.
+         */
+        delete: operations["releasePhoneNumber"];
+        options?: never;
+        head?: never;
+        /** Merge fields into a number */
+        patch: operations["patchPhoneNumber"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Buy a number
+         * @description Buys a number returned by an earlier search and puts it in service; nothing is charged if it already is. Answered 201.
+         */
+        put: operations["activatePhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /** Find which account a number belongs to */
+        get: operations["identifyPhoneNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/port": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a number in the port-in state
+         * @description Creates the number in `port_in`, with any public fields given. Answered 201.
+         */
+        put: operations["portInPhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reserve a number
+         * @description Moves the number to `reserved`; 400 `no_change_required` if it already is. Answered 201.
+         */
+        put: operations["reservePhoneNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List voicemail boxes */
+        get: operations["listVmboxes"];
+        /**
+         * Create a voicemail box
+         * @description Creates a voicemail box from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createVmbox"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail box
+         * @description The box's settings. Note: since 4.0 messages live in the account's monthly databases (MODBs) and are not part of the box; use `/messages`.
+         */
+        get: operations["getVmbox"];
+        put?: never;
+        /**
+         * Replace a voicemail box
+         * @description Replaces the whole voicemail box with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateVmbox"];
+        /**
+         * Delete a voicemail box
+         * @description Deletes the voicemail box and answers it as it was.
+         */
+        delete: operations["deleteVmbox"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a voicemail box
+         * @description Merges the fields in `data` into the voicemail box; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchVmbox"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the messages of every box
+         * @description Every voicemail message of the account, each keyed by the id of the box holding it. Note: in the vendor swagger only; the docs' section with this title shows the per-box path.
+         */
+        get: operations["listAccountVoicemailMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        /** List the messages in a voicemail box */
+        get: operations["listVoicemailMessages"];
+        /**
+         * Add a message to a voicemail box
+         * @description Creates a message from its metadata; add the audio with `PUT .../messages/{VM_MSG_ID}/raw`. (The server also takes both parts at once as multipart/mixed; that form is not modelled here.)
+         */
+        put: operations["createVoicemailMessage"];
+        /**
+         * Move, copy or refile messages
+         * @description Acts on the messages listed in `data.messages`: moves them to `folder`, moves them to the box `source_id`, or copies them to each box of a `source_id` list. Note: messages still in the pre-4.0 format move to the MODB and get a new id.
+         */
+        post: operations["updateVoicemailMessages"];
+        /**
+         * Delete messages from a voicemail box
+         * @description Deletes every message of the box, or only those of a `folder` (query or body), or those listed in `data.messages`. The body is optional.
+         */
+        delete: operations["deleteVoicemailMessages"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download several messages as a ZIP file
+         * @description Answers the audio of the messages listed in `data.messages` in one ZIP archive.
+         */
+        post: operations["downloadVoicemailMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/{VM_MSG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /** Get a voicemail message */
+        get: operations["getVoicemailMessage"];
+        put?: never;
+        /**
+         * Move, copy or refile a message
+         * @description Moves the message to `folder`, to the box `source_id`, or copies it to each box of a `source_id` list. Note: a message still in the pre-4.0 format moves to the MODB and gets a new id.
+         */
+        post: operations["updateVoicemailMessage"];
+        /** Delete a voicemail message */
+        delete: operations["deleteVoicemailMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/vmboxes/{VM_BOX_ID}/messages/{VM_MSG_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a message's audio
+         * @description Answers the recording (usually `audio/mpeg`). Note: a message without a folder is set to `new` by this call. Honours `Range: bytes=...`.
+         */
+        get: operations["downloadVoicemailMessage"];
+        /**
+         * Upload a message's audio
+         * @description Replaces the message's audio with the uploaded file (multipart form data, one file part).
+         */
+        put: operations["uploadVoicemailMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List conferences */
+        get: operations["listConferences"];
+        /**
+         * Create a conference
+         * @description Creates a conference from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createConference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        /** Get a conference */
+        get: operations["getConference"];
+        /**
+         * Lock, dial out, play or record in a conference
+         * @description Acts on the running conference, with `action` at the envelope root next to `data` (conference.md): `lock` and `unlock` (no data), `play` (`data.media_id`, a media id or URL), `record` (`data.action` `start` or `stop`), `dial` (call `data.endpoints` into it: device or user ids, numbers or SIP URIs, validated by the `conferences.dial` schema). Answered 202 (crossbar_util `response_202`): `ok`, `starting recording`, or for `dial` the per-endpoint results.
+         */
+        put: operations["actOnConference"];
+        /**
+         * Replace a conference
+         * @description Replaces the whole conference with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateConference"];
+        /**
+         * Delete a conference
+         * @description Deletes the conference and answers it as it was.
+         */
+        delete: operations["deleteConference"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a conference
+         * @description Merges the fields in `data` into the conference; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchConference"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        /** List who is in a conference now */
+        get: operations["listConferenceParticipants"];
+        /**
+         * Mute, unmute, kick or relate participants
+         * @description Applies `data.action` to every participant: `mute`, `unmute`, `deaf`, `undeaf`, `kick`; or `relate` two participants (`data.data`). Note: unlike the conference-level PUT, the action goes inside `data` here (conference.md). Answered 202.
+         */
+        put: operations["actOnConferenceParticipants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants/{PARTICIPANT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        /** Get one participant of a conference */
+        get: operations["getConferenceParticipant"];
+        /**
+         * Mute, unmute, kick or play to one participant
+         * @description Applies `data.action` to the participant: `mute`, `unmute`, `deaf`, `undeaf`, `kick`, or `play` (`data.data.media_id`). Answered 202. Note: the docs warn that a repeated identical call may get 304 Not Modified; add any unused query parameter to make it unique.
+         */
+        put: operations["actOnConferenceParticipant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List call detail records
+         * @description A page of the account's CDRs, newest first, within `created_from`..`created_to` (Gregorian seconds; by default the last `crossbar.cdrs` `maximum_range`). `Accept: text/csv` (or `?accept=text/csv`) answers CSV, named by `X-File-Name` or `file_name`. Note: the paging keys were unreliable before 2600hz/kazoo PRs 4187 and 5491.
+         */
+        get: operations["listCdrs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/{CDR_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+                CDR_ID: components["parameters"]["CdrId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call detail record
+         * @description The whole CDR document of one leg.
+         */
+        get: operations["getCdr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calls as interactions
+         * @description CDRs grouped into interactions (all the legs of one call): one row per interaction. Chunked by default.
+         */
+        get: operations["listCdrInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/legs/{INTERACTION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+                INTERACTION_ID: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        /** List the legs of an interaction */
+        get: operations["listCdrInteractionLegs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cdrs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a summary of the account's calls
+         * @description Totals merged from the monthly CDR databases (cb_cdrs.erl `load_cdr_summary`). The shape is inferred: nested counters by direction and type.
+         */
+        get: operations["getCdrSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every call in progress on the system
+         * @description Superduper admins only, and only with `crossbar.channels` `system_wide_channels_list` set to true (channels.md). Not in the vendor swagger.
+         */
+        get: operations["listSystemChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List an account's calls in progress */
+        get: operations["listChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/channels/{UUID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        /** Get a call in progress */
+        get: operations["getChannel"];
+        /**
+         * Run a metaflow on a call
+         * @description With `"action": "metaflow"` at the envelope root, runs the metaflow in `data.data` (a metaflow node: `module`, `data`, `children`) on the channel. Answered 202 `metaflow sent`.
+         */
+        put: operations["runChannelMetaflow"];
+        /**
+         * Transfer, hang up or intercept a call
+         * @description Runs `data.action` on the channel (needs Konami Pro and metaflows on the call). Answered 202 (`transfer initiated`, `hangup initiated`, ...; cb_channels.erl).
+         */
+        post: operations["actOnChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List media documents */
+        get: operations["listMedia"];
+        /**
+         * Create a media document
+         * @description Creates the media document (metadata only); upload the audio with `POST /media/{MEDIA_ID}/raw`. With `media_source: tts` and a `tts` object the server synthesises the audio itself. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/{MEDIA_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** Get a media document */
+        get: operations["getMedia"];
+        put?: never;
+        /**
+         * Replace a media document
+         * @description Replaces the whole media document with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateMedia"];
+        /**
+         * Delete a media document
+         * @description Deletes the media document and answers it as it was.
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/{MEDIA_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a media file's audio
+         * @description Answers the audio as stored (`audio/mpeg`, `audio/wav`...). Honours `Range: bytes=...`.
+         */
+        get: operations["downloadMedia"];
+        put?: never;
+        /**
+         * Upload a media file's audio
+         * @description Stores the request body as the audio; send it with its own type (`Content-Type: audio/mpeg` or `audio/wav`), not in the JSON envelope.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List the languages of the account's media */
+        get: operations["listMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/languages/{LANGUAGE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the media of one language
+         * @description Ids of the media documents in that language (`missing` lists those without one).
+         */
+        get: operations["listMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the prompts the account overrides
+         * @description The system prompt ids the account has its own recordings for, with their languages.
+         */
+        get: operations["listMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/media/prompts/{PROMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the recordings of one prompt
+         * @description The media ids that record that prompt, one per language.
+         */
+        get: operations["getMediaPrompt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List menus */
+        get: operations["listMenus"];
+        /**
+         * Create a menu
+         * @description Creates a menu from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createMenu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/menus/{MENU_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        /** Get a menu */
+        get: operations["getMenu"];
+        put?: never;
+        /**
+         * Replace a menu
+         * @description Replaces the whole menu with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateMenu"];
+        /**
+         * Delete a menu
+         * @description Deletes the menu and answers it as it was.
+         */
+        delete: operations["deleteMenu"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a menu
+         * @description Merges the fields in `data` into the menu; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchMenu"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List temporal rules */
+        get: operations["listTemporalRules"];
+        /**
+         * Create a temporal rule
+         * @description Creates a temporal rule. `start_date` is in Gregorian seconds; `time_window_start`/`time_window_stop` are seconds after midnight in the account's time zone. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createTemporalRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules/{TEMPORAL_RULE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        /** Get a temporal rule */
+        get: operations["getTemporalRule"];
+        put?: never;
+        /**
+         * Replace a temporal rule
+         * @description Replaces the whole temporal rule with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateTemporalRule"];
+        /**
+         * Delete a temporal rule
+         * @description Deletes the temporal rule and answers it as it was.
+         */
+        delete: operations["deleteTemporalRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a temporal rule
+         * @description Merges the fields in `data` into the temporal rule; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchTemporalRule"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules_sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List temporal rule sets */
+        get: operations["listTemporalRuleSets"];
+        /**
+         * Create a temporal rule set
+         * @description Creates a temporal rule set from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createTemporalRuleSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/temporal_rules_sets/{TEMPORAL_RULE_SET}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        /** Get a temporal rule set */
+        get: operations["getTemporalRuleSet"];
+        put?: never;
+        /**
+         * Replace a temporal rule set
+         * @description Replaces the whole temporal rule set with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateTemporalRuleSet"];
+        /**
+         * Delete a temporal rule set
+         * @description Deletes the temporal rule set and answers it as it was.
+         */
+        delete: operations["deleteTemporalRuleSet"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a temporal rule set
+         * @description Merges the fields in `data` into the temporal rule set; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchTemporalRuleSet"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** List groups */
+        get: operations["listGroups"];
+        /**
+         * Create a group
+         * @description Creates a group from the document in `data`; the schema fills in defaults. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/groups/{GROUP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** Get a group */
+        get: operations["getGroup"];
+        put?: never;
+        /**
+         * Replace a group
+         * @description Replaces the whole group with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateGroup"];
+        /**
+         * Delete a group
+         * @description Deletes the group and answers it as it was.
+         */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a group
+         * @description Merges the fields in `data` into the group; the others stay as they are, and a field set to `null` is removed.
+         */
+        patch: operations["patchGroup"];
         trace?: never;
     };
     "/accounts/{ACCOUNT_ID}/faxboxes": {
@@ -3535,186 +5622,11 @@ export interface components {
             /** @description Set to `true` to accept the charges a previous attempt was refused with (402 `accept charges`); resend the same request with it. */
             accept_charges?: boolean;
         };
-        /** @description What `PUT /user_auth` takes: a hash of the user's credentials and one way of naming the account (Kazoo schema `user_auth`). */
-        UserAuthRequest: {
-            account_name?: string;
-            account_realm?: string;
-            credentials: string;
-            /**
-             * @default md5
-             * @enum {string}
-             */
-            method?: "md5" | "sha";
-            phone_number?: string;
-        };
-        /**
-         * @description `success` on a 2xx answer; `error` (or `fatal` for an unexpected server fault) otherwise.
-         * @enum {string}
-         */
-        ResponseStatus: "success" | "error" | "fatal";
-        /** @description The envelope of every JSON answer (api_util.erl `create_default_resp_envelope`). The operation's own result is in `data`; each operation says what `data` holds. */
-        SuccessEnvelope: {
-            /** @description The result of the request; its shape depends on the operation. */
-            data: unknown;
-            status: components["schemas"]["ResponseStatus"];
-            /** @description The id Crossbar gave this request (also sent as the `X-Request-ID` header). */
-            request_id?: string;
-            /** @description The document revision (ETag) of the result, or `undefined` when there is none. */
-            revision?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
-            timestamp?: string;
-            /** @description The Kazoo version; sent on authenticated requests only. */
-            version?: string;
-            /** @description The (obfuscated) name of the API node that answered. */
-            node?: string;
-            /** @description The auth token the request used, or the new one a login created; empty when none. */
-            auth_token?: string;
-            /** @description Rate-limit token-bucket figures of the caller (newer versions only). */
-            tokens?: {
-                /** @description Tokens this request used. */
-                consumed?: number;
-                /** @description Tokens left in the bucket. */
-                remaining?: number;
-            };
-        };
         /**
          * @description A Kazoo document id, 32 lower-case hexadecimal characters (not a UUID with dashes).
          * @example 4b31dd1d32ce6d249897c06332375d65
          */
         Id: string;
-        /** @description A Monster UI app the logged-in user may use. */
-        AuthApp: {
-            /** @description The app's id. */
-            id?: components["schemas"]["Id"];
-            /** @description The app's short name (`accounts`, `numbers`, `voip`...). */
-            name?: string;
-            /** @description The app's display name. */
-            label?: string;
-            /** @description The Crossbar URL the app talks to. */
-            api_url?: string;
-        };
-        /** @description Who a new auth token acts as, answered by every login (`PUT /user_auth`, `PUT /api_auth`, impersonation). The token itself is the envelope's `auth_token`. */
-        AuthSession: {
-            /** @description The account the token belongs to. */
-            account_id: components["schemas"]["Id"];
-            /** @description The user the token acts as (absent for an API-key login). */
-            owner_id?: components["schemas"]["Id"];
-            /** @description The account's reseller. */
-            reseller_id?: components["schemas"]["Id"];
-            /** @description Whether the account is itself a reseller. */
-            is_reseller?: boolean;
-            /** @description The account's name. */
-            account_name?: string;
-            /** @description The user's (or account's) language, e.g. `en-US`. */
-            language?: string;
-            /** @description The UI apps the user may open. */
-            apps?: components["schemas"]["AuthApp"][];
-        };
-        /** @description The envelope of every error answer. `error` repeats the HTTP status as a string; `message` is a short code or phrase (`invalid data`, `bad identifier`, `invalid_credentials`, ...); `data` holds the details (per-field validation errors on 400, the charges on 402). */
-        ErrorEnvelope: {
-            /** @description Details of the error; a ValidationErrors map for schema failures. */
-            data?: Record<string, never> | string | unknown[];
-            /** @description The HTTP status code, as a string. */
-            error: string;
-            /** @description The error's short code or phrase. */
-            message: string;
-            /**
-             * @description `error`, or `fatal` for an unexpected server fault.
-             * @enum {string}
-             */
-            status: "error" | "fatal";
-            /** @description The id Crossbar gave this request. */
-            request_id?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
-            timestamp?: string;
-            /** @description The Kazoo version. */
-            version?: string;
-            /** @description The (obfuscated) name of the API node that answered. */
-            node?: string;
-            /** @description The auth token the request used; empty when none. */
-            auth_token?: string;
-            /** @description Rate-limit token-bucket figures of the caller (newer versions only). */
-            tokens?: Record<string, never>;
-        };
-        /** @description One failed schema keyword of one field. */
-        ValidationError: {
-            /** @description What failed, in words (e.g. "Value not found in enumerated list of values"). */
-            message: string;
-            /** @description The constraint that failed (the enum list, the minimum length, the pattern...). */
-            target?: unknown;
-            /** @description The offending value, or the id of the document that already holds it (`unique`). */
-            cause?: unknown;
-            /** @description The value that was sent (newer versions). */
-            value?: unknown;
-        };
-        /** @description Schema validation failures, keyed by the dotted path of the field, then by the JSON Schema keyword that failed (`required`, `type`, `enum`, `minLength`, `maxLength`, `pattern`, `minimum`, `maximum`, `unique`, `additionalProperties`, ...; kz_json_schema.erl). */
-        ValidationErrors: {
-            [key: string]: {
-                [key: string]: components["schemas"]["ValidationError"];
-            };
-        };
-        /** @description The `data` of most errors - a message, sometimes with a few more details. */
-        ErrorMessage: {
-            /** @description What went wrong, in words. */
-            message: string;
-        };
-        /** @description An error envelope whose `data` holds per-field validation failures or a message. */
-        BadRequestEnvelope: components["schemas"]["ErrorEnvelope"] & {
-            data?: components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
-        };
-        /** @description What `GET /user_auth/{AUTH_TOKEN}` tells about a token. */
-        TokenInfo: components["schemas"]["AuthSession"] & {
-            /** @description The token itself. */
-            id?: string;
-            /** @description The module that issued the token (`cb_user_auth`, `cb_api_auth`...). */
-            method?: string;
-        };
-        /** @description What `PUT /api_auth` takes: the account's API key (Kazoo schema `api_auth`). */
-        ApiAuthRequest: {
-            api_key: string;
-        };
-        /**
-         * @description A time in Gregorian seconds (seconds since 0001-01-01T00:00:00Z), Kazoo's usual time unit. Unix time = Gregorian seconds - 62167219200.
-         * @example 63862817600
-         */
-        GregorianSeconds: number;
-        /** @description The envelope of a paginated listing: the success envelope plus the paging keys. The keys are left out when the request set `paginate=false`; `next_start_key` is absent on the last page. */
-        ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
-            /** @description How many rows this page holds. */
-            page_size?: number;
-            /** @description The key this page started at (opaque; a URL-safe Base64 string since 4.2). */
-            start_key?: string;
-            /** @description Send as `start_key` to get the next page; absent on the last page. */
-            next_start_key?: string;
-        };
-        /** @description A user as a listing shows it (the crossbar `users/crossbar_listing` view). */
-        UserSummary: {
-            /** @description The user's id. */
-            id: components["schemas"]["Id"];
-            /** @description The login name. */
-            username?: string;
-            /** @description The user's e-mail address. */
-            email?: string;
-            /** @description The user's first name. */
-            first_name?: string;
-            /** @description The user's last name. */
-            last_name?: string;
-            /**
-             * @description The user's privilege level.
-             * @enum {string}
-             */
-            priv_level?: "user" | "admin";
-            /** @description The user's time zone (tz database name). */
-            timezone?: string;
-            /** @description The features switched on for the user (`caller_id`, `vm_to_email`, `call_forward`, ...). */
-            features?: string[];
-        };
         /** @description How, where and when to record (Kazoo schema `call_recording.parameters`). */
         CallRecordingParameters: {
             enabled?: boolean;
@@ -3788,35 +5700,12 @@ export interface components {
         };
         /** @description Rules that rewrite caller id and other fields of calls (Kazoo schema `formatters`). */
         Formatters: {
-            [key: string]: components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"];
-        };
-        /** @description Media settings of an endpoint: codecs, encryption, bypass, fax (Kazoo schema `endpoint.media`). */
-        EndpointMedia: {
-            /** @default {} */
-            audio?: {
-                codecs?: ("OPUS" | "CELT@32000h" | "G7221@32000h" | "G7221@16000h" | "G722" | "speex@32000h" | "speex@16000h" | "PCMU" | "PCMA" | "G729" | "GSM" | "CELT@48000h" | "CELT@64000h" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "speex")[];
-            };
-            bypass_media?: boolean | ("auto" | "false" | "true");
-            /** @default {} */
-            encryption?: {
-                /** @default false */
-                enforce_security?: boolean;
-                /** @default [] */
-                methods?: ("zrtp" | "srtp")[];
-            };
-            fax_option?: boolean;
-            ignore_early_media?: boolean;
-            progress_timeout?: number;
-            /** @default {} */
-            video?: {
-                /** @default [] */
-                codecs?: ("H261" | "H263" | "H264" | "VP8")[];
-            };
+            [key: string]: unknown | (components["schemas"]["FormatOptions"][] | components["schemas"]["FormatOptions"]);
         };
         /** @description One node of a metaflow tree (Kazoo schema `metaflow`). */
         Metaflow: {
             children?: {
-                [key: string]: components["schemas"]["Metaflow"];
+                [key: string]: unknown | components["schemas"]["Metaflow"];
             };
             /** @default {} */
             data?: {
@@ -3841,6 +5730,414 @@ export interface components {
                 [key: string]: components["schemas"]["Metaflow"];
             };
         };
+        /** @description Callback (retry) settings of a notification (Kazoo schema `notify.callback`). */
+        NotifyCallback: {
+            attempts?: number;
+            disabled?: boolean;
+            interval_s?: number;
+            number?: string;
+            schedule?: number[];
+            timeout_s?: number;
+        };
+        /**
+         * @description A time in Gregorian seconds (seconds since 0001-01-01T00:00:00Z), Kazoo's usual time unit. Unix time = Gregorian seconds - 62167219200.
+         * @example 63862817600
+         */
+        GregorianSeconds: number;
+        /** @description An account: a tenant in the reseller tree with its own users, devices and numbers (Kazoo schema `accounts`). */
+        Account: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            call_recording?: {
+                account?: components["schemas"]["CallRecording"];
+                endpoint?: components["schemas"]["CallRecording"];
+            };
+            /** @default {} */
+            call_restriction?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    action?: "inherit" | "deny";
+                };
+            };
+            call_waiting?: components["schemas"]["CallWaiting"];
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: {
+                /** @enum {string} */
+                outbound_privacy?: "full" | "name" | "number" | "none";
+                show_rate?: boolean;
+            };
+            dial_plan?: components["schemas"]["Dialplans"];
+            do_not_disturb?: {
+                enabled?: boolean;
+            };
+            /** @default true */
+            enabled?: boolean;
+            flags?: string[];
+            formatters?: components["schemas"]["Formatters"];
+            language?: string;
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            name: string;
+            notifications?: {
+                first_occurrence?: {
+                    /** @default false */
+                    sent_initial_call?: boolean;
+                    /** @default false */
+                    sent_initial_registration?: boolean;
+                };
+                low_balance?: {
+                    enabled?: boolean;
+                    last_notification?: number;
+                    sent_low_balance?: boolean;
+                    threshold?: number;
+                };
+            };
+            org?: string;
+            /** @default {} */
+            preflow?: {
+                always?: string;
+            };
+            realm?: string;
+            /** @default {} */
+            ringtones?: {
+                external?: string;
+                internal?: string;
+            };
+            timezone?: string;
+            topup?: {
+                threshold?: number;
+            };
+            voicemail?: {
+                notify?: {
+                    callback?: components["schemas"]["NotifyCallback"];
+                };
+            };
+            zones?: {
+                [key: string]: unknown;
+            };
+            /** @description When the account was created (Gregorian seconds). */
+            created?: $Read<components["schemas"]["GregorianSeconds"]>;
+            /** @description Whether the account is a reseller. */
+            is_reseller?: $Read<boolean>;
+            /** @description The account's reseller; the string `undefined` when it has none (accounts.md). */
+            reseller_id?: $Read<string>;
+            /** @description Whether the account is the system's master account. */
+            superduper_admin?: $Read<boolean>;
+            /** @description Whether the account may add numbers that are not from a search. */
+            wnm_allow_additions?: $Read<boolean>;
+            /** @description How the account is billed (`manual`, `normal`, `limits_only`). */
+            billing_mode?: $Read<string>;
+        };
+        /**
+         * @description `success` on a 2xx answer; `error` (or `fatal` for an unexpected server fault) otherwise.
+         * @enum {string}
+         */
+        ResponseStatus: "success" | "error" | "fatal";
+        /** @description The envelope of every JSON answer (api_util.erl `create_default_resp_envelope`). The operation's own result is in `data`; each operation says what `data` holds. */
+        SuccessEnvelope: {
+            /** @description The result of the request; its shape depends on the operation. */
+            data: unknown;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description The id Crossbar gave this request (also sent as the `X-Request-ID` header). */
+            request_id?: string;
+            /** @description The document revision (ETag) of the result, or `undefined` when there is none. */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version; sent on authenticated requests only. */
+            version?: string;
+            /** @description The (obfuscated) name of the API node that answered. */
+            node?: string;
+            /** @description The auth token the request used, or the new one a login created; empty when none. */
+            auth_token?: string;
+            /** @description Rate-limit token-bucket figures of the caller (newer versions only). */
+            tokens?: {
+                /** @description Tokens this request used. */
+                consumed?: number;
+                /** @description Tokens left in the bucket. */
+                remaining?: number;
+            };
+        };
+        /** @description The envelope of every error answer. `error` repeats the HTTP status as a string; `message` is a short code or phrase (`invalid data`, `bad identifier`, `invalid_credentials`, ...); `data` holds the details (per-field validation errors on 400, the charges on 402). */
+        ErrorEnvelope: {
+            /** @description Details of the error; a ValidationErrors map for schema failures. */
+            data?: Record<string, never> | string | unknown[];
+            /** @description The HTTP status code, as a string. */
+            error: string;
+            /** @description The error's short code or phrase. */
+            message: string;
+            /**
+             * @description `error`, or `fatal` for an unexpected server fault.
+             * @enum {string}
+             */
+            status: "error" | "fatal";
+            /** @description The id Crossbar gave this request. */
+            request_id?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version. */
+            version?: string;
+            /** @description The (obfuscated) name of the API node that answered. */
+            node?: string;
+            /** @description The auth token the request used; empty when none. */
+            auth_token?: string;
+            /** @description Rate-limit token-bucket figures of the caller (newer versions only). */
+            tokens?: Record<string, never>;
+        };
+        /** @description One failed schema keyword of one field. */
+        ValidationError: {
+            /** @description What failed, in words (e.g. "Value not found in enumerated list of values"). */
+            message: string;
+            /** @description The constraint that failed (the enum list, the minimum length, the pattern...). */
+            target?: unknown;
+            /** @description The offending value, or the id of the document that already holds it (`unique`). */
+            cause?: unknown;
+            /** @description The value that was sent (newer versions). */
+            value?: unknown;
+        };
+        /** @description Schema validation failures, keyed by the dotted path of the field, then by the JSON Schema keyword that failed (`required`, `type`, `enum`, `minLength`, `maxLength`, `pattern`, `minimum`, `maximum`, `unique`, `additionalProperties`, ...; kz_json_schema.erl). */
+        ValidationErrors: {
+            [key: string]: {
+                [key: string]: components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description The `data` of most errors - a message, sometimes with a few more details. */
+        ErrorMessage: {
+            /** @description What went wrong, in words. */
+            message: string;
+        };
+        /** @description An error envelope whose `data` holds per-field validation failures or a message. */
+        BadRequestEnvelope: components["schemas"]["ErrorEnvelope"] & {
+            data?: components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+        };
+        /** @description What one service-plan item would cost. */
+        Charge: {
+            /** @description The service category (e.g. `devices`, `phone_numbers`, `ui_apps`). */
+            category?: string;
+            /** @description The item of the category. */
+            item?: string;
+            /** @description How many more of the item the request adds. */
+            quantity?: number;
+            /** @description The recurring rate of one item. */
+            rate?: number;
+            /** @description Whether the single discount applies. */
+            single_discount?: boolean;
+            /** @description The single discount's rate. */
+            single_discount_rate?: number;
+            /** @description How many items get the cumulative discount. */
+            cumulative_discount?: number;
+            /** @description The cumulative discount's rate. */
+            cumulative_discount_rate?: number;
+            /** @description The one-off charge of this item. */
+            activation_charges?: number;
+        };
+        /** @description Charges by service category, then by item; `activation_charges` at the top is the total of all of them. */
+        Charges: {
+            /** @description The total activation charge of every category and item. */
+            activation_charges?: number;
+        } & {
+            [key: string]: {
+                [key: string]: components["schemas"]["Charge"];
+            } | number;
+        };
+        /** @description An error envelope whose `data` lists the charges the request would incur. */
+        PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
+            data?: components["schemas"]["Charges"];
+        };
+        /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
+        PatchDocument: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of a paginated listing: the success envelope plus the paging keys. The keys are left out when the request set `paginate=false`; `next_start_key` is absent on the last page. */
+        ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            /** @description How many rows this page holds. */
+            page_size?: number;
+            /** @description The key this page started at (opaque; a URL-safe Base64 string since 4.2). */
+            start_key?: string;
+            /** @description Send as `start_key` to get the next page; absent on the last page. */
+            next_start_key?: string;
+        };
+        /** @description An account in a tree listing (children, descendants, siblings). */
+        AccountSummary: {
+            /** @description The account's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its SIP realm. */
+            realm?: string;
+            /** @description Its ancestors, root first. */
+            tree?: components["schemas"]["Id"][];
+            /** @description How many accounts sit below it (siblings listing). */
+            descendants_count?: number;
+        };
+        /** @description An ancestor account: id and name. */
+        AccountRef: {
+            /** @description The account's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+        };
+        /** @description An account's API key, what `PUT /api_auth` takes. */
+        ApiKey: {
+            /** @description The key, 64 characters. A secret: treat it like a password. */
+            api_key: string;
+        };
+        /** @description Where to move an account. */
+        AccountMove: {
+            /** @description The new parent account. */
+            to: components["schemas"]["Id"];
+        };
+        /** @description What `PUT /user_auth` takes: a hash of the user's credentials and one way of naming the account (Kazoo schema `user_auth`). */
+        UserAuthRequest: {
+            account_name?: string;
+            account_realm?: string;
+            credentials: string;
+            /**
+             * @default md5
+             * @enum {string}
+             */
+            method?: "md5" | "sha";
+            phone_number?: string;
+        };
+        /** @description A Monster UI app the logged-in user may use. */
+        AuthApp: {
+            /** @description The app's id. */
+            id?: components["schemas"]["Id"];
+            /** @description The app's short name (`accounts`, `numbers`, `voip`...). */
+            name?: string;
+            /** @description The app's display name. */
+            label?: string;
+            /** @description The Crossbar URL the app talks to. */
+            api_url?: string;
+        };
+        /** @description Who a new auth token acts as, answered by every login (`PUT /user_auth`, `PUT /api_auth`, impersonation). The token itself is the envelope's `auth_token`. */
+        AuthSession: {
+            /** @description The account the token belongs to. */
+            account_id: components["schemas"]["Id"];
+            /** @description The user the token acts as (absent for an API-key login). */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The account's reseller. */
+            reseller_id?: components["schemas"]["Id"];
+            /** @description Whether the account is itself a reseller. */
+            is_reseller?: boolean;
+            /** @description The account's name. */
+            account_name?: string;
+            /** @description The user's (or account's) language, e.g. `en-US`. */
+            language?: string;
+            /** @description The UI apps the user may open. */
+            apps?: components["schemas"]["AuthApp"][];
+        };
+        /** @description What `GET /user_auth/{AUTH_TOKEN}` tells about a token. */
+        TokenInfo: components["schemas"]["AuthSession"] & {
+            /** @description The token itself. */
+            id?: string;
+            /** @description The module that issued the token (`cb_user_auth`, `cb_api_auth`...). */
+            method?: string;
+        };
+        /** @description What starts a password recovery: the user name, a way of naming the account, and the UI's URL for the e-mail link (Kazoo schema `user_auth_recovery`). */
+        PasswordRecoveryRequest: {
+            account_name?: string;
+            account_realm?: string;
+            phone_number?: string;
+            ui_url: string;
+            username: string;
+        };
+        /** @description What completes a password recovery: the reset id from the e-mail (Kazoo schema `user_auth_recovery_reset`). */
+        PasswordReset: {
+            reset_id: string;
+        };
+        /** @description Nothing is needed in `data`; `action: impersonate_user` goes at the envelope root. */
+        ImpersonationRequest: {
+            [key: string]: unknown;
+        };
+        /** @description What `PUT /api_auth` takes: the account's API key (Kazoo schema `api_auth`). */
+        ApiAuthRequest: {
+            api_key: string;
+        };
+        /** @description Per-application, per-endpoint and per-method rules of which requests a token may make (Kazoo schema `token_restrictions`). */
+        TokenRestrictions: {
+            restrictions?: {
+                [key: string]: unknown | {
+                    [key: string]: unknown | {
+                        [key: string]: unknown | {
+                            allowed_accounts?: string[];
+                            rules?: {
+                                [key: string]: unknown | ("GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "_")[];
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        /** @description Nothing: the server looks the caller's IP address up among the accounts' allowed IPs. */
+        IpAuthRequest: {
+            [key: string]: unknown;
+        };
+        /** @description A user as a listing shows it (the `users/crossbar_listing` view). */
+        UserSummary: {
+            /** @description The user's id. */
+            id: components["schemas"]["Id"];
+            /** @description The login name. */
+            username?: string;
+            /** @description The user's e-mail address. */
+            email?: string;
+            /** @description First name. */
+            first_name?: string;
+            /** @description Last name. */
+            last_name?: string;
+            /**
+             * @description Privilege level.
+             * @enum {string}
+             */
+            priv_level?: "user" | "admin";
+            /** @description The UI feature level. */
+            feature_level?: string;
+            /** @description Static presence id. */
+            presence_id?: string;
+            /** @description Time zone (tz database name). */
+            timezone?: string;
+            /** @description Features switched on: `caller_id`, `vm_to_email`, `call_forward`, `call_forward_failover`, `hotdesk`, `music_on_hold`, `do_not_disturb`, ... (computed by the view). */
+            features?: string[];
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description Service-plan data of the user. */
+            service?: {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description Media settings of an endpoint: codecs, encryption, bypass, fax (Kazoo schema `endpoint.media`). */
+        EndpointMedia: {
+            /** @default {} */
+            audio?: {
+                codecs?: ("OPUS" | "CELT@32000h" | "G7221@32000h" | "G7221@16000h" | "G722" | "speex@32000h" | "speex@16000h" | "PCMU" | "PCMA" | "G729" | "GSM" | "CELT@48000h" | "CELT@64000h" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "speex")[];
+            };
+            bypass_media?: boolean | ("auto" | "false" | "true");
+            /** @default {} */
+            encryption?: {
+                /** @default false */
+                enforce_security?: boolean;
+                /** @default [] */
+                methods?: ("zrtp" | "srtp")[];
+            };
+            fax_option?: boolean;
+            ignore_early_media?: boolean;
+            progress_timeout?: number;
+            /** @default {} */
+            video?: {
+                /** @default [] */
+                codecs?: ("H261" | "H263" | "H264" | "VP8")[];
+            };
+        };
         /** @description Contact details of a user or account (Kazoo schema `profile`). */
         Profile: {
             addresses?: {
@@ -3854,15 +6151,6 @@ export interface components {
             role?: string;
             "sort-string"?: string;
             title?: string;
-        };
-        /** @description Callback (retry) settings of a notification (Kazoo schema `notify.callback`). */
-        NotifyCallback: {
-            attempts?: number;
-            disabled?: boolean;
-            interval_s?: number;
-            number?: string;
-            schedule?: number[];
-            timeout_s?: number;
         };
         /** @description A user of an account: a person with a login, caller id, devices and voicemail (Kazoo schema `users`). */
         User: {
@@ -3904,7 +6192,9 @@ export interface components {
                 exclude?: boolean;
             };
             dial_plan?: components["schemas"]["Dialplans"];
-            directories?: Record<string, never>;
+            directories?: {
+                [key: string]: unknown;
+            };
             do_not_disturb?: {
                 enabled?: boolean;
             };
@@ -3965,43 +6255,1157 @@ export interface components {
                 };
             };
         };
-        /** @description What one service-plan item would cost. */
-        Charge: {
-            /** @description The service category (e.g. `devices`, `phone_numbers`, `ui_apps`). */
-            category?: string;
-            /** @description The item of the category. */
-            item?: string;
-            /** @description How many more of the item the request adds. */
-            quantity?: number;
-            /** @description The recurring rate of one item. */
-            rate?: number;
-            /** @description Whether the single discount applies. */
-            single_discount?: boolean;
-            /** @description The single discount's rate. */
-            single_discount_rate?: number;
-            /** @description How many items get the cumulative discount. */
-            cumulative_discount?: number;
-            /** @description The cumulative discount's rate. */
-            cumulative_discount_rate?: number;
-            /** @description The one-off charge of this item. */
-            activation_charges?: number;
+        /** @description A device as a listing shows it (the `devices/crossbar_listing` view). */
+        DeviceSummary: {
+            /** @description The device's id. */
+            id: components["schemas"]["Id"];
+            /** @description The device's name. */
+            name?: string;
+            /** @description Its SIP user name. */
+            username?: string;
+            /** @description Its MAC address, or empty. */
+            mac_address?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description Whether it is enabled. */
+            enabled?: boolean;
+            /** @description The kind of device (`sip_device` when unset). */
+            device_type?: string;
+            /** @description Mobile-device data, for mobile devices. */
+            mobile?: {
+                [key: string]: unknown;
+            };
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @description In `users/{USER_ID}/devices` only: whether the user is hot-desked into it rather than owning it. */
+            hotdesked?: boolean;
+            /** @description Flags set by other applications. */
+            flags?: string[];
         };
-        /** @description Charges by service category, then by item; `activation_charges` at the top is the total of all of them. */
-        Charges: {
-            /** @description The total activation charge of every category and item. */
-            activation_charges?: number;
+        /** @description A group as a listing shows it (the `groups/crossbar_listing` view). */
+        GroupSummary: {
+            /** @description The group's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Features of the group (`music_on_hold`...). */
+            features?: string[];
+            /** @description How many endpoints it holds. */
+            endpoints?: number;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A CDR as the listing (JSON or CSV) shows it: the columns of kzd_cdrs.hrl. Most values are strings; empty when unknown. */
+        CdrRow: {
+            /** @description The CDR id: the month of its MODB and the call id (`201611-...`). */
+            id: string;
+            /** @description The leg's call id. */
+            call_id?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Seconds from start to hang-up. */
+            duration_seconds?: number | string;
+            /** @description Billable seconds (after answer). */
+            billing_seconds?: number | string;
+            /** @description Start of the call, Gregorian seconds. */
+            timestamp?: number | string;
+            /** @description The FreeSWITCH hang-up cause (`NORMAL_CLEARING`...). */
+            hangup_cause?: string;
+            /** @description The bridged leg's call id. */
+            other_leg_call_id?: string;
+            /** @description The user owning the endpoint. */
+            owner_id?: string;
+            /** @description The To address. */
+            to?: string;
+            /** @description The From address. */
+            from?: string;
+            /** @description `inbound` or `outbound`, relative to the switch. */
+            direction?: string;
+            /** @description The request URI. */
+            request?: string;
+            /** @description The authorising document, when not the account. */
+            authorizing_id?: string;
+            /** @description The call's cost, in dollars. */
+            cost?: string;
+            /** @description The number dialed. */
+            dialed_number?: string;
+            /** @description The calling number or endpoint. */
+            calling_from?: string;
+            /** @description Start, pretty-printed (shifted by `utc_offset`). */
+            datetime?: string;
+            /** @description Start, Unix seconds. */
+            unix_timestamp?: string;
+            /** @description Start, Unix seconds with microseconds. */
+            unix_timestamp_micro?: string;
+            /** @description Start, RFC 1036 date. */
+            rfc_1036?: string;
+            /** @description Start date, ISO 8601. */
+            iso_8601?: string;
+            /** @description Start, ISO 8601 date and time. */
+            iso_8601_combined?: string;
+            /** @description The account's billing of the call. */
+            call_type?: string;
+            /** @description The rate, in dollars. */
+            rate?: string;
+            /** @description The rate document used. */
+            rate_name?: string;
+            /** @description The bridge id. */
+            bridge_id?: string;
+            /** @description Where the recording was sent. */
+            recording_url?: string;
+            /** @description Recordings of the call. */
+            media_recordings?: string;
+            /** @description The media server that handled it. */
+            media_server?: string;
+            /** @description The call's priority. */
+            call_priority?: string;
+            /** @description The interaction the leg belongs to. */
+            interaction_id?: string;
+            /** @description Resellers only: the reseller's cost. */
+            reseller_cost?: string;
+            /** @description Resellers only: the reseller's billing of the call. */
+            reseller_call_type?: string;
         } & {
-            [key: string]: {
-                [key: string]: components["schemas"]["Charge"];
-            } | number;
-        };
-        /** @description An error envelope whose `data` lists the charges the request would incur. */
-        PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
-            data?: components["schemas"]["Charges"];
-        };
-        /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
-        PatchDocument: {
             [key: string]: unknown;
+        };
+        /** @description A call leg in progress, as ecallmgr reports it (channels.md; more keys may appear). */
+        Channel: {
+            /** @description The channel's call id. */
+            uuid?: string;
+            /** @description Whether it was answered. */
+            answered?: boolean;
+            /** @description The device (or other document) that authorised it. */
+            authorizing_id?: components["schemas"]["Id"];
+            /** @description What authorised it (`device`, `mobile`, `resource`...). */
+            authorizing_type?: string;
+            /** @description The dialed destination. */
+            destination?: string;
+            /**
+             * @description `inbound` or `outbound`, relative to the switch.
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound";
+            /** @description The call id of the bridged leg. */
+            other_leg?: string;
+            /** @description The user owning the endpoint. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The presence id. */
+            presence_id?: string;
+            /** @description When the channel was created. */
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description The SIP user name of the endpoint. */
+            username?: string;
+            /** @description The account. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The bridge id, usually the A-leg's call id. */
+            bridge_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One programmable key of a provisioned phone (Kazoo schema `devices.combo_key`). */
+        ComboKey: ({
+            [key: string]: unknown;
+        } | null) & ({
+            /** @enum {string} */
+            type: "parking";
+            value?: number | ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10") | {
+                label: string;
+                value: number;
+            };
+        } | {
+            /** @enum {string} */
+            type: "line" | "presence" | "personal_parking" | "speed_dial";
+            value?: string | {
+                label: string;
+                value: string;
+            };
+        });
+        /** @description Custom SIP headers to add to calls (Kazoo schema `custom_sip_headers`). */
+        CustomSipHeaders: {
+            [key: string]: string;
+        };
+        /** @description A device of an account: a SIP phone, softphone, cell phone or other endpoint that can be called (Kazoo schema `devices`). */
+        Device: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            call_forward?: {
+                /** @default false */
+                direct_calls_only?: boolean;
+                /** @default false */
+                enabled?: boolean;
+                /** @default false */
+                failover?: boolean;
+                /** @default true */
+                ignore_early_media?: boolean;
+                /** @default true */
+                keep_caller_id?: boolean;
+                number?: string;
+                /** @default true */
+                require_keypress?: boolean;
+                /** @default true */
+                substitute?: boolean;
+            };
+            call_recording?: components["schemas"]["CallRecording"];
+            /** @default {} */
+            call_restriction?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    action?: "inherit" | "deny";
+                };
+            };
+            call_waiting?: components["schemas"]["CallWaiting"];
+            caller_id?: components["schemas"]["CallerId"];
+            caller_id_options?: {
+                /** @enum {string} */
+                outbound_privacy?: "full" | "name" | "number" | "none";
+            };
+            /** @default {} */
+            contact_list?: {
+                exclude?: boolean;
+            };
+            device_type?: string;
+            dial_plan?: components["schemas"]["Dialplans"];
+            do_not_disturb?: {
+                enabled?: boolean;
+            };
+            /** @default true */
+            enabled?: boolean;
+            /** @default false */
+            exclude_from_queues?: boolean;
+            flags?: string[];
+            formatters?: components["schemas"]["Formatters"];
+            hotdesk?: {
+                users?: {
+                    [key: string]: unknown | {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            language?: string;
+            mac_address?: string;
+            media?: components["schemas"]["EndpointMedia"];
+            metaflows?: components["schemas"]["Metaflows"];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            /** @default true */
+            mwi_unsolicited_updates?: boolean;
+            name: string;
+            outbound_flags?: string[] | {
+                dynamic?: string[];
+                static?: string[];
+            };
+            owner_id?: string;
+            presence_id?: string;
+            provision?: {
+                combo_keys?: {
+                    [key: string]: unknown | components["schemas"]["ComboKey"];
+                };
+                endpoint_brand?: string;
+                endpoint_family?: string;
+                endpoint_model?: string | string[];
+                feature_keys?: {
+                    [key: string]: unknown | components["schemas"]["ComboKey"];
+                };
+                id?: string;
+            };
+            /** @default false */
+            register_overwrite_notify?: boolean;
+            /** @default {} */
+            ringtones?: {
+                external?: string;
+                internal?: string;
+            };
+            /** @default {} */
+            sip?: {
+                custom_sip_headers?: {
+                    [key: string]: unknown;
+                } | components["schemas"]["CustomSipHeaders"] | {
+                    in?: components["schemas"]["CustomSipHeaders"];
+                    out?: components["schemas"]["CustomSipHeaders"];
+                };
+                custom_sip_interface?: string;
+                /** @default 300 */
+                expire_seconds?: number;
+                forward?: string;
+                ignore_completed_elsewhere?: boolean;
+                /**
+                 * @default contact
+                 * @enum {string}
+                 */
+                invite_format?: "username" | "npan" | "1npan" | "e164" | "route" | "strip_plus" | "contact";
+                ip?: string;
+                /**
+                 * @default password
+                 * @enum {string}
+                 */
+                method?: "password" | "ip";
+                number?: string;
+                password?: string;
+                proxy?: string;
+                realm?: string;
+                route?: string;
+                static_invite?: string;
+                static_route?: string;
+                transport?: string;
+                username?: string;
+            };
+            /** @default false */
+            suppress_unregister_notifications?: boolean;
+            timezone?: string;
+        };
+        /** @description Whether a device is registered right now. */
+        DeviceStatus: {
+            /** @description The device's id. */
+            device_id: components["schemas"]["Id"];
+            /** @description Whether it has a live SIP registration. */
+            registered: boolean;
+        };
+        /** @description SIP access lists of a device: CIDR ranges allowed or denied, in which order, and an optional user-agent pattern (Kazoo schema `access_lists`, shared with the account-level module). */
+        DeviceAccessLists: {
+            cidrs: string[];
+            /** @enum {string} */
+            order: "allow,deny" | "deny,allow";
+            user_agent?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Per-minute and per-second limits on a device's SIP traffic, enforced at the SBC (Kazoo schema `device_rate_limits`). */
+        DeviceRateLimits: {
+            per_minute: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+            per_second: {
+                invites?: number;
+                registrations?: number;
+                total_packets: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A callflow as a listing shows it (the `callflows/crossbar_listing` view). */
+        CallflowSummary: {
+            /** @description The callflow's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its type, when a UI set one. */
+            type?: string;
+            /** @description Numbers it answers. */
+            numbers?: string[];
+            /** @description Regular expressions it answers. */
+            patterns?: string[];
+            /** @description The feature code it implements, or `false`. */
+            featurecode?: {
+                [key: string]: unknown;
+            } | boolean;
+            /** @description The user it belongs to. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description The group it belongs to. */
+            group_id?: components["schemas"]["Id"];
+            /** @description The callflow modules its tree uses. */
+            modules?: string[];
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description One node of a callflow tree: a module, its data and its children by branch key (Kazoo schema `callflows.action`). */
+        CallflowAction: {
+            children?: {
+                [key: string]: unknown | components["schemas"]["CallflowAction"];
+            };
+            /** @default {} */
+            data: {
+                [key: string]: unknown;
+            };
+            module: string;
+        };
+        /** @description A callflow: the numbers and patterns it answers and the tree of actions a call runs through (Kazoo schema `callflows`). */
+        Callflow: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            featurecode?: {
+                name?: string;
+                number?: string;
+            };
+            flags?: string[];
+            flow?: components["schemas"]["CallflowAction"];
+            metaflow?: components["schemas"]["Metaflows"];
+            name?: string;
+            /** @default [] */
+            numbers?: string[];
+            /** @default [] */
+            patterns?: string[];
+            ringback?: {
+                early?: string;
+                transfer?: string;
+            };
+        };
+        /** @description A number a carrier offers (system-wide search; fields depend on the carrier). */
+        AvailableNumber: {
+            /** @description E.164. */
+            number?: string;
+            /** @description E.164. */
+            e164?: string;
+            /** @description Pretty-printed. */
+            formatted_number?: string;
+            /** @description Area code and exchange. */
+            npa_nxx?: string;
+            /** @description The carrier's id of it. */
+            number_id?: string;
+            /** @description Rate center: lata, name, state. */
+            rate_center?: {
+                [key: string]: unknown;
+            };
+            /** @description Availability as the carrier says it. */
+            status?: string;
+            /** @description Ten-digit form. */
+            ten_digit?: string;
+            /** @description State, when the number is already known. */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A number's life-cycle state.
+         * @enum {string}
+         */
+        NumberState: "aging" | "available" | "deleted" | "discovery" | "in_service" | "port_in" | "port_out" | "released" | "reserved";
+        /** @description A number in the account's number listing. */
+        NumberSummary: {
+            /** @description The account it is assigned to. */
+            assigned_to?: components["schemas"]["Id"];
+            /** @description When it was added. */
+            created?: components["schemas"]["GregorianSeconds"];
+            /** @description When it last changed. */
+            updated?: components["schemas"]["GregorianSeconds"];
+            state?: components["schemas"]["NumberState"];
+            /** @description Its active features (`local`, `e911`, `cnam`...). */
+            features?: string[];
+            /** @description The application using it (`callflow`, `trunkstore`...). */
+            used_by?: string;
+        };
+        /** @description The account's numbers keyed by E.164 number, with how many its descendants hold. */
+        NumberListing: {
+            /** @description How many numbers the sub-accounts hold. */
+            cascade_quantity?: number;
+            /** @description E.164 number -> its summary. */
+            numbers?: {
+                [key: string]: components["schemas"]["NumberSummary"];
+            };
+        };
+        /** @description What number searches may use. */
+        CarriersInfo: {
+            /** @description Longest prefix a search accepts (3 = NPA only, 6 = NPA-NXX). */
+            maximal_prefix_length?: number;
+            /** @description Carrier modules that can be searched. */
+            usable_carriers?: string[];
+            /** @description States a number may be created in. */
+            usable_creation_states?: components["schemas"]["NumberState"][];
+        };
+        /** @description A list of numbers, plus (for collection updates) public fields to set on each of them. */
+        NumbersRequest: {
+            /** @description E.164 numbers. */
+            numbers: string[];
+            create_with_state?: components["schemas"]["NumberState"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A number classification rule. */
+        NumberClassifier: {
+            /** @description Display name. */
+            friendly_name?: string;
+            /** @description Formatting template. */
+            pretty_print?: string;
+            /** @description The regular expression that matches numbers of the class. */
+            regex?: string;
+            /** @description The class name (classify a number). */
+            name?: string;
+            /** @description The number classified. */
+            number?: string;
+            /** @description Its E.164 form. */
+            e164?: string;
+        };
+        /** @description The public, editable fields of a phone number in an account (Kazoo schema `phone_numbers`). */
+        PhoneNumber: {
+            carrier_name?: string;
+            cnam?: {
+                display_name?: string;
+                inbound_lookup?: boolean;
+            };
+            /** @enum {string} */
+            create_with_state?: "aging" | "available" | "deleted" | "discovery" | "in_service" | "port_in" | "port_out" | "released" | "reserved";
+            e911?: {
+                activated_time?: string;
+                caller_name?: string;
+                extended_address?: string;
+                latitude?: string;
+                legacy_data?: {
+                    house_number?: string;
+                    predirectional?: string;
+                    streetname?: string;
+                    suite?: string;
+                };
+                locality: string;
+                location_id?: string;
+                longitude?: string;
+                /** @default [] */
+                notification_contact_emails?: string[];
+                plus_four?: string;
+                postal_code: string;
+                region: string;
+                /** @enum {string} */
+                status?: "INVALID" | "GEOCODED" | "PROVISIONED" | "REMOVED" | "ERROR";
+                street_address: string;
+            };
+            porting?: {
+                billing_account_id?: string;
+                billing_extended_address?: string;
+                billing_locality?: string;
+                billing_name?: string;
+                billing_postal_code?: string;
+                billing_region?: string;
+                billing_street_address?: string;
+                billing_telephone_number?: string;
+                comments?: string[];
+                customer_contact?: string;
+                port_id?: string;
+                requested_port_date?: string;
+                service_provider?: string;
+            };
+        };
+        /** @description A number with its public fields (any extra key the caller stored is kept) and what the server says about it. */
+        PhoneNumberDocument: components["schemas"]["PhoneNumber"] & ({
+            /** @description The number, E.164. */
+            id?: string;
+            state?: components["schemas"]["NumberState"];
+            /** @description Its active features. */
+            features?: string[];
+            /** @description The application using it. */
+            used_by?: string;
+            /** @description What the server keeps about the number. */
+            _read_only?: $Read<{
+                /** @description When it was added. */
+                created?: components["schemas"]["GregorianSeconds"];
+                /** @description When it last changed. */
+                modified?: components["schemas"]["GregorianSeconds"];
+                state?: components["schemas"]["NumberState"];
+                /** @description Active features. */
+                features?: string[];
+                /** @description Features it could have. */
+                features_available?: string[];
+                /** @description The application using it. */
+                used_by?: string;
+            }>;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description Why an operation on one number failed. */
+        NumberError: {
+            /** @description An HTTP-like status (409 `number_exists`, 404 `not_reconcilable`...). */
+            code?: number;
+            /** @description The error code. */
+            error?: string;
+            /** @description What went wrong. */
+            message?: string;
+            /** @description The number concerned. */
+            cause?: string;
+        };
+        /** @description What a collection operation did: the numbers that succeeded with their documents, and the ones that failed with why. */
+        NumbersResult: {
+            /** @description Number -> its document. */
+            success?: {
+                [key: string]: components["schemas"]["PhoneNumberDocument"];
+            };
+            /** @description Number -> the failure. */
+            error?: {
+                [key: string]: components["schemas"]["NumberError"];
+            };
+        };
+        /** @description What the phonebook service knows about a number (carrier, place). */
+        Locality: {
+            /** @description The number. */
+            number?: string;
+            /** @description E.164. */
+            e164_number?: string;
+            /** @description ISO country. */
+            country?: string;
+            /** @description `success` when found. */
+            status?: string;
+            /** @description company, dba, id, type. */
+            carrier?: {
+                [key: string]: unknown;
+            };
+            /** @description Geocoding. */
+            geocode?: {
+                [key: string]: unknown;
+            };
+            /** @description City, postal code, coordinates, switch. */
+            locality?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which account a number belongs to. */
+        NumberIdentity: {
+            /** @description The owning account. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The number. */
+            number?: string;
+        };
+        /** @description A voicemail box as a listing shows it (the `vmboxes/crossbar_listing` view). */
+        VmboxSummary: {
+            /** @description The box's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its number. */
+            mailbox?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description How many messages it holds. */
+            messages?: number;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A voicemail box (Kazoo schema `vmboxes`). */
+        Vmbox: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default false */
+            announcement_only?: boolean;
+            /** @default true */
+            check_if_owner?: boolean;
+            /** @default false */
+            delete_after_notify?: boolean;
+            flags?: string[];
+            /** @default true */
+            include_message_on_notify?: boolean;
+            /** @default true */
+            include_transcription_on_notify?: boolean;
+            /** @default false */
+            is_setup?: boolean;
+            /** @default false */
+            is_voicemail_ff_rw_enabled?: boolean;
+            mailbox: string;
+            /** @default {} */
+            media?: {
+                unavailable?: string;
+            };
+            /**
+             * @default mp3
+             * @enum {string}
+             */
+            media_extension?: "mp3" | "mp4" | "wav";
+            name: string;
+            /** @default false */
+            not_configurable?: boolean;
+            notify?: {
+                callback?: components["schemas"]["NotifyCallback"];
+            };
+            /** @default [] */
+            notify_email_addresses?: string[];
+            /** @default false */
+            oldest_message_first?: boolean;
+            operator_number?: number | string;
+            owner_id?: string;
+            pin?: string;
+            /** @default false */
+            require_pin?: boolean;
+            /** @default false */
+            save_after_notify?: boolean;
+            /** @default 10000 */
+            seek_duration_ms?: number;
+            /** @default false */
+            skip_envelope?: boolean;
+            /** @default false */
+            skip_greeting?: boolean;
+            /** @default false */
+            skip_instructions?: boolean;
+            timezone?: string;
+            /** @default false */
+            transcribe?: boolean;
+        };
+        /** @description A voicemail message's metadata as stored on its media document (Kazoo schema `mailbox_message`). */
+        VoicemailMessage: {
+            call_id?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            /** @enum {string} */
+            folder?: "deleted" | "saved" | "new";
+            from?: string;
+            length?: number;
+            media_id: string;
+            timestamp?: number;
+            to?: string;
+            transcription?: {
+                /** @enum {string} */
+                result?: "success" | "error";
+                text?: string;
+            };
+        };
+        /** @description A voicemail message's summary as it appears in a box's message list (Kazoo schema `vm_message_metadata`). */
+        VoicemailMessageMetadata: {
+            call_id?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            /** @enum {string} */
+            folder?: "deleted" | "saved" | "new";
+            from?: string;
+            length?: number;
+            timestamp?: number;
+            to?: string;
+        };
+        /** @description Which messages a bulk operation acts on and how: a list of ids, a folder to move them to, or boxes to move (one id) or copy (a list) them to. */
+        MessagesSelection: {
+            /** @description Message ids. */
+            messages?: string[];
+            /**
+             * @description The folder (`new`, `saved`, `deleted`).
+             * @enum {string}
+             */
+            folder?: "new" | "saved" | "deleted";
+            /** @description A box to move the messages to, or a list of boxes to copy them to. */
+            source_id?: components["schemas"]["Id"] | components["schemas"]["Id"][];
+        };
+        /** @description What a bulk change of messages did: the ids that succeeded and, per failed id, why. */
+        MessagesResult: {
+            /** @description Message ids changed. */
+            succeeded?: string[];
+            /** @description One `{id: reason}` object per failed message. */
+            failed?: {
+                [key: string]: string;
+            }[];
+        };
+        /** @description A conference as a listing shows it (the `conferences/crossbar_listing` view). */
+        ConferenceSummary: {
+            /** @description The conference's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The user who owns it. */
+            owner_id?: components["schemas"]["Id"];
+            /** @description Member settings. */
+            member?: {
+                [key: string]: unknown;
+            };
+            /** @description Moderator settings. */
+            moderator?: {
+                [key: string]: unknown;
+            };
+            /** @description Numbers that dial into it. */
+            conference_numbers?: string[];
+            /** @description Flags of the UI. */
+            ui_flags?: {
+                [key: string]: unknown;
+            };
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description FreeSWITCH conference profile overrides (Kazoo schema `conferences.profile`). */
+        ConferenceProfile: {
+            "alone-sound"?: string;
+            "announce-count"?: number;
+            "caller-controls"?: string;
+            "comfort-noise"?: number;
+            "energy-level"?: number;
+            "enter-sound"?: string;
+            "exit-sound"?: string;
+            interval?: number;
+            "locked-sound"?: string;
+            "max-members"?: number;
+            "max-members-sound"?: string;
+            "moderator-controls"?: string;
+            "moh-sound"?: string;
+            "muted-sound"?: string;
+            /** @enum {integer} */
+            rate?: 8000 | 12000 | 16000 | 24000 | 32000 | 44100 | 48000;
+            "unmuted-sound"?: string;
+        };
+        /** @description A conference room configuration (Kazoo schema `conferences`). */
+        Conference: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            bridge_password?: string;
+            bridge_username?: string;
+            caller_controls?: string;
+            /** @default [] */
+            conference_numbers?: string[];
+            controls?: {
+                [key: string]: unknown;
+            };
+            domain?: string;
+            flags?: string[];
+            focus?: string;
+            language?: string;
+            max_members_media?: string;
+            max_participants?: number;
+            /** @default {} */
+            member?: {
+                /** @default false */
+                join_deaf?: boolean;
+                /** @default true */
+                join_muted?: boolean;
+                /** @default [] */
+                numbers?: string[];
+                /** @default [] */
+                pins?: string[];
+                play_entry_prompt?: boolean;
+            };
+            /** @default {} */
+            moderator?: {
+                /** @default false */
+                join_deaf?: boolean;
+                /** @default false */
+                join_muted?: boolean;
+                /** @default [] */
+                numbers?: string[];
+                /** @default [] */
+                pins?: string[];
+            };
+            moderator_controls?: string;
+            name?: string;
+            owner_id?: string;
+            play_entry_tone?: boolean | string;
+            play_exit_tone?: boolean | string;
+            /** @default false */
+            play_name?: boolean;
+            play_welcome?: boolean;
+            profile?: components["schemas"]["ConferenceProfile"];
+            profile_name?: string;
+            require_moderator?: boolean;
+            wait_for_moderator?: boolean;
+        };
+        /** @description The `data` of a conference action: nothing for `lock`/`unlock`, `media_id` for `play`, `action` for `record`, and for `dial` the fields of the `conferences.dial` schema (`endpoints` required). */
+        ConferenceActionData: {
+            /** @description `play`: a media id, or a URL to fetch the audio from. */
+            media_id?: string;
+            /**
+             * @description `record`: start or stop recording the conference.
+             * @enum {string}
+             */
+            action?: "start" | "stop";
+            /** @description `dial`: who to call into the conference - device or user ids, numbers, SIP URIs, or endpoint objects. */
+            endpoints?: (string | Record<string, never>)[];
+            /** @description `dial`: caller id name shown to the endpoints. */
+            caller_id_name?: string;
+            /** @description `dial`: caller id number shown to the endpoints. */
+            caller_id_number?: string;
+            /** @description `dial`: flags the answering participants get (`mute`, `deaf`, `moderator`...). */
+            participant_flags?: string[];
+            /** @description `dial`: the conference profile to use. */
+            profile_name?: string;
+            /** @description `dial`: a call already in the conference whose server the new calls should use. */
+            target_call_id?: string;
+            /** @description `dial`: seconds to ring each endpoint. */
+            timeout?: number;
+        };
+        /** @description A participant in a running conference. */
+        Participant: {
+            /** @description The participant's id in the conference. */
+            participant_id?: number;
+            /** @description The participant's call id. */
+            call_id?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Whether the participant is a moderator. */
+            is_moderator?: boolean;
+            /** @description Whether the participant is muted. */
+            mute?: boolean;
+            /** @description Whether the participant hears nothing. */
+            deaf?: boolean;
+            /** @description Seconds in the conference. */
+            duration?: number;
+            join_time?: components["schemas"]["GregorianSeconds"];
+            /** @description The energy threshold. */
+            energy_level?: number;
+            /** @description Whether video is on. */
+            video?: boolean;
+            /** @description Whether the participant has the floor. */
+            floor?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What to do to every participant of a conference (`mute`, `unmute`, `deaf`, `undeaf`, `kick`), or which two to relate. */
+        ParticipantsAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "mute" | "unmute" | "deaf" | "undeaf" | "kick" | "relate";
+            /** @description `relate` only: the two participants and their relationship. */
+            data?: {
+                /** @description The participant to relate. */
+                participant_id: string | number;
+                /** @description The participant it is related to. */
+                other_participant: string | number;
+                /**
+                 * @description `mute`: the other does not hear it; `deaf`: it does not hear the other; `clear` removes the relation.
+                 * @default clear
+                 * @enum {string}
+                 */
+                relationship?: "deaf" | "clear" | "mute";
+            };
+        };
+        /** @description What to do to one participant of a conference. */
+        ParticipantAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "mute" | "unmute" | "deaf" | "undeaf" | "kick" | "play";
+            /** @description `play` only: what to play. */
+            data?: {
+                /** @description A media id, or a URL to fetch the audio from. */
+                media_id?: string;
+            };
+        };
+        /** @description A call detail record (Kazoo schema `cdrs`). */
+        Cdr: {
+            app_name?: string;
+            app_version?: string;
+            billing_seconds?: number;
+            /** @enum {string} */
+            call_direction?: "inbound" | "outbound";
+            call_id: string;
+            callee_id_name?: string;
+            callee_id_number?: string;
+            caller_id_name?: string;
+            caller_id_number?: string;
+            channel_created_time?: number;
+            custom_application_vars?: {
+                [key: string]: unknown;
+            };
+            custom_channel_vars?: {
+                [key: string]: string;
+            };
+            custom_sip_headers?: {
+                [key: string]: unknown;
+            } | components["schemas"]["CustomSipHeaders"] | {
+                in?: components["schemas"]["CustomSipHeaders"];
+                out?: components["schemas"]["CustomSipHeaders"];
+            };
+            digits_dialed?: string;
+            disposition?: string;
+            duration_seconds?: number;
+            fax_bad_rows?: string;
+            fax_ecm_used?: string;
+            fax_result_code?: string;
+            fax_result_text?: string;
+            fax_success?: string;
+            fax_total_pages?: string;
+            fax_transfer_rate?: string;
+            fax_transferred_pages?: string;
+            from?: string;
+            from_tag?: string;
+            from_uri?: string;
+            hangup_cause?: string;
+            hangup_code?: string;
+            interaction_id?: string;
+            local_sdp?: string;
+            media_server?: string;
+            node?: string;
+            other_leg_call_id?: string;
+            other_leg_caller_id_name?: string;
+            other_leg_caller_id_number?: string;
+            other_leg_destination_number?: string;
+            other_leg_direction?: string;
+            presence_id?: string;
+            remote_sdp?: string;
+            request?: string;
+            ringing_seconds?: number;
+            timestamp?: number;
+            to?: string;
+            to_tag?: string;
+            to_uri?: string;
+            user_agent?: string;
+            /** @description The CDR id: the month of its MODB and the leg's id. */
+            id?: $Read<string>;
+        };
+        /** @description What to do to a channel (`POST`; needs Konami Pro and metaflows on the call): `transfer` (`target`, `transfer-type`, `leg`, `moh`), `hangup`, `break`, `callflow` (`id`), `intercept` (`target_type`, `target_id`, `unbridged_only`). */
+        ChannelAction: {
+            /**
+             * @description The action.
+             * @enum {string}
+             */
+            action: "transfer" | "hangup" | "break" | "callflow" | "intercept";
+            /** @description `transfer`: the extension or number to transfer to. */
+            target?: string;
+            /**
+             * @description `transfer`: blind or attended.
+             * @default blind
+             * @enum {string}
+             */
+            "transfer-type"?: "blind" | "attended";
+            /**
+             * @description `transfer`: which leg to act on.
+             * @default self
+             * @enum {string}
+             */
+            leg?: "self" | "bleg";
+            /** @description `transfer`: music on hold while transferring. */
+            moh?: string;
+            /** @description `transfer`: DTMF that takes the call back. */
+            takeback_dtmf?: string;
+            /** @description `callflow`: the callflow to run. */
+            id?: components["schemas"]["Id"];
+            /** @description `intercept`: what to intercept to (`device`, `user`). */
+            target_type?: string;
+            /** @description `intercept`: the device or user. */
+            target_id?: components["schemas"]["Id"];
+            /** @description `intercept`: only take unbridged legs. */
+            unbridged_only?: boolean;
+        };
+        /** @description A media document as a listing shows it (the `media/crossbar_listing` view). */
+        MediaSummary: {
+            /** @description The media's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The audio format (`mp3`, `wav`...). */
+            media_type?: string;
+            /** @description Where it came from (`upload`, `recording`, `tts`). */
+            media_source?: string;
+            /** @description Its language, lower-cased. */
+            language?: string;
+            /** @description Whether it overrides a system prompt. */
+            is_prompt?: boolean;
+        };
+        /** @description A media document: the metadata of an audio prompt or greeting; the audio itself is its `raw` attachment (Kazoo schema `media`). */
+        Media: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            content_length?: number;
+            /** @enum {string} */
+            content_type?: "audio/mp3" | "audio/mpeg" | "audio/mpeg3" | "audio/x-wav" | "audio/wav" | "audio/ogg" | "video/x-flv" | "video/h264" | "video/mpeg" | "video/quicktime" | "video/mp4" | "video/webm";
+            description?: string;
+            /** @default en-us */
+            language?: string;
+            /**
+             * @default upload
+             * @enum {string}
+             */
+            media_source: "recording" | "upload" | "tts";
+            name: string;
+            prompt_id?: string;
+            source_id?: string;
+            source_type?: string;
+            /** @default true */
+            streamable?: boolean;
+            /** @default {} */
+            tts?: {
+                text?: string;
+                /**
+                 * @default female/en-US
+                 * @enum {string}
+                 */
+                voice?: "female/en-US" | "male/en-US" | "female/en-CA" | "female/en-AU" | "female/en-GB" | "male/en-GB" | "female/es-US" | "male/es-US" | "female/us-US" | "female/zh-CN" | "male/zh-CN" | "female/zh-HK" | "female/zh-TW" | "female/ja-JP" | "male/ja-JP" | "female/ko-KR" | "male/ko-KR" | "female/da-DK" | "female/de-DE" | "male/de-DE" | "female/ca-ES" | "female/es-ES" | "male/es-ES" | "female/fi-FI" | "female/fr-CA" | "male/fr-CA" | "female/fr-FR" | "male/fr-FR" | "female/it-IT" | "male/it-IT" | "female/nb-NO" | "female/nl-NL" | "female/pl-PL" | "female/pt-BR" | "female/pt-PT" | "male/pt-PT" | "female/ru-RU" | "male/ru-RU" | "female/sv-SE" | "female/hu-HU" | "female/cs-CZ" | "female/tr-TR" | "male/tr-TR" | "male/ru-RU/Vladimir" | "female/ru-RU/Julia" | "female/ru-RU/Anna" | "female/ru-RU/Viktoria" | "male/ru-RU/Alexander" | "female/ru-RU/Maria" | "female/ru-RU/Lidia" | "es-ES-Standard-A" | "it-IT-Standard-A" | "ja-JP-Standard-A" | "ko-KR-Standard-A" | "pt-BR-Standard-A" | "tr-TR-Standard-A" | "sv-SE-Standard-A" | "nl-NL-Standard-A" | "en-US-Wavenet-D" | "de-DE-Wavenet-A" | "de-DE-Wavenet-B" | "de-DE-Wavenet-C" | "de-DE-Wavenet-D" | "en-AU-Wavenet-A" | "en-AU-Wavenet-B" | "en-AU-Wavenet-C" | "en-AU-Wavenet-D" | "en-GB-Wavenet-A" | "en-GB-Wavenet-B" | "en-GB-Wavenet-C" | "en-GB-Wavenet-D" | "en-US-Wavenet-A" | "en-US-Wavenet-B" | "en-US-Wavenet-C" | "en-US-Wavenet-E" | "en-US-Wavenet-F" | "fr-FR-Wavenet-A" | "fr-FR-Wavenet-B" | "fr-FR-Wavenet-C" | "fr-FR-Wavenet-D" | "it-IT-Wavenet-A" | "ja-JP-Wavenet-A" | "nl-NL-Wavenet-A" | "en-GB-Standard-A" | "en-GB-Standard-B" | "en-GB-Standard-C" | "en-GB-Standard-D" | "en-US-Standard-B" | "en-US-Standard-C" | "en-US-Standard-D" | "en-US-Standard-E" | "de-DE-Standard-A" | "de-DE-Standard-B" | "en-AU-Standard-A" | "en-AU-Standard-B" | "en-AU-Standard-C" | "en-AU-Standard-D" | "fr-CA-Standard-A" | "fr-CA-Standard-B" | "fr-CA-Standard-C" | "fr-CA-Standard-D" | "fr-FR-Standard-A" | "fr-FR-Standard-B" | "fr-FR-Standard-C" | "fr-FR-Standard-D";
+            };
+        };
+        /** @description A document as a listing shows it: id, name and flags (menus, temporal rules). */
+        NamedSummary: {
+            /** @description The document's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description Its type (temporal rules only). */
+            type?: string;
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description An IVR menu (auto attendant) (Kazoo schema `menus`). */
+        Menu: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default false */
+            allow_record_from_offnet?: boolean;
+            flags?: string[];
+            /** @default true */
+            hunt?: boolean;
+            hunt_allow?: string;
+            hunt_deny?: string;
+            interdigit_timeout?: number;
+            /** @default 4 */
+            max_extension_length?: number;
+            /** @default {} */
+            media?: {
+                exit_media?: boolean | string;
+                greeting?: string;
+                invalid_media?: boolean | string;
+                transfer_media?: boolean | string;
+            };
+            name: string;
+            record_pin?: string;
+            /** @default 3 */
+            retries?: number;
+            /** @default false */
+            suppress_media?: boolean;
+            timeout?: number;
+        };
+        /** @description A time-of-day rule: a recurring calendar window a callflow can branch on (Kazoo schema `temporal_rules`). */
+        TemporalRule: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @enum {string} */
+            cycle: "date" | "daily" | "weekly" | "monthly" | "yearly";
+            days?: number[];
+            enabled?: boolean;
+            flags?: string[];
+            /** @default 1 */
+            interval?: number;
+            month?: number;
+            name: string;
+            /** @enum {string} */
+            ordinal?: "every" | "first" | "second" | "third" | "fourth" | "fifth" | "last";
+            /** @default 62586115200 */
+            start_date?: number;
+            time_window_start?: number;
+            time_window_stop?: number;
+            wdays?: ("monday" | "tuesday" | "wednesday" | "wensday" | "thursday" | "friday" | "saturday" | "sunday")[];
+        };
+        /** @description A temporal rule set as a listing shows it. */
+        TemporalRuleSetSummary: {
+            /** @description The set's id. */
+            id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name?: string;
+            /** @description The ids of its temporal rules. */
+            rules?: components["schemas"]["Id"][];
+            /** @description Flags set by other applications. */
+            flags?: string[];
+        };
+        /** @description A named set of temporal rules (Kazoo schema `temporal_rules_sets`). */
+        TemporalRuleSet: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            flags?: string[];
+            name: string;
+            temporal_rules?: string[];
+        };
+        /** @description A group of users and devices, rung together or used for permissions (Kazoo schema `groups`). */
+        Group: {
+            /** @description The document's id, set by the server. */
+            id?: $Read<components["schemas"]["Id"]>;
+            /** @default {} */
+            endpoints: {
+                [key: string]: unknown;
+            };
+            flags?: string[];
+            /** @default {} */
+            music_on_hold?: {
+                media_id?: string;
+            };
+            name: string;
         };
         /** @description A faxbox: a virtual fax machine with its caller id, header, retry policy and who is told about incoming and outgoing faxes (vendor schema `faxbox`). */
         Faxbox: {
@@ -4236,10 +7640,6 @@ export interface components {
                     timeout?: number;
                 };
             }[];
-        };
-        /** @description Custom SIP headers to add to calls (Kazoo schema `custom_sip_headers`). */
-        CustomSipHeaders: {
-            [key: string]: string;
         };
         /** @description A click-to-call endpoint: the extension to ring first and how the call is placed (vendor schema `clicktocall`). */
         ClickToCall: {
@@ -4594,21 +7994,6 @@ export interface components {
             resource_consuming_calls?: number;
             twoway_trunks?: number;
         };
-        /** @description Per-minute and per-second packet limits (vendor schema `device_rate_limits`). */
-        DeviceRateLimits: {
-            per_minute: {
-                invites?: number;
-                registrations?: number;
-                total_packets: number;
-            };
-            per_second: {
-                invites?: number;
-                registrations?: number;
-                total_packets: number;
-            };
-        } & {
-            [key: string]: unknown;
-        };
         /** @description Packet rate limits for the account as a whole (`account`) and for each of its devices (`device`) (vendor schema `account_rate_limits`). */
         AccountRateLimits: {
             account: components["schemas"]["DeviceRateLimits"];
@@ -4761,22 +8146,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The caller's rate-limit bucket (per client IP and account, rate_limiting.md) is empty; wait and repeat. */
-        TooManyRequests: {
+        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
+        PaymentRequired: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description An unexpected fault on the server, or a datastore error. */
-        ServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
             };
         };
         /** @description The token is valid but may not do this: the account is not the token's account or one of its descendants, the user is not an admin, or a token restriction forbids the method and path. */
@@ -4797,24 +8173,6 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The account is disabled, expired or locked; nothing was done. */
-        Locked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
-            };
-        };
         /** @description The document changed since it was read (a stale revision), or it would duplicate a unique value (`datastore_conflict`). */
         Conflict: {
             headers: {
@@ -4824,10 +8182,35 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description The account is disabled, expired or locked; nothing was done. */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The caller's rate-limit bucket (per client IP and account, rate_limiting.md) is empty; wait and repeat. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description An unexpected fault on the server, or a datastore error. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
     };
     parameters: {
-        /** @description An auth token (a JWT on current versions; no length limit). */
-        AuthToken: string;
         /** @description The account's id (32 hex characters). */
         AccountId: components["schemas"]["Id"];
         /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
@@ -4858,8 +8241,58 @@ export interface components {
         ModifiedFrom: components["schemas"]["GregorianSeconds"];
         /** @description Only documents modified at or before this time (Gregorian seconds). */
         ModifiedTo: components["schemas"]["GregorianSeconds"];
+        /** @description An auth token (a JWT on current versions; no length limit). */
+        AuthToken: string;
         /** @description The user's id (32 hex characters). */
         UserId: components["schemas"]["Id"];
+        /** @description The device's id (32 hex characters). */
+        DeviceId: components["schemas"]["Id"];
+        /** @description The callflow's id (32 hex characters). */
+        CallflowId: components["schemas"]["Id"];
+        /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+        NumberPrefix: string;
+        /** @description Search: how many numbers to answer at most. */
+        NumberQuantity: number;
+        /** @description Search: the page of results (0 first). */
+        NumberOffset: number;
+        /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+        NumberCountry: string;
+        /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+        PhoneNumber: string;
+        /** @description The city whose numbers to list. */
+        NumberCity: string;
+        /** @description The voicemail box's id (32 hex characters). */
+        VmBoxId: components["schemas"]["Id"];
+        /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+        Folder: "new" | "saved" | "deleted";
+        /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+        VmMessageId: string;
+        /** @description The conference's id (32 hex characters). */
+        ConferenceId: components["schemas"]["Id"];
+        /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+        ParticipantId: number;
+        /** @description Seconds to add to UTC for the `datetime` column (a time-zone offset, e.g. -28800). Note: a non-number is answered 404 `utc_offset must be a number` (cb_cdrs.erl). */
+        UtcOffset: number;
+        /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+        CdrId: string;
+        /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+        InteractionId: string;
+        /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+        ChannelUuid: string;
+        /** @description The media document's id (32 hex characters). */
+        MediaId: components["schemas"]["Id"];
+        /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+        Language: string;
+        /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+        PromptId: string;
+        /** @description The menu's id (32 hex characters). */
+        MenuId: components["schemas"]["Id"];
+        /** @description The temporal rule's id (32 hex characters). */
+        TemporalRuleId: components["schemas"]["Id"];
+        /** @description The temporal rule set's id (32 hex characters). */
+        TemporalRuleSetId: components["schemas"]["Id"];
+        /** @description The group's id (32 hex characters). */
+        GroupId: components["schemas"]["Id"];
         /**
          * @description The faxbox's id (32 hex characters).
          * @example 33a828d931ef4fddd063f2864f47ecd0
@@ -5027,6 +8460,1141 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Corp",
+                 *         "realm": "example.sip.example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createChildAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Branch"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new sub-account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *         "name": "Example Branch",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Example Corp"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Account"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "timezone": "Europe/London"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "Europe/London",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listChildAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-accounts one level down. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "tree": [
+                     *             "4b31dd1d32ce6d249897c06332375d65"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDescendantAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Children, grandchildren and so on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "tree": [
+                     *             "4b31dd1d32ce6d249897c06332375d65"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSiblingAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The siblings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6b71cb72c876b5b1396a335f8f8a2594",
+                     *           "name": "Example Branch",
+                     *           "realm": "branch.sip.example.net",
+                     *           "descendants_count": 1
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listParentAccounts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ancestors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0f4e3d2c1b0a49887766554433221100",
+                     *           "name": "Example Reseller"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountRef"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountTree: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ancestors, root first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0f4e3d2c1b0a49887766554433221100",
+                     *           "name": "Example Reseller"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AccountRef"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "api_key": "EXAMPLE0api0key0000000000000000000000000000000000000000000000000"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    regenerateAccountApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "api_key": "EXAMPLE1api1key1111111111111111111111111111111111111111111111111"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    moveAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "to": "0f4e3d2c1b0a49887766554433221100"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountMove"];
+                };
+            };
+        };
+        responses: {
+            /** @description The account in its new place. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    promoteReseller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The account, now a reseller (inferred). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": true,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    demoteReseller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account, no longer a reseller (inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "name": "Example Corp",
+                     *         "realm": "example.sip.example.net",
+                     *         "enabled": true,
+                     *         "language": "en-us",
+                     *         "timezone": "America/Los_Angeles",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "dial_plan": {},
+                     *         "music_on_hold": {},
+                     *         "preflow": {},
+                     *         "ringtones": {},
+                     *         "created": 63621662701,
+                     *         "is_reseller": false,
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100",
+                     *         "superduper_admin": false,
+                     *         "wnm_allow_additions": false,
+                     *         "billing_mode": "manual"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Account"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     createUserAuth: {
         parameters: {
             query?: never;
@@ -5146,6 +9714,177 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    requestPasswordRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "username": "ada@example.net",
+                 *         "account_realm": "example.sip.example.net",
+                 *         "ui_url": "https://portal.example.net/"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PasswordRecoveryRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reset_id": "0123456789abcdef0123456789abcdef01234567"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PasswordReset"];
+                };
+            };
+        };
+        responses: {
+            /** @description Reset; the user gets a new password by e-mail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    impersonateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "impersonate_user",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `impersonate_user`.
+                     * @enum {string}
+                     */
+                    action: "impersonate_user";
+                    data: components["schemas"]["ImpersonationRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description A token acting as the user (in `auth_token`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_token": "EXAMPLE-impersonation-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "apps": [],
+                     *         "is_reseller": false,
+                     *         "language": "en-US",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     createApiAuth: {
         parameters: {
             query?: never;
@@ -5183,6 +9922,344 @@ export interface operations {
                      *         "is_reseller": false,
                      *         "language": "en-US",
                      *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's owner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "account_name": "Example Corp",
+                     *         "apps": [],
+                     *         "id": "EXAMPLE-auth-token",
+                     *         "is_reseller": false,
+                     *         "language": "en-us",
+                     *         "method": "cb_user_auth",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "0f4e3d2c1b0a49887766554433221100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTokenAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restriction templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "restrictions": {
+                     *           "cb_user_auth": {
+                     *             "user": {
+                     *               "accounts": [
+                     *                 {
+                     *                   "rules": {
+                     *                     "*": [
+                     *                       "GET",
+                     *                       "POST",
+                     *                       "PATCH"
+                     *                     ]
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenRestrictions"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "restrictions": {
+                 *           "cb_user_auth": {
+                 *             "user": {
+                 *               "accounts": [
+                 *                 {
+                 *                   "rules": {
+                 *                     "*": [
+                 *                       "GET",
+                 *                       "POST",
+                 *                       "PATCH"
+                 *                     ]
+                 *                   }
+                 *                 }
+                 *               ]
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TokenRestrictions"];
+                };
+            };
+        };
+        responses: {
+            /** @description The templates as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "restrictions": {
+                     *           "cb_user_auth": {
+                     *             "user": {
+                     *               "accounts": [
+                     *                 {
+                     *                   "rules": {
+                     *                     "*": [
+                     *                       "GET",
+                     *                       "POST",
+                     *                       "PATCH"
+                     *                     ]
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TokenRestrictions"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTokenRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the system template applies again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createIpAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpAuthRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new token (in `auth_token`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_token": "EXAMPLE-auth-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "apps": [],
+                     *         "is_reseller": false,
+                     *         "language": "en-US"
                      *       },
                      *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
@@ -5739,6 +10816,8842 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description The user, its photo attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "first_name": "Ada",
+                     *         "last_name": "Lovelace",
+                     *         "email": "ada@example.net",
+                     *         "username": "ada@example.net",
+                     *         "hotdesk": {
+                     *           "enabled": false,
+                     *           "keep_logged_in_elsewhere": false,
+                     *           "require_pin": false
+                     *         },
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "priv_level": "user",
+                     *         "profile": {},
+                     *         "require_password_update": false,
+                     *         "ringtones": {},
+                     *         "verified": false,
+                     *         "vm_to_email_enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["User"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user without its photo. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "first_name": "Ada",
+                     *         "last_name": "Lovelace",
+                     *         "email": "ada@example.net",
+                     *         "username": "ada@example.net",
+                     *         "hotdesk": {
+                     *           "enabled": false,
+                     *           "keep_logged_in_elsewhere": false,
+                     *           "require_pin": false
+                     *         },
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "priv_level": "user",
+                     *         "profile": {},
+                     *         "require_password_update": false,
+                     *         "ringtones": {},
+                     *         "verified": false,
+                     *         "vm_to_email_enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["User"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserVcard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vCard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCARD
+                     *     VERSION:3.0
+                     *     FN:Ada Lovelace
+                     *     N:Lovelace;Ada
+                     *     EMAIL:ada@example.net
+                     *     END:VCARD
+                     */
+                    "text/x-vcard": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserDevices: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's devices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "name": "Reception desk phone",
+                     *           "username": "user_reception",
+                     *           "mac_address": "00:04:f2:ab:7e:fd",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "enabled": true,
+                     *           "device_type": "sip_device",
+                     *           "flags": [],
+                     *           "hotdesked": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["DeviceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserGroups: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *           "name": "Sales",
+                     *           "features": [],
+                     *           "endpoints": 2,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["GroupSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserCdrs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CDRs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDevices: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's devices, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "name": "Reception desk phone",
+                     *           "username": "user_reception",
+                     *           "mac_address": "00:04:f2:ab:7e:fd",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "enabled": true,
+                     *           "device_type": "sip_device",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["DeviceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Reception desk phone",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *         "sip": {
+                 *           "username": "user_reception",
+                 *           "password": "EXAMPLE-sip-password"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Device"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new device, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    notifyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "notify",
+                 *       "data": {
+                 *         "event": "check-sync"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description The action to take.
+                     * @enum {string}
+                     */
+                    action: "notify";
+                    data: {
+                        /** @description The value of the NOTIFY's Event header. */
+                        event: string;
+                        /** @description An optional message body for the NOTIFY. */
+                        body?: {
+                            /** @description Its Content-Type. */
+                            content_type: string;
+                            /** @description The body itself. */
+                            data: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The NOTIFY was handed to the switch (crossbar_util `response_202`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "NOTIFY sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Reception desk phone",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *         "sip": {
+                 *           "username": "user_reception",
+                 *           "password": "EXAMPLE-sip-password"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Device"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": true,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "call_restriction": {},
+                     *         "caller_id": {},
+                     *         "contact_list": {},
+                     *         "dial_plan": {},
+                     *         "enabled": false,
+                     *         "exclude_from_queues": false,
+                     *         "media": {
+                     *           "audio": {
+                     *             "codecs": [
+                     *               "PCMU"
+                     *             ]
+                     *           },
+                     *           "encryption": {
+                     *             "enforce_security": false,
+                     *             "methods": []
+                     *           },
+                     *           "video": {
+                     *             "codecs": []
+                     *           }
+                     *         },
+                     *         "music_on_hold": {},
+                     *         "mwi_unsolicited_updates": true,
+                     *         "name": "Reception desk phone",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "register_overwrite_notify": false,
+                     *         "ringtones": {},
+                     *         "sip": {
+                     *           "invite_format": "username",
+                     *           "method": "password",
+                     *           "username": "user_reception",
+                     *           "password": "EXAMPLE-sip-password",
+                     *           "expire_seconds": 300
+                     *         },
+                     *         "suppress_unregister_notifications": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Device"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per registered device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "device_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "registered": true
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceStatus"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    syncDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was sent to the phone. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "sync request sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's access lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "127.0.0.3/32"
+                     *         ],
+                     *         "user_agent": "Yealink"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceAccessLists"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "order": "allow,deny",
+                 *         "cidrs": [
+                 *           "127.0.0.3/32"
+                 *         ],
+                 *         "user_agent": "Yealink"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["DeviceAccessLists"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device's access lists as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "order": "allow,deny",
+                     *         "cidrs": [
+                     *           "127.0.0.3/32"
+                     *         ],
+                     *         "user_agent": "Yealink"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceAccessLists"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceAccessLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's rate limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "per_minute": {
+                     *           "registrations": 60,
+                     *           "invites": 30,
+                     *           "total_packets": 200
+                     *         },
+                     *         "per_second": {
+                     *           "registrations": 2,
+                     *           "invites": 5,
+                     *           "total_packets": 20
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceRateLimits"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "per_minute": {
+                 *           "registrations": 60,
+                 *           "invites": 30,
+                 *           "total_packets": 200
+                 *         },
+                 *         "per_second": {
+                 *           "invites": 5,
+                 *           "total_packets": 20
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["DeviceRateLimits"];
+                };
+            };
+        };
+        responses: {
+            /** @description The device's rate limits as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "per_minute": {
+                     *           "registrations": 60,
+                     *           "invites": 30,
+                     *           "total_packets": 200
+                     *         },
+                     *         "per_second": {
+                     *           "invites": 5,
+                     *           "total_packets": 20
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["DeviceRateLimits"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; the account's device limits apply again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCallflows: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's callflows, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *           "name": "Main number",
+                     *           "numbers": [
+                     *             "+14155550100",
+                     *             "1000"
+                     *           ],
+                     *           "patterns": [],
+                     *           "featurecode": false,
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "modules": [
+                     *             "user",
+                     *             "voicemail"
+                     *           ],
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CallflowSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main number",
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "1000"
+                 *         ],
+                 *         "flow": {
+                 *           "module": "user",
+                 *           "data": {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *             "timeout": 20
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Callflow"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new callflow, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main number",
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "1000"
+                 *         ],
+                 *         "flow": {
+                 *           "module": "user",
+                 *           "data": {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *             "timeout": 20
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Callflow"];
+                };
+            };
+        };
+        responses: {
+            /** @description The callflow as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callflow as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main number",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchCallflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The callflow's id (32 hex characters). */
+                CALLFLOW_ID: components["parameters"]["CallflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main line"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The callflow after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                     *         "name": "Main line",
+                     *         "numbers": [
+                     *           "+14155550100",
+                     *           "1000"
+                     *         ],
+                     *         "patterns": [],
+                     *         "flow": {
+                     *           "module": "user",
+                     *           "data": {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *             "timeout": 20
+                     *           },
+                     *           "children": {
+                     *             "_": {
+                     *               "module": "voicemail",
+                     *               "data": {
+                     *                 "id": "3a63acc3694ba189947235ae4727941b"
+                     *               },
+                     *               "children": {}
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Callflow"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchSystemNumbers: {
+        parameters: {
+            query?: {
+                /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+                prefix?: components["parameters"]["NumberPrefix"];
+                /** @description Search: how many numbers to answer at most. */
+                quantity?: components["parameters"]["NumberQuantity"];
+                /** @description Search: the page of results (0 first). */
+                offset?: components["parameters"]["NumberOffset"];
+                /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+                country?: components["parameters"]["NumberCountry"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Numbers on offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "e164": "+14152338397",
+                     *           "formatted_number": "1-415-233-8397",
+                     *           "npa_nxx": "415233",
+                     *           "number": "+14152338397",
+                     *           "number_id": "4AA418FB-3409-4340-8210-E7EAFE2AB118",
+                     *           "rate_center": {
+                     *             "lata": "722",
+                     *             "name": "SAN RAFAEL",
+                     *             "state": "CA"
+                     *           },
+                     *           "status": "Available",
+                     *           "ten_digit": "4152338397"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AvailableNumber"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: {
+                /** @description Search: the first digits of the numbers wanted - 3 digits (an NPA) or an E.164 prefix such as `+1415` (sent URL-encoded). */
+                prefix?: components["parameters"]["NumberPrefix"];
+                /** @description Search: how many numbers to answer at most. */
+                quantity?: components["parameters"]["NumberQuantity"];
+                /** @description Search: the page of results (0 first). */
+                offset?: components["parameters"]["NumberOffset"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers (or the search results). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "cascade_quantity": 0,
+                     *         "numbers": {
+                     *           "+14155550100": {
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "created": 63628550806,
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "state": "in_service",
+                     *             "updated": 63628550806
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NumberListing"] | components["schemas"]["AvailableNumber"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNumberCarriersInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prefix length, carriers and creation states. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "maximal_prefix_length": 3,
+                     *         "usable_carriers": [
+                     *           "bandwidth2",
+                     *           "local",
+                     *           "other"
+                     *         ],
+                     *         "usable_creation_states": [
+                     *           "aging",
+                     *           "available",
+                     *           "in_service",
+                     *           "port_in",
+                     *           "reserved"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["CarriersInfo"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    checkNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100",
+                 *           "+14155550101"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description Number -> `success` (available) or `error`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "+14155550100": "success",
+                     *         "+14155550101": "error"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: "success" | "error";
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listNumberClassifiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Class name -> its rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "did_us": {
+                     *           "friendly_name": "US DID",
+                     *           "pretty_print": "SS(###) ### - ####",
+                     *           "regex": "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         },
+                     *         "emergency": {
+                     *           "friendly_name": "Emergency Dispatcher",
+                     *           "regex": "^(911)$"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["NumberClassifier"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    classifyNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The class the number falls in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "e164": "+14155550100",
+                     *         "friendly_name": "US DID",
+                     *         "name": "did_us",
+                     *         "number": "+14155550100",
+                     *         "pretty_print": "SS(###) ### - ####",
+                     *         "regex": "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberClassifier"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "reserved",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63628454912,
+                     *               "modified": 63628454912,
+                     *               "state": "reserved"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ],
+                 *         "cnam": {
+                 *           "display_name": "Example Corp"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63627848989,
+                     *               "modified": 63627848989,
+                     *               "state": "in_service",
+                     *               "features": [
+                     *                 "local"
+                     *               ],
+                     *               "used_by": "callflow"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "available",
+                     *             "_read_only": {
+                     *               "created": 63628473168,
+                     *               "modified": 63628473168,
+                     *               "state": "available"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ],
+                 *         "cnam": {
+                 *           "inbound_lookup": false
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63627848989,
+                     *               "modified": 63627848989,
+                     *               "state": "in_service",
+                     *               "features": [
+                     *                 "local"
+                     *               ],
+                     *               "used_by": "callflow"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    activateNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers bought. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "success": {
+                     *           "+14155550100": {
+                     *             "id": "+14155550100",
+                     *             "state": "in_service",
+                     *             "features": [
+                     *               "local"
+                     *             ],
+                     *             "used_by": "callflow",
+                     *             "cnam": {
+                     *               "display_name": "Example Corp",
+                     *               "inbound_lookup": true
+                     *             },
+                     *             "_read_only": {
+                     *               "created": 63628542222,
+                     *               "modified": 63628542222,
+                     *               "state": "in_service"
+                     *             }
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumbersResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    fixNumbers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The numbers after the repair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "cascade_quantity": 0,
+                     *         "numbers": {
+                     *           "+14155550100": {
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "created": 63627334163,
+                     *             "state": "in_service",
+                     *             "updated": 63627447350,
+                     *             "used_by": "callflow"
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberListing"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    fixNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The number after the repair. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNumbersLocality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550100"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["NumbersRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description Number -> locality. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "+14155550100": {
+                     *           "number": "+14155550100",
+                     *           "e164_number": "+14155550100",
+                     *           "country": "US",
+                     *           "status": "success",
+                     *           "carrier": {
+                     *             "company": "Example Telecom",
+                     *             "type": "CLEC"
+                     *           },
+                     *           "locality": {
+                     *             "locality": "San Francisco",
+                     *             "province": "CA",
+                     *             "postal_code": "94103"
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["Locality"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listNumbersByCity: {
+        parameters: {
+            query?: {
+                /** @description Search: ISO 3166 alpha-2 country code (default `US`). */
+                country?: components["parameters"]["NumberCountry"];
+                /** @description The city whose numbers to list. */
+                city?: components["parameters"]["NumberCity"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Numbers on offer in the city (shape inferred: as the phonebook answers). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "415": {
+                     *           "description": "San Francisco",
+                     *           "numbers": [
+                     *             "+14152338397"
+                     *           ]
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number with its public and read-only fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "create_with_state": "reserved"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new number. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "reserved",
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "reserved"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cnam": {
+                 *           "display_name": "Example Corp",
+                 *           "inbound_lookup": true
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releasePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number as released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "available",
+                     *         "_read_only": {
+                     *           "created": 63627848588,
+                     *           "modified": 63627848588,
+                     *           "state": "available"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cnam": {
+                 *           "inbound_lookup": false
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "used_by": "callflow",
+                     *         "cnam": {
+                     *           "display_name": "Example Corp",
+                     *           "inbound_lookup": true
+                     *         },
+                     *         "_read_only": {
+                     *           "created": 63627848989,
+                     *           "modified": 63627848989,
+                     *           "state": "in_service",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "used_by": "callflow"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    activatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, in service. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "in_service",
+                     *         "_read_only": {
+                     *           "created": 63628027112,
+                     *           "modified": 63628027112,
+                     *           "state": "in_service"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    identifyPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owning account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "number": "+14155550100"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["NumberIdentity"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portInPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "porting": {
+                 *           "service_provider": "Old Telco"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, being ported in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "port_in",
+                     *         "features": [
+                     *           "local"
+                     *         ],
+                     *         "_read_only": {
+                     *           "created": 63644564835,
+                     *           "modified": 63644564835,
+                     *           "state": "port_in",
+                     *           "features": [
+                     *             "local"
+                     *           ],
+                     *           "features_available": [
+                     *             "cnam",
+                     *             "e911",
+                     *             "failover",
+                     *             "port",
+                     *             "prepend"
+                     *           ]
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reservePhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PhoneNumber"];
+                };
+            };
+        };
+        responses: {
+            /** @description The number, reserved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "+14155550100",
+                     *         "state": "reserved",
+                     *         "_read_only": {
+                     *           "created": 63628556896,
+                     *           "modified": 63628556896,
+                     *           "state": "reserved"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PhoneNumberDocument"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVmboxes: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's voicemail boxes, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3a63acc3694ba189947235ae4727941b",
+                     *           "name": "Ada's voicemail",
+                     *           "mailbox": "3000",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "messages": 4,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["VmboxSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Ada's voicemail",
+                 *         "mailbox": "3000",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Vmbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new voicemail box, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voicemail box. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Ada's voicemail",
+                 *         "mailbox": "3000",
+                 *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Vmbox"];
+                };
+            };
+        };
+        responses: {
+            /** @description The voicemail box as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voicemail box as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": false,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchVmbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "skip_greeting": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The voicemail box after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "3a63acc3694ba189947235ae4727941b",
+                     *         "name": "Ada's voicemail",
+                     *         "mailbox": "3000",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "pin": "0000",
+                     *         "require_pin": true,
+                     *         "check_if_owner": true,
+                     *         "delete_after_notify": false,
+                     *         "is_setup": false,
+                     *         "skip_greeting": true,
+                     *         "skip_instructions": false,
+                     *         "not_configurable": false,
+                     *         "timezone": "Europe/London"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Vmbox"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, each under its box id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "3a63acc3694ba189947235ae4727941b": {
+                     *             "timestamp": 63630058722,
+                     *             "from": "1001@example.sip.example.net",
+                     *             "to": "3000@example.sip.example.net",
+                     *             "caller_id_number": "1001",
+                     *             "caller_id_name": "Grace Hopper",
+                     *             "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *             "folder": "new",
+                     *             "length": 3140,
+                     *             "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["VoicemailMessage"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The box's messages, newest first by default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "timestamp": 63630058722,
+                     *           "from": "1001@example.sip.example.net",
+                     *           "to": "3000@example.sip.example.net",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *           "folder": "new",
+                     *           "length": 3140,
+                     *           "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "caller_id_name": "Grace Hopper",
+                 *         "caller_id_number": "1001",
+                 *         "folder": "new",
+                 *         "from": "grace@example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["VoicemailMessageMetadata"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new message, with its `media_id`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "folder": "saved",
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description Which messages changed and which failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "succeeded": [
+                     *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         ],
+                     *         "failed": [
+                     *           {
+                     *             "201611-49be0985ea3a33046f8073083517d27b": "not_found"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MessagesResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVoicemailMessages: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description Which messages were deleted and which failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "succeeded": [
+                     *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *         ],
+                     *         "failed": []
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MessagesResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadVoicemailMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "messages": [
+                 *           "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description A ZIP archive of the messages' audio files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message's metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateVoicemailMessage: {
+        parameters: {
+            query?: {
+                /** @description The message folder to act on or move to (`new`, `saved`, `deleted`); the body's `folder` does the same. */
+                folder?: components["parameters"]["Folder"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "folder": "saved"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["MessagesSelection"];
+                };
+            };
+        };
+        responses: {
+            /** @description The message as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "saved",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba",
+                     *         "transcription": {
+                     *           "result": "success",
+                     *           "text": "Call me back about the invoice."
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "deleted",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadVoicemailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The voicemail box's id (32 hex characters). */
+                VM_BOX_ID: components["parameters"]["VmBoxId"];
+                /** @description The message's id: since 4.0 the month of its MODB then the document id (`201611-6aadef09f6fcf5fd8bcdfca312e923ba`); messages not yet migrated keep a bare 32-hex id. */
+                VM_MSG_ID: components["parameters"]["VmMessageId"];
+            };
+            cookie?: never;
+        };
+        /** @description The audio file as one part of a multipart form. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The audio file (its part's Content-Type says its format).
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The message with its new audio. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "timestamp": 63630058722,
+                     *         "from": "1001@example.sip.example.net",
+                     *         "to": "3000@example.sip.example.net",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "call_id": "79959ZDNmM2I5ZTliMzA0NzA4N2FjNjlmODA5OWVkZjUxZWU",
+                     *         "folder": "new",
+                     *         "length": 3140,
+                     *         "media_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["VoicemailMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConferences: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's conferences, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *           "name": "Weekly sync",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "conference_numbers": [
+                     *             "4000"
+                     *           ],
+                     *           "member": {
+                     *             "pins": [
+                     *               "1234"
+                     *             ]
+                     *           },
+                     *           "moderator": {
+                     *             "pins": [
+                     *               "4321"
+                     *             ]
+                     *           },
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["ConferenceSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Weekly sync",
+                 *         "conference_numbers": [
+                 *           "4000"
+                 *         ],
+                 *         "member": {
+                 *           "pins": [
+                 *             "1234"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Conference"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new conference, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "dial",
+                 *       "data": {
+                 *         "endpoints": [
+                 *           "+14155550123",
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *         ],
+                 *         "caller_id_name": "Weekly sync",
+                 *         "caller_id_number": "4000"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description What to do.
+                     * @enum {string}
+                     */
+                    action: "lock" | "unlock" | "dial" | "play" | "record";
+                    data: components["schemas"]["ConferenceActionData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "ok",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description `ok`, a message, or (for `dial`) what each endpoint answered (inferred from cb_conferences.erl). */
+                        data: Record<string, never> | string | unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Weekly sync",
+                 *         "conference_numbers": [
+                 *           "4000"
+                 *         ],
+                 *         "member": {
+                 *           "pins": [
+                 *             "1234"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Conference"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conference as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": true,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "play_entry_tone": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The conference after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d",
+                     *         "name": "Weekly sync",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "conference_numbers": [
+                     *           "4000"
+                     *         ],
+                     *         "member": {
+                     *           "pins": [
+                     *             "1234"
+                     *           ],
+                     *           "join_muted": false,
+                     *           "join_deaf": false
+                     *         },
+                     *         "moderator": {
+                     *           "pins": [
+                     *             "4321"
+                     *           ]
+                     *         },
+                     *         "play_entry_tone": false,
+                     *         "play_exit_tone": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Conference"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listConferenceParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participants in the running conference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "participant_id": 7,
+                     *           "call_id": "4a1c7e2f-9b3d-4e6a-8c1f-2d5b7e9a0c3f",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "caller_id_number": "1001",
+                     *           "is_moderator": false,
+                     *           "mute": false,
+                     *           "deaf": false,
+                     *           "duration": 312,
+                     *           "join_time": 63862817600
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Participant"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConferenceParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "relate",
+                 *         "data": {
+                 *           "participant_id": 23,
+                 *           "other_participant": 24,
+                 *           "relationship": "mute"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ParticipantsAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "relating participants",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never> | string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConferenceParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "participant_id": 7,
+                     *         "call_id": "4a1c7e2f-9b3d-4e6a-8c1f-2d5b7e9a0c3f",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "caller_id_number": "1001",
+                     *         "is_moderator": false,
+                     *         "mute": false,
+                     *         "deaf": false,
+                     *         "duration": 312,
+                     *         "join_time": 63862817600
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Participant"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnConferenceParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The conference's id (32 hex characters). */
+                CONFERENCE_ID: components["parameters"]["ConferenceId"];
+                /** @description The participant's id in the running conference (a small integer FreeSWITCH assigns). */
+                PARTICIPANT_ID: components["parameters"]["ParticipantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "mute"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ParticipantAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "ok",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never> | string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrs: {
+        parameters: {
+            query?: {
+                /** @description Seconds to add to UTC for the `datetime` column (a time-zone offset, e.g. -28800). Note: a non-number is answered 404 `utc_offset must be a number` (cb_cdrs.erl). */
+                utc_offset?: components["parameters"]["UtcOffset"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CDRs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCdr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The CDR's id: the month of its MODB, a dash, then the leg's id (`201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b`; format inferred from the listings). */
+                CDR_ID: components["parameters"]["CdrId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CDR. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *         "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *         "call_direction": "outbound",
+                     *         "caller_id_number": "1001",
+                     *         "caller_id_name": "Grace Hopper",
+                     *         "callee_id_number": "+14155550123",
+                     *         "duration_seconds": 125,
+                     *         "billing_seconds": 118,
+                     *         "ringing_seconds": 7,
+                     *         "hangup_cause": "NORMAL_CLEARING",
+                     *         "timestamp": 63862817600,
+                     *         "custom_channel_vars": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cdr"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrInteractions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCdrInteractionLegs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description An interaction id, as the `interaction_id` column of a CDR shows it. */
+                INTERACTION_ID: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interaction's legs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCdrSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary (shape inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "inbound": {
+                     *           "count": 12,
+                     *           "duration": 1840
+                     *         },
+                     *         "outbound": {
+                     *           "count": 30,
+                     *           "duration": 5420
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's live channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *           "answered": true,
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "authorizing_type": "device",
+                     *           "destination": "user_reception",
+                     *           "direction": "outbound",
+                     *           "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "presence_id": "user_reception@example.sip.example.net",
+                     *           "timestamp": 63573977746,
+                     *           "username": "user_reception"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "uuid": "dab25c76-7479-4ed2-ba92-6b725d68e351",
+                     *         "answered": true,
+                     *         "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *         "authorizing_type": "device",
+                     *         "destination": "user_reception",
+                     *         "direction": "outbound",
+                     *         "other_leg": "d220c187-e18edc42-bab2459d@10.26.0.91",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "presence_id": "user_reception@example.sip.example.net",
+                     *         "timestamp": 63573977746,
+                     *         "username": "user_reception"
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Channel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runChannelMetaflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "metaflow",
+                 *       "data": {
+                 *         "data": {
+                 *           "module": "hangup"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /**
+                     * @description Must be `metaflow`.
+                     * @enum {string}
+                     */
+                    action: "metaflow";
+                    data: {
+                        data: components["schemas"]["Metaflow"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "metaflow sent",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    actOnChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "transfer",
+                 *         "target": "2600",
+                 *         "transfer-type": "blind",
+                 *         "leg": "bleg"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ChannelAction"];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": "transfer initiated",
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's media documents, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *           "name": "Main greeting",
+                     *           "media_source": "upload",
+                     *           "language": "en-us",
+                     *           "is_prompt": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["MediaSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new media document, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The media document as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "audio/mpeg": string;
+                "audio/wav": string;
+            };
+        };
+        responses: {
+            /** @description The media document with the audio attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language tags, `missing` for media without one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "en-us",
+                     *         "fr-ca",
+                     *         "missing"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaByLanguage: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMediaPrompts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prompt ids and their media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "vm-enter_pass": [
+                     *             "vm-enter_pass-en-us"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMediaPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids of the prompt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "vm-enter_pass-en-us",
+                     *         "vm-enter_pass-fr-ca"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMenus: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's menus, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *           "name": "Main menu",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NamedSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main menu",
+                 *         "retries": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Menu"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new menu, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main menu",
+                 *         "retries": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Menu"];
+                };
+            };
+        };
+        responses: {
+            /** @description The menu as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The menu as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 3,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The menu's id (32 hex characters). */
+                MENU_ID: components["parameters"]["MenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "retries": 2
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The menu after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "9b2e4d6f8a0c1e3b5d7f9a1c3e5b7d90",
+                     *         "name": "Main menu",
+                     *         "retries": 2,
+                     *         "max_extension_length": 4,
+                     *         "hunt": true,
+                     *         "allow_record_from_offnet": false,
+                     *         "suppress_media": false,
+                     *         "media": {
+                     *           "greeting": "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Menu"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTemporalRules: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's temporal rules, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *           "name": "Business hours",
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["NamedSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Business hours",
+                 *         "cycle": "weekly",
+                 *         "wdays": [
+                 *           "monday",
+                 *           "tuesday",
+                 *           "wednesday",
+                 *           "thursday",
+                 *           "friday"
+                 *         ],
+                 *         "time_window_start": 32400,
+                 *         "time_window_stop": 61200
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRule"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new temporal rule, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Business hours",
+                 *         "cycle": "weekly",
+                 *         "wdays": [
+                 *           "monday",
+                 *           "tuesday",
+                 *           "wednesday",
+                 *           "thursday",
+                 *           "friday"
+                 *         ],
+                 *         "time_window_start": 32400,
+                 *         "time_window_stop": 61200
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRule"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchTemporalRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule's id (32 hex characters). */
+                TEMPORAL_RULE_ID: components["parameters"]["TemporalRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e",
+                     *         "name": "Business hours",
+                     *         "cycle": "weekly",
+                     *         "interval": 1,
+                     *         "wdays": [
+                     *           "monday",
+                     *           "tuesday",
+                     *           "wednesday",
+                     *           "thursday",
+                     *           "friday"
+                     *         ],
+                     *         "time_window_start": 32400,
+                     *         "time_window_stop": 61200,
+                     *         "start_date": 63842918400,
+                     *         "enabled": false
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTemporalRuleSets: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's temporal rule sets, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *           "name": "Open hours",
+                     *           "rules": [
+                     *             "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *           ],
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSetSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Open hours",
+                 *         "temporal_rules": [
+                 *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRuleSet"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new temporal rule set, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Open hours",
+                 *         "temporal_rules": [
+                 *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TemporalRuleSet"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule set as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The temporal rule set as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Open hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchTemporalRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The temporal rule set's id (32 hex characters). */
+                TEMPORAL_RULE_SET: components["parameters"]["TemporalRuleSetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Opening hours"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The temporal rule set after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "7d9f1b3e5a7c9e1f3b5d7a9c1e3f5b7d",
+                     *         "name": "Opening hours",
+                     *         "temporal_rules": [
+                     *           "2f6a8c0e4b1d3f5a7c9e1b3d5f7a9c0e"
+                     *         ]
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["TemporalRuleSet"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's groups, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *           "name": "Sales",
+                     *           "features": [],
+                     *           "endpoints": 2,
+                     *           "flags": []
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["GroupSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales",
+                 *         "endpoints": {
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                 *             "type": "user",
+                 *             "weight": 1
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new group, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales",
+                 *         "endpoints": {
+                 *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                 *             "type": "user",
+                 *             "weight": 1
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Group"];
+                };
+            };
+        };
+        responses: {
+            /** @description The group as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The group's id (32 hex characters). */
+                GROUP_ID: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Sales team"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The group after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "18ccfd6cea456cbdd38133e5aa726ec4",
+                     *         "name": "Sales team",
+                     *         "music_on_hold": {},
+                     *         "endpoints": {
+                     *           "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d": {
+                     *             "type": "user",
+                     *             "weight": 1
+                     *           },
+                     *           "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b": {
+                     *             "type": "device",
+                     *             "weight": 2
+                     *           }
+                     *         }
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Group"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
