@@ -3944,6 +3944,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the call recordings of a user
+         * @description Lists the recordings whose owner is the user (recordings.md); paged and filtered like the account listing.
+         */
+        get: operations["listUserRecordings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{ACCOUNT_ID}/recordings/{RECORDING_ID}": {
         parameters: {
             query?: never;
@@ -28411,6 +28436,98 @@ export interface operations {
             path: {
                 /** @description The account's id (32 hex characters). */
                 ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-fb89b9c2b78261ef2ab506e30d9c84f7",
+                     *           "call_id": "c2f3b8a0-4f1e-11ee-be56-0242ac120002",
+                     *           "caller_id_number": "+14155550142",
+                     *           "callee_id_number": "2001",
+                     *           "content_type": "audio/mpeg",
+                     *           "direction": "inbound",
+                     *           "duration": 63,
+                     *           "duration_ms": 63120,
+                     *           "media_source": "recorded",
+                     *           "media_type": "mp3",
+                     *           "name": "call_recording_c2f3b8a0.mp3",
+                     *           "origin": "inbound from +14155550142",
+                     *           "owner_id": "ee11cbb19052e40b07aac0ca060c23ee",
+                     *           "source_type": "kz_media_recording",
+                     *           "start": 63836582400
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Recording"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserRecordings: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
             };
             cookie?: never;
         };
