@@ -239,13 +239,13 @@ export interface paths {
         get?: never;
         /**
          * Make an account a reseller
-         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         * @description Needs a superduper admin token (accounts.md). The answer's shape is inferred: the account document.
          */
         put: operations["promoteReseller"];
         post?: never;
         /**
          * Stop an account being a reseller
-         * @description Needs a superduper admin token. Not in the vendor swagger (accounts.md). The answer's shape is inferred: the account document.
+         * @description Needs a superduper admin token (accounts.md). The answer's shape is inferred: the account document.
          */
         delete: operations["demoteReseller"];
         options?: never;
