@@ -155,7 +155,11 @@ const escapeRe = (s: string) => s.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
 function createMatcher(operations: OperationEntry[]) {
   const compiled = operations.map((op) => ({
     op,
-    literal: op.path.split("/").filter((s) => s && !s.includes("{")).length,
+    // Literal segments count 1; a segment mixing text and a template (`report-{ID}`) beats a bare `{ID}`.
+    literal: op.path
+      .split("/")
+      .filter(Boolean)
+      .reduce((n, s) => n + (!s.includes("{") ? 1 : s.replace(/\{[^}]+\}/g, "") ? 0.5 : 0), 0),
     re: new RegExp(`^${escapeRe(op.path).replace(/\\\{[^}]+\\\}/g, "[^/]+")}$`),
   }));
   return (method: string, path: string): OperationEntry | undefined => {

@@ -1,0 +1,62 @@
+import { ApiError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+
+/** Per-field schema failures of a 400: field path -> failed keyword -> details. */
+export type KazooValidationErrors = Record<string, Record<string, { message: string; target?: unknown; cause?: unknown; value?: unknown }>>;
+
+/**
+ * A Kazoo error envelope, `{"error": "<status>", "message": <code>, "data": {details}, "status": "error"}`.
+ * `vendorCode` is the envelope's `message` (`invalid data`, `bad_identifier`, `invalid_credentials`...),
+ * `vendorMessage` the most specific text it holds, `validation` the per-field failures of a 400.
+ */
+export class KazooError extends ApiError {
+  override name = "KazooError";
+  declare readonly validation?: KazooValidationErrors;
+}
+
+/**
+ * 402 `accept charges`: the request would add billable items. `charges` lists them (per category and item,
+ * total in `activation_charges`); send the same request again with `accept_charges: true` next to `data`.
+ */
+export class KazooChargesError extends KazooError {
+  override name = "KazooChargesError";
+  declare readonly charges: Record<string, unknown> & { activation_charges?: number };
+}
+
+interface Envelope {
+  data?: unknown;
+  error?: unknown;
+  message?: unknown;
+  request_id?: unknown;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Whether every value is a map of keyword -> `{message}`, the shape of schema failures. */
+function asValidation(data: unknown): KazooValidationErrors | undefined {
+  if (!isObject(data) || Object.keys(data).length === 0) return undefined;
+  for (const keywords of Object.values(data)) {
+    if (!isObject(keywords)) return undefined;
+    for (const failure of Object.values(keywords)) if (!isObject(failure) || typeof failure.message !== "string") return undefined;
+  }
+  return data as KazooValidationErrors;
+}
+
+export const mapKazooError: ErrorMapper = ({ json }, details: ApiErrorDetails) => {
+  const body: Envelope = isObject(json) ? json : {};
+  const code = typeof body.message === "string" ? body.message : undefined;
+  const data = body.data;
+  const detail = isObject(data) && typeof data.message === "string" ? data.message : typeof data === "string" ? data : undefined;
+  const validation = details.status === 400 ? asValidation(data) : undefined;
+  const fields = validation ? Object.keys(validation).join(", ") : undefined;
+  const mapped: ApiErrorDetails = {
+    ...details,
+    vendorCode: code,
+    vendorMessage: (fields ? `${code ?? "validation failed"} (${fields})` : detail ?? code) ?? details.vendorMessage,
+    requestId: details.requestId ?? (typeof body.request_id === "string" ? body.request_id : undefined),
+  };
+  if (details.status === 402 && isObject(data)) {
+    return Object.assign(new KazooChargesError(mapped), { charges: data });
+  }
+  const error = new KazooError(mapped);
+  return validation ? Object.assign(error, { validation }) : error;
+};

@@ -1,0 +1,23 @@
+export { createKazooClient, kazooRetryable, type KazooAuth, type KazooClient, type KazooClientOptions } from "./client.js";
+export {
+  kazooCredentialsHash,
+  loginKazoo,
+  type KazooCredentials,
+  type KazooLogin,
+  type KazooSession,
+  type KazooUserCredentials,
+} from "./auth.js";
+export { KazooChargesError, KazooError, mapKazooError, type KazooValidationErrors } from "./errors.js";
+export { KazooEnvelopeError, pageThrough, unwrap, type EnvelopeData } from "./envelope.js";
+export type { paths, components, operations } from "./generated/schema.js";
+export {
+  ApiError,
+  AuthError,
+  CallspecError,
+  ConfigurationError,
+  DecodeError,
+  NetworkError,
+  PathParameterError,
+  TimeoutError,
+  callOptions,
+} from "@callspec/core";
