@@ -8,3 +8,11 @@ describe("listExtensionCdr", () => {
     expect(data?.[0]?.init_time_gmt).toBe("2021-01-01 16:29:38.76");
   });
 });
+
+describe("getExtensionCdrStats", () => {
+  it("answers the open-shape statistics of an extension", async () => {
+    const { data, response } = await telphin().GET("/extension/{extension_id}/cdr/stats/", { params: { path: { extension_id: "@101" } } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({});
+  });
+});

@@ -63,3 +63,11 @@ describe("updateIvr", () => {
     expect(data?.lifetime).toBe(600);
   });
 });
+
+describe("getQueueStatus", () => {
+  it("answers the open-shape status of a queue extension", async () => {
+    const { data, response } = await telphin().GET("/extension/{extension_id}/queue/status/", { params: { path: ext } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({});
+  });
+});

@@ -63,3 +63,19 @@ describe("getRecordStorageUrl", () => {
     expect(new URL(data!.record_url).host).toBe("storage.telphin.ru");
   });
 });
+
+describe("getClientRecordStats", () => {
+  it("answers the open-shape statistics of a date range", async () => {
+    const { data, response } = await telphin().GET("/client/{client_id}/record/stats/", { params: { path: { client_id: "@me" }, query: range } });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({});
+  });
+});
+
+describe("createClientRecordArchive", () => {
+  it("posts a JSON body and gets an open-shape answer", async () => {
+    const { data, response } = await telphin().POST("/client/{client_id}/record/archive/", { params: { path: { client_id: "@me" } }, body: {} });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({});
+  });
+});

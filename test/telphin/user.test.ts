@@ -19,3 +19,19 @@ describe("getCurrentUser", () => {
     expect(client.auth.token).toBe("EXAMPLE-access-token");
   });
 });
+
+describe("listUserOAuthSessions", () => {
+  it("lists the sessions", async () => {
+    const { data, response } = await telphin().GET("/user/oauth/session/");
+    expect(response.status).toBe(200);
+    expect(data).toEqual([]);
+  });
+});
+
+describe("resetUserPassword", () => {
+  it("answers the user's id", async () => {
+    const { data, response } = await telphin().PUT("/user/reset_password", { body: { password: "EXAMPLE-new-password" } });
+    expect(response.status).toBe(200);
+    expect(data?.id).toBe(123);
+  });
+});

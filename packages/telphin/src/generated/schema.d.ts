@@ -54,6 +54,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/oauth/session/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the OAuth sessions of the token's user
+         * @description Fields as the RAPD generated reference lists them. Note: that the answer is an array is inferred from the trailing slash (a collection); the spec accepts other fields too.
+         */
+        get: operations["listUserOAuthSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/reset_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset the password of a read-only user
+         * @description As the RAPD generated reference lists it: a JSON `password` (required), answered with the user's `id`. Note: the 200 status and the integer type of `id` are inferred.
+         */
+        put: operations["resetUserPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/client/{client_id}/extension/": {
         parameters: {
             query?: never;
@@ -325,6 +365,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/extension/{extension_id}/cdr/stats/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension: its numeric id, `@me` when the token's user is this extension, or `@` and the extension's name, short (`@101`) or with the client prefix (`@1844*101`). A client user may address any of its extensions here. The client sends `@` and `*` as written (not percent-encoded). */
+                extension_id: components["parameters"]["ExtensionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get statistics of an extension's call legs
+         * @description Note: the path comes from the PHP client SpleeT/telphin only, which documents no query parameters; the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON object.
+         */
+        get: operations["getExtensionCdrStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/client/{client_id}/record/": {
         parameters: {
             query?: never;
@@ -347,6 +410,52 @@ export interface paths {
          * @description Deletes every recording of the client in the range. The range `start_datetime`..`end_datetime` must end no later than the last day of the month after the start's month (the client checks this before sending). Not retried by the client.
          */
         delete: operations["deleteClientRecords"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/record/stats/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get statistics of a client's call recordings
+         * @description Statistics of the client's recordings in a date range; the docs' records page has a stats section with `start_datetime` and `end_datetime` required, the path is from the PHP client SpleeT/telphin. Note: the answer's fields are not publicly documented (inferred from those sources); the spec accepts any JSON object.
+         */
+        get: operations["getClientRecordStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/record/archive/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an archive of a client's call recordings
+         * @description The docs' records page has an archive section; the path and a JSON body are from the PHP client SpleeT/telphin. Note: neither the body's nor the answer's fields are publicly documented (inferred from those sources), and the 200 status is inferred; the spec accepts any JSON object in both.
+         */
+        post: operations["createClientRecordArchive"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -614,6 +723,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/extension/{extension_id}/queue/status/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension: its numeric id, `@me` when the token's user is this extension, or `@` and the extension's name, short (`@101`) or with the client prefix (`@1844*101`). A client user may address any of its extensions here. The client sends `@` and `*` as written (not percent-encoded). */
+                extension_id: components["parameters"]["ExtensionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the status of a queue extension
+         * @description Note: the path comes from the PHP client SpleeT/telphin only; the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON object.
+         */
+        get: operations["getQueueStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/extension/{extension_id}/ivr/": {
         parameters: {
             query?: never;
@@ -660,6 +792,126 @@ export interface paths {
         /** Make an extension a queue agent */
         post: operations["createExtensionAgent"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/agent/local/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the queue agents of a client
+         * @description Listed by the RAPD generated reference and a PHP client. Note: the answer's fields are not publicly documented for this path (inferred from those sources); the spec accepts any JSON array of objects.
+         */
+        get: operations["listClientAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/agent/local/{agent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a queue agent of a client
+         * @description Listed by the RAPD generated reference and a PHP client. Note: the answer's fields are not publicly documented for this path (inferred from those sources); the spec accepts any JSON object.
+         */
+        get: operations["getClientAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/agent/local/{agent_id}/event/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the event subscriptions of a queue agent
+         * @description Note: the path comes from the PHP client SpleeT/telphin only (it links the docs' page 17367123); the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON array of objects.
+         */
+        get: operations["listAgentEvents"];
+        put?: never;
+        /**
+         * Subscribe to events of a queue agent
+         * @description Note: the path and the one example body (`{"event_type":"agent-login","method":"POST","url":...}`) come from the PHP client SpleeT/telphin only; the 201 status is inferred from the docs' CRUD rule, and the answer's fields are not publicly documented; the spec accepts any JSON object.
+         */
+        post: operations["createAgentEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/agent/local/{agent_id}/event/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+                /**
+                 * @description Id of the event subscription.
+                 * @example 12
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an event subscription of a queue agent
+         * @description Note: the path comes from the PHP client SpleeT/telphin only; the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON object.
+         */
+        get: operations["getAgentEvent"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an event subscription of a queue agent
+         * @description Note: the path comes from the PHP client SpleeT/telphin only; the 204 status is inferred from the docs' CRUD rule.
+         */
+        delete: operations["deleteAgentEvent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -737,6 +989,32 @@ export interface paths {
         };
         /** List the call properties extensions can have */
         get: operations["listCallProperties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/extension/call_property/{mnemo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Short code of the call property (its `mnemo`).
+                 * @example record
+                 */
+                mnemo: components["parameters"]["Mnemo"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one call property
+         * @description One call property by its short code (the RAPD-style generated reference lists `GET /extension/call_property/[{mnemo}]` with `description`, `name`, `mnemo`).
+         */
+        get: operations["getCallProperty"];
         put?: never;
         post?: never;
         delete?: never;
@@ -859,6 +1137,118 @@ export interface paths {
         };
         /** List call-quality ratings */
         get: operations["listQualityRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/limit/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the limits of a client
+         * @description The client's limits, among them the number of event subscriptions allowed (the events page says the limit is shown here). Note: the answer's fields are not publicly documented (inferred from the PHP client SpleeT/telphin); the spec accepts any JSON object.
+         */
+        get: operations["getClientLimit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/reg_status_log/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the registration-status log of a client
+         * @description Changes of the SIP registration status of the client's extensions in a date range. Note: the path and its query (`start_datetime`, `end_datetime`, `order`) come from the PHP client SpleeT/telphin only; the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON array of objects. As a history-type request it may get the 429 of a concurrent statistics request (inferred).
+         */
+        get: operations["listRegStatusLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/{client_id}/alias/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the aliases of a client
+         * @description Note: the path comes from the PHP client SpleeT/telphin only; the answer's fields are not publicly documented (inferred from that client, a collection by its trailing slash); the spec accepts any JSON array of objects.
+         */
+        get: operations["listClientAliases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/client_info/{client_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get information on a client
+         * @description Note: the path (with the client id after `client_info/`) comes from the PHP client SpleeT/telphin (`getClInfo`) only and is unverified; the answer's fields are not publicly documented (inferred from that client); the spec accepts any JSON object.
+         */
+        get: operations["getClientInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/timezone/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the supported time zones
+         * @description A realm-less resource (the docs' "Methods for Working with Resources" name it as their example of one). Note: the answer's fields are not publicly documented (inferred from that page, which names the resource only); the spec accepts any JSON array of objects.
+         */
+        get: operations["listTimezones"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1144,6 +1534,25 @@ export interface components {
         Error: {
             /** @description What went wrong. `Bad Request` means the JSON document itself was malformed. */
             message: string;
+        };
+        /** @description An OAuth session of the token's user (fields as the RAPD reference lists them; none is marked required). */
+        OAuthSession: {
+            /** @description Session id. */
+            id?: string;
+            /** @description Id of the application the session belongs to. */
+            app_id?: string;
+            /** @description When the session expires (format not documented). */
+            expires?: string;
+        };
+        /** @description The new password of a read-only user. */
+        PasswordReset: {
+            /** @description The new password. */
+            password: string;
+        };
+        /** @description The answer to a password reset: the user's id (an integer is inferred from `GET /user/`'s `id`). */
+        PasswordResetResult: {
+            /** @description Id of the user whose password was reset. */
+            id?: number;
         };
         /**
          * @description Kind of extension.
@@ -1496,6 +1905,10 @@ export interface components {
             /** @description The calls. */
             calls: components["schemas"]["Call"][];
         };
+        /** @description An answer whose fields are not publicly documented: any JSON object is accepted. */
+        OpenObject: {
+            [key: string]: unknown;
+        };
         /** @description A call recording: the fields of its CDR leg plus the file's name. */
         Record: {
             /** @description Recording id, `<extension_id>-<32 hex>`. */
@@ -1560,6 +1973,10 @@ export interface components {
             file_name: string;
             /** @description Whether the recording covers a transferred part. */
             record_transfer?: boolean;
+        };
+        /** @description The archive request. Note: a PHP client sends a JSON body here, but its fields are not publicly documented: any JSON object is accepted. */
+        OpenArchiveRequest: {
+            [key: string]: unknown;
         };
         /** @description A direct link to the file on `storage.telphin.ru`; fetching it needs no `Authorization` header. */
         RecordStorageUrl: {
@@ -1844,6 +2261,17 @@ export interface components {
             call_timeout?: number | null;
             /** @description Seconds after a call before the next. */
             wrap_up_time?: number | null;
+        };
+        /** @description A queue-agent event subscription. Note: the fields come from one example body of a PHP client (`event_type` `agent-login`); which are required, and the other event types, are not documented. */
+        AgentEventCreate: {
+            /** @description The agent event to subscribe to (the one known value is `agent-login`). */
+            event_type?: string;
+            method?: components["schemas"]["EventMethod"];
+            /**
+             * Format: uri
+             * @description Where the event is sent.
+             */
+            url?: string;
         };
         /** @description One registered SIP device. */
         RegistrationDevice: {
@@ -2408,8 +2836,18 @@ export interface components {
          * @example 12
          */
         EventId: number;
+        /**
+         * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+         * @example 7
+         */
+        AgentId: number;
         /** @description Extension ids to look at (repeat the parameter for several). */
         ExtensionIds: number[];
+        /**
+         * @description Short code of the call property (its `mnemo`).
+         * @example record
+         */
+        Mnemo: string;
         /**
          * @description Call-control id of a current call (`call_api_id`): 32 hex digits.
          * @example 02abb9ee685a11ea94bfe17eb6eaecba
@@ -2494,6 +2932,64 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listUserOAuthSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OAuthSession"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "EXAMPLE-new-password"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PasswordReset"];
+            };
+        };
+        responses: {
+            /** @description The user whose password was reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 123
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordResetResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };
@@ -3478,6 +3974,32 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getExtensionCdrStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension: its numeric id, `@me` when the token's user is this extension, or `@` and the extension's name, short (`@101`) or with the client prefix (`@1844*101`). A client user may address any of its extensions here. The client sends `@` and `*` as written (not percent-encoded). */
+                extension_id: components["parameters"]["ExtensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listClientRecords: {
         parameters: {
             query: {
@@ -3572,6 +4094,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getClientRecordStats: {
+        parameters: {
+            query: {
+                /** @description Start of the range (`YYYY-MM-DD HH:MM:SS`). The range may reach at most the last day of the month after this date's month. */
+                start_datetime: components["parameters"]["RecordStart"];
+                /** @description End of the range (`YYYY-MM-DD HH:MM:SS`); no later than the last day of the month following `start_datetime`'s month, or the server refuses the request. */
+                end_datetime: components["parameters"]["RecordEnd"];
+            };
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createClientRecordArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["OpenArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The archive request's answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4326,6 +4911,32 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getQueueStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The extension: its numeric id, `@me` when the token's user is this extension, or `@` and the extension's name, short (`@101`) or with the client prefix (`@1844*101`). A client user may address any of its extensions here. The client sends `@` and `*` as written (not percent-encoded). */
+                extension_id: components["parameters"]["ExtensionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getIvr: {
         parameters: {
             query?: never;
@@ -4499,6 +5110,203 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listClientAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OpenObject"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getClientAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAgentEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OpenObject"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createAgentEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_type": "agent-login",
+                 *       "method": "POST",
+                 *       "url": "https://myshost.org/agents"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgentEventCreate"];
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAgentEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+                /**
+                 * @description Id of the event subscription.
+                 * @example 12
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAgentEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+                /**
+                 * @description Id of the queue agent (inferred to be an integer, as the other resource ids inside a realm and the agent's `id`).
+                 * @example 7
+                 */
+                agent_id: components["parameters"]["AgentId"];
+                /**
+                 * @description Id of the event subscription.
+                 * @example 12
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listRegistrations: {
         parameters: {
             query?: {
@@ -4641,6 +5449,41 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCallProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Short code of the call property (its `mnemo`).
+                 * @example record
+                 */
+                mnemo: components["parameters"]["Mnemo"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The property. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mnemo": "record",
+                     *       "name": "Call recording",
+                     *       "description": "Records the calls of the extension."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallProperty"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listClientCurrentCalls: {
@@ -4942,6 +5785,138 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getClientLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRegStatusLog: {
+        parameters: {
+            query?: {
+                /** @description Only entries from this date-time on (`YYYY-MM-DD HH:MM:SS`). */
+                start_datetime?: components["schemas"]["DateTime"];
+                /** @description Only entries up to this date-time (`YYYY-MM-DD HH:MM:SS`). */
+                end_datetime?: components["schemas"]["DateTime"];
+                /** @description Sort order, ascending or descending (the values are inferred from the other date-range lists). */
+                order?: components["schemas"]["Order"];
+            };
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OpenObject"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listClientAliases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The aliases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OpenObject"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getClientInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client: its numeric id, or `@me` when the token's user is this client (a user of type client; see `GET /user/`). */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["OpenObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTimezones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time zones. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["OpenObject"][];
+                };
+            };
             401: components["responses"]["Unauthorized"];
         };
     };
