@@ -1246,7 +1246,7 @@ export interface paths {
         };
         /**
          * List the supported time zones
-         * @description A realm-less resource (the docs' "Methods for Working with Resources" name it as their example of one). Note: the answer's fields are not publicly documented (inferred from that page, which names the resource only); the spec accepts any JSON array of objects.
+         * @description A realm-less resource (the docs' "Methods for Working with Resources" name it as their example of one). Note: the answer's fields are not publicly documented (inferred from that page, which names the resource only); the spec accepts any JSON array (its items may be names or objects).
          */
         get: operations["listTimezones"];
         put?: never;
@@ -5914,7 +5914,7 @@ export interface operations {
                 };
                 content: {
                     /** @example [] */
-                    "application/json": components["schemas"]["OpenObject"][];
+                    "application/json": unknown[];
                 };
             };
             401: components["responses"]["Unauthorized"];
