@@ -18,7 +18,7 @@ operations({
   deleteConference: async () => expect((await unwrap(kazoo().DELETE("/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}", { params: conference }))).id).toBe(CONFERENCE_ID),
   actOnConference: async () => {
     const { data, response } = await kazoo().PUT("/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}", { params: conference, body: { action: "dial", data: { endpoints: ["+14155550123"], timeout: 30 } } });
-    expect(response.status).toBe(202);
+    expect(response.status).toBe(201);
     expect(data?.data).toBe("ok");
   },
   listConferenceParticipants: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants", { params: conference })))[0]?.participant_id).toBe(7),
@@ -27,6 +27,6 @@ operations({
   getConferenceParticipant: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants/{PARTICIPANT_ID}", { params: participant }))).caller_id_number).toBe("1001"),
   actOnConferenceParticipant: async () => {
     const { response } = await kazoo().PUT("/accounts/{ACCOUNT_ID}/conferences/{CONFERENCE_ID}/participants/{PARTICIPANT_ID}", { params: participant, body: { data: { action: "mute" } } });
-    expect(response.status).toBe(202);
+    expect(response.status).toBe(201);
   },
 });

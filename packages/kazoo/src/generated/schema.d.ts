@@ -11727,8 +11727,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The NOTIFY was handed to the switch (crossbar_util `response_202`). */
-            202: {
+            /** @description The NOTIFY was handed to the switch (crossbar_util `response_202`). Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful PUT, so the HTTP status is 201, not 202 (inferred from the code; the swagger says 202). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12099,8 +12099,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request was sent to the phone. */
-            202: {
+            /** @description The request was sent to the phone. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful POST, so the HTTP status is 200, not 202 (inferred from the code; the swagger says 202). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16138,8 +16138,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
-            202: {
+            /** @description Accepted. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful PUT, so the HTTP status is 201, not 202 (inferred from the code; the swagger says 202). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16494,8 +16494,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
-            202: {
+            /** @description Accepted. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful PUT, so the HTTP status is 201, not 202 (inferred from the code; the swagger says 202). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16612,8 +16612,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
-            202: {
+            /** @description Accepted. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful PUT, so the HTTP status is 201, not 202 (inferred from the code; the swagger says 202). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17268,8 +17268,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
-            202: {
+            /** @description Accepted. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful PUT, so the HTTP status is 201, not 202 (inferred from the code; the swagger says 202). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17330,8 +17330,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted. */
-            202: {
+            /** @description Accepted. Note: the module answers through crossbar_util `response_202`, but api_util.erl `execute_request_results` treats `accepted` like `success` and cowboy picks the status of a successful POST, so the HTTP status is 200, not 202 (inferred from the code; the swagger says 202). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
