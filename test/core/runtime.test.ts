@@ -7,13 +7,12 @@ import {
   TimeoutError,
   bearerAuth,
   callOptions,
+  createApiClient,
   createPathSerializer,
-  createRuntime,
   loginAuth,
   parseRetryAfter,
   type RuntimeOptions,
 } from "@callspec/core";
-import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
 import { json, localServer } from "../support/local-server.js";
@@ -22,7 +21,11 @@ interface TestPaths {
   "/items/{id}": {
     parameters: { path: { id: string } };
     get: { parameters: { path: { id: string } }; responses: { 200: { content: { "application/json": { id: string } } } } };
-    post: { parameters: { path: { id: string } }; responses: { 201: { content: { "application/json": { id: string } } } } };
+    post: {
+      parameters: { path: { id: string } };
+      requestBody?: { content: { "application/json": { name: string } } };
+      responses: { 201: { content: { "application/json": { id: string } } } };
+    };
   };
   "/text": { get: { responses: { 202: { content: { "text/plain": string } } } } };
 }
@@ -36,9 +39,7 @@ afterEach(async () => {
 async function setup(handler: Parameters<typeof localServer>[0], options: Partial<RuntimeOptions> = {}) {
   const server = await localServer(handler);
   servers.push(server);
-  const runtime = createRuntime({ baseUrl: server.url, retry: { initialDelayMs: 5, maxDelayMs: 20 }, ...options });
-  const client = createClient<TestPaths>(runtime.clientOptions);
-  client.use(runtime.middleware);
+  const client = createApiClient<TestPaths>({ baseUrl: server.url, retry: { initialDelayMs: 5, maxDelayMs: 20 }, ...options });
   return { server, client };
 }
 
@@ -207,6 +208,62 @@ describe("auth", () => {
   });
 });
 
+describe("what goes out", () => {
+  it("sends a body again, unchanged, when a 401 and a fresh login repeat a POST", async () => {
+    let logins = 0;
+    const auth = loginAuth({ token: "old-token", login: async () => `fresh-${++logins}` });
+    const { server, client } = await setup(
+      (req, res) => (req.headers.authorization === "Bearer fresh-1" ? json(res, 201, { id: "a1" }) : json(res, 401, {})),
+      { auth, retry: false },
+    );
+    const { data } = await client.POST("/items/{id}", { ...item, body: { name: "Ada" } });
+    expect(data).toEqual({ id: "a1" });
+    expect(server.requests.map((r) => [r.headers.authorization, r.body])).toEqual([
+      ["Bearer old-token", '{"name":"Ada"}'],
+      ["Bearer fresh-1", '{"name":"Ada"}'],
+    ]);
+  });
+
+  it("gives a caller's middleware a real Request, and keeps auth, retries and typed errors", async () => {
+    const { server, client } = await setup((_, res, i) => (i === 0 ? json(res, 503, {}) : json(res, 404, { msg: "gone" })), {
+      auth: bearerAuth("tok-mw-123456"),
+    });
+    const seen: unknown[] = [];
+    client.use({
+      onRequest({ request }) {
+        seen.push(request instanceof Request);
+        request.headers.set("X-Trace", "t-1");
+        return request;
+      },
+    });
+    const error = await caught(() => client.GET("/items/{id}", item));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(404);
+    expect(seen).toEqual([true]);
+    expect(server.requests.map((r) => [r.headers["x-trace"], r.headers.authorization])).toEqual([
+      ["t-1", "Bearer tok-mw-123456"],
+      ["t-1", "Bearer tok-mw-123456"],
+    ]);
+  });
+
+  it("hands a custom transport a Request with the credentials and the time limit's signal", async () => {
+    const seen: (string | null)[] = [];
+    const { client } = await setup(() => undefined, {
+      auth: bearerAuth("tok-tr-123456"),
+      timeoutMs: 50,
+      retry: false,
+      // Never answers: only the signal can end it.
+      fetch: (request) => {
+        seen.push(request.headers.get("Authorization"));
+        return new Promise((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+      },
+    });
+    const error = await caught(() => client.GET("/items/{id}", item));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(seen).toEqual(["Bearer tok-tr-123456"]);
+  });
+});
+
 describe("path encoding", () => {
   it("encodes / always and keeps the characters a vendor needs", () => {
     const telphin = createPathSerializer("@:");
@@ -216,6 +273,6 @@ describe("path encoding", () => {
   });
 
   it("refuses a base URL that is not a URL", () => {
-    expect(() => createRuntime({ baseUrl: "api.example.com/v1" })).toThrow(ConfigurationError);
+    expect(() => createApiClient({ baseUrl: "api.example.com/v1" })).toThrow(ConfigurationError);
   });
 });

@@ -33,6 +33,8 @@ export interface FaultAdapter {
   /** Every credential the adapter hands its client: none may appear in an error. */
   secrets: string[];
   create(baseUrl: string, options: ClientOptions): Calls;
+  /** The same two calls through bare openapi-fetch (no auth, no runtime): the benchmark's baseline. */
+  bare(baseUrl: string): Calls;
   /** Default policy, for docs/reliability.md. */
   policy: { timeout: string; retries: string; auth: string };
   login?: LoginFlow;

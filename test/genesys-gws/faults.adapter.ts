@@ -1,5 +1,6 @@
 import { GenesysError, createGenesysClient } from "@callspec/genesys-gws";
 import type { Calls, ClientOptions, FaultAdapter } from "../faults/adapters.js";
+import createClient from "openapi-fetch";
 
 const GWS_USER = "ksippo";
 const GWS_PASSWORD = "EXAMPLE-gws-fault-password";
@@ -24,6 +25,7 @@ export const genesysGwsAdapter: FaultAdapter = {
   errorClass: GenesysError,
   secrets: [GWS_PASSWORD],
   create: (baseUrl, options) => gwsCalls(create(baseUrl, options)),
+  bare: (baseUrl) => gwsCalls(createClient({ baseUrl: `${baseUrl}/api/v2` }) as never),
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries: "GET: 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); POST operations, PUT and DELETE never",

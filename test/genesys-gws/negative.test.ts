@@ -75,9 +75,18 @@ describe("authentication", () => {
 
 describe("guards before sending", () => {
   const spy = () => {
+    // What reaches the transport is what would be sent.
     const sent: string[] = [];
-    const client = gws();
-    client.use({ onRequest: ({ request }) => void sent.push(request.url) });
+    const client = createGenesysClient({
+      baseUrl: mockOf("genesys-gws").url,
+      username: TEST_USER,
+      password: TEST_PASSWORD,
+      retry: false,
+      fetch: (request, init) => {
+        sent.push(request.url);
+        return fetch(request, init);
+      },
+    });
     return { client, sent };
   };
 

@@ -1,5 +1,6 @@
 import { JambonzError, createJambonzClient, loginJambonz } from "@callspec/jambonz";
 import type { Calls, FaultAdapter } from "../faults/adapters.js";
+import createClient from "openapi-fetch";
 
 const JAMBONZ_KEY = "5f0c1d2e-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
 const JAMBONZ_PASSWORD = "correct-horse-battery-staple";
@@ -22,6 +23,7 @@ export const jambonzAdapter: FaultAdapter = {
   errorClass: JambonzError,
   secrets: [JAMBONZ_KEY, JAMBONZ_PASSWORD],
   create: (baseUrl, options) => jambonzCalls(createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY, ...options })),
+  bare: (baseUrl) => jambonzCalls(createClient({ baseUrl: `${baseUrl}/v1` }) as never),
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries: "GET/HEAD: 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`)",

@@ -1,5 +1,6 @@
 import { createJtelClient, JtelError } from "@callspec/jtel";
 import type { Calls, FaultAdapter } from "../faults/adapters.js";
+import createClient from "openapi-fetch";
 
 const TOKEN_1 = "42b43a3a2e91855065cc-EXAMPLE";
 const TOKEN_2 = "1acb2203b6e6cf4d5440-EXAMPLE";
@@ -23,6 +24,7 @@ export const jtelAdapter: FaultAdapter = {
   errorClass: JtelError,
   secrets: [TOKEN_1, TOKEN_2],
   create: (baseUrl, options) => jtelCalls(createJtelClient({ baseUrl, clientsId: CLIENTS_ID, token: [TOKEN_1, TOKEN_2], ...options })),
+  bare: (baseUrl) => jtelCalls(createClient({ baseUrl: `${baseUrl}/rest/v1.0/${CLIENTS_ID}` }) as never),
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries:

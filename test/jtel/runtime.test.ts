@@ -49,7 +49,7 @@ describe("envelope helpers", () => {
     const s = await server((_, res) => json(res, 200, { records: [], count: 0, status: 200 }));
     const error = await caught(async () => one(await local(s.url).GET("/users/user/{UsersID}", { params: { path: { UsersID: 4 } } })));
     expect(error).toBeInstanceOf(JtelEmptyResultError);
-    expect((error as Error).message).toBe("The request answered 200 with no record (count 0)");
+    expect((error as Error).message).toBe(`${new URL(s.url).origin}/rest/v1.0/${CLIENTS_ID}/users/user/4 answered 200 with no record (count 0)`);
     expect(one({ records: [{ ID: 4 }], count: 1 }).ID).toBe(4);
   });
 

@@ -1,5 +1,6 @@
 import { KazooError, createKazooClient, kazooCredentialsHash, loginKazoo, type KazooClient } from "@callspec/kazoo";
 import type { Calls, FaultAdapter } from "../faults/adapters.js";
+import createClient from "openapi-fetch";
 
 const KAZOO_TOKEN = "eyJhbGciOiJSUzI1NiJ9.EXAMPLE-fault-token.c2lnbmF0dXJl";
 const KAZOO_PASSWORD = "m32c6NfqYEt-fault-password";
@@ -27,6 +28,7 @@ export const kazooAdapter: FaultAdapter = {
   errorClass: KazooError,
   secrets: [KAZOO_TOKEN, KAZOO_PASSWORD, kazooCredentialsHash(KAZOO_USER, KAZOO_PASSWORD)],
   create: (baseUrl, options) => kazooCalls(withToken(baseUrl, KAZOO_TOKEN, options)),
+  bare: (baseUrl) => kazooCalls(createClient({ baseUrl: `${baseUrl}/v2` }) as never),
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries: "GET/HEAD except quickcall and clicktocall `connect` (they place calls): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); PUT creates and is never retried",

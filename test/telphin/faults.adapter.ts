@@ -1,5 +1,6 @@
 import { TelphinError, createTelphinClient, type TelphinClient } from "@callspec/telphin";
 import type { Calls, FaultAdapter } from "../faults/adapters.js";
+import createClient from "openapi-fetch";
 
 const TELPHIN_TOKEN = "5f0c1d2e3b4a4c5d8e9fa0b1c2d3e4f5";
 const TELPHIN_CLIENT_SECRET = "correct-horse-battery-staple";
@@ -25,6 +26,7 @@ export const telphinAdapter: FaultAdapter = {
   errorClass: TelphinError,
   secrets: [TELPHIN_TOKEN, TELPHIN_CLIENT_SECRET],
   create: (baseUrl, options) => telphinCalls(withToken(baseUrl, TELPHIN_TOKEN, options)),
+  bare: (baseUrl) => telphinCalls(createClient({ baseUrl: `${baseUrl}/api/ver1.0` }) as never),
   policy: {
     timeout: "30 s per attempt, token request included (`timeoutMs`)",
     retries:

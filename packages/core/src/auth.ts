@@ -2,12 +2,17 @@ import { AuthError, CallspecError, ConfigurationError, redact } from "./errors.j
 
 /**
  * How a client proves who it is. `apply` sets the credentials on each attempt and returns a marker of the
- * credential it used; after a 401, `refresh` (when present) is asked for a fresh one, and the request is
- * repeated once when it resolves true.
+ * credential it used; after a 401 (or the answer `refused` picks), `refresh` (when present) is asked for a
+ * fresh one, and the request is repeated once when it resolves true.
  */
 export interface AuthStrategy {
+  /** Sets the credentials on an outgoing request (its `headers`; `method` and `url` may be read). */
   apply(request: Request): unknown | Promise<unknown>;
   refresh?(used: unknown): Promise<boolean>;
+  /** Which answers `refresh` can cure, given the request, the answer and its body (default: a 401). */
+  refused?(request: { method: string }, response: Response, body: string): boolean;
+  /** Sees every answer (e.g. to keep a session cookie). */
+  observe?(response: Response): void;
   /** Every value that must never appear in an error, a log or a message. */
   secrets(): readonly string[];
 }

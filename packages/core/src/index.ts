@@ -35,11 +35,12 @@ export {
 } from "./retry.js";
 export {
   callOptions,
-  createRuntime,
+  createApiClient,
   type CallOptions,
+  type ClientSetup,
+  type PreparedCall,
   type ErrorContext,
   type ErrorMapper,
-  type Runtime,
   type RuntimeOptions,
 } from "./runtime.js";
 export { paginate, type PageFetcher } from "./pagination.js";

@@ -1,7 +1,8 @@
-import type { Middleware, PathSerializer } from "openapi-fetch";
+import createClient, { type Client, type PathSerializer, type QuerySerializerOptions } from "openapi-fetch";
 import type { AuthStrategy } from "./auth.js";
 import {
   ApiError,
+  CallspecError,
   ConfigurationError,
   DecodeError,
   NetworkError,
@@ -57,19 +58,29 @@ export interface RuntimeOptions {
   fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
 }
 
-/** What `createClient()` of openapi-fetch needs, plus the middleware to `use()`. */
-export interface Runtime {
-  clientOptions: {
-    baseUrl: string;
-    fetch: (input: Request) => Promise<Response>;
-    pathSerializer: PathSerializer;
-  };
-  middleware: Middleware;
+/** An operation call as the client is about to send it, for a vendor's own checks. */
+export interface PreparedCall {
+  method: string;
+  /** The path template from the spec, e.g. `/Accounts/{AccountSid}`. */
+  path: string;
+  params: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
+  body: unknown;
+}
+
+/** What a vendor adds when it builds its client on the runtime. */
+export interface ClientSetup {
+  /** Refuses a call before anything is sent, by throwing a CallspecError. */
+  guard?: (call: PreparedCall) => void;
+  /** Refuses a request as built (URL, headers) before it goes out, by throwing a CallspecError. */
+  inspect?: (request: { method: string; url: string }) => void;
+  /** openapi-fetch's query serializer options (e.g. Kazoo's exploded `filters`). */
+  querySerializer?: QuerySerializerOptions;
 }
 
 interface CallContext {
   timeoutMs: number;
   retryable: boolean;
+  parseAs: string;
 }
 
 export interface CallOptions {
@@ -79,35 +90,56 @@ export interface CallOptions {
   retry?: boolean;
 }
 
-const contexts = new WeakMap<Request, CallContext>();
+/**
+ * The init key that carries a call's context. openapi-fetch copies init keys unknown to `Request` onto the
+ * Request it builds, so the transport finds the context there without any middleware.
+ */
+const CONTEXT = "callspec";
 const EXCERPT = 300;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
  * Per-call options for any client operation: `client.GET("/x", { ...callOptions({ timeoutMs: 5000 }) })`.
  */
-export function callOptions(options: CallOptions): { middleware: Middleware[] } {
+export function callOptions(options: CallOptions): { [CONTEXT]: CallOptions } {
   if (options.timeoutMs !== undefined) assertTimeout(options.timeoutMs);
-  return {
-    middleware: [
-      {
-        onRequest({ request }) {
-          const context = contexts.get(request);
-          if (!context) return;
-          if (options.timeoutMs !== undefined) context.timeoutMs = options.timeoutMs;
-          if (options.retry !== undefined) context.retryable = options.retry;
-        },
-      },
-    ],
-  };
+  return { [CONTEXT]: options };
 }
 
 function assertTimeout(ms: number): void {
   if (!Number.isFinite(ms) || ms <= 0) throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds, not ${ms}.`);
 }
 
-/** The runtime every vendor client installs: guards, auth, timeout, safe retries, decoding and typed errors. */
-export function createRuntime(options: RuntimeOptions): Runtime {
+/**
+ * What openapi-fetch builds in place of a `Request` when no caller middleware needs a real one: the URL and
+ * init as given. The transport hands them to `fetch(url, init)` itself, so each attempt costs one `Request`
+ * (inside fetch) instead of two, and a string body can be sent again without cloning.
+ */
+class Draft {
+  readonly headers: Headers;
+  readonly method: string;
+  readonly body: unknown;
+  readonly signal: AbortSignal | null;
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit,
+  ) {
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.method = init.method ?? "GET";
+    this.body = init.body ?? null;
+    this.signal = init.signal ?? null;
+  }
+}
+
+/**
+ * A typed openapi-fetch client on the callspec runtime. Each operation method first checks the call (path
+ * parameters, the vendor's guard) and rejects with a typed error before anything is sent; the transport
+ * then adds auth, the time limit, safe retries, decoding and typed errors. No openapi-fetch middleware is
+ * installed, so `client.use()` stays free for the caller's own (which then see real `Request` objects).
+ */
+export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup: ClientSetup = {}): Client<Paths> {
+  const { guard, inspect } = setup;
   let base: URL;
   try {
     base = new URL(options.baseUrl);
@@ -121,55 +153,78 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   assertTimeout(timeoutMs);
   const policy: RetryPolicy = options.retry === false ? { ...defaultRetryPolicy, maxRetries: 0 } : { ...defaultRetryPolicy, ...options.retry };
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-  const transport = options.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
-  const auth = options.auth;
-  const secrets = () => auth?.secrets() ?? [];
+  const { auth, fetch: transport, rejectSuccess } = options;
   const mapError: ErrorMapper = options.mapError ?? ((_, details) => new ApiError(details));
 
-  async function attempt(request: Request, context: CallContext): Promise<Response> {
-    // The caller's signal lives on the Request; the attempt's own controller adds the time limit. fetch()
-    // builds its own Request from ours in any case, so handing it the signal costs no extra Request.
+  function prepare(method: string, path: string, init: Record<string, unknown> | undefined): Record<string, unknown> {
+    const params = (init?.params ?? {}) as PreparedCall["params"];
+    assertPathParameters(path, params.path);
+    guard?.({ method, path, params, body: init?.body });
+    const own = init?.[CONTEXT] as CallOptions | undefined;
+    if (own?.timeoutMs !== undefined) assertTimeout(own.timeoutMs);
+    const context: CallContext = {
+      timeoutMs: own?.timeoutMs ?? timeoutMs,
+      retryable: own?.retry ?? policy.isRetryable({ method, path }),
+      parseAs: (init?.parseAs as string | undefined) ?? "json",
+    };
+    const prepared: Record<string, unknown> = { ...init, [CONTEXT]: context };
+    if (middleware || (init?.middleware as unknown[] | undefined)?.length) prepared.Request = globalThis.Request;
+    return prepared;
+  }
+
+  async function attempt(request: Draft, context: CallContext): Promise<{ response: Response; bytes: Uint8Array | null }> {
+    // The attempt's own controller carries the time limit and follows the caller's signal.
     const caller = request.signal;
-    if (caller.aborted) throw caller.reason;
+    if (caller?.aborted) throw caller.reason;
     const controller = new AbortController();
-    const onAbort = () => controller.abort(caller.reason);
-    caller.addEventListener("abort", onAbort);
+    const onAbort = () => controller.abort(caller!.reason);
+    caller?.addEventListener("abort", onAbort);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, context.timeoutMs);
     try {
-      const response = await transport(request, { signal: controller.signal });
-      return await buffer(response, request, maxBytes);
+      const init = { ...request.init, headers: request.headers, signal: controller.signal } as RequestInit;
+      const response = await (transport ? transport(new Request(request.url, init)) : fetch(request.url, init));
+      auth?.observe?.(response);
+      return { response, bytes: await readBody(response, request, maxBytes) };
     } catch (error) {
-      if (caller.aborted) throw caller.reason;
+      if (caller?.aborted) throw caller.reason;
       const summary = { method: request.method, url: summarizeUrl(request.url) };
       if (timedOut) throw new TimeoutError(summary, context.timeoutMs);
-      if (error instanceof ApiError) throw error;
+      // Our own errors (a body over the limit) pass as they are.
+      if (error instanceof CallspecError) throw error;
       const url = new URL(request.url);
       const port = url.port || (url.protocol === "https:" ? "443" : "80");
       throw new NetworkError({ ...summary, host: url.hostname, port }, { cause: error });
     } finally {
       clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
+      caller?.removeEventListener("abort", onAbort);
     }
   }
 
-  async function send(request: Request): Promise<Response> {
-    // A request replaced by a user's middleware has no context: judge it by its concrete path.
-    const context = contexts.get(request) ?? { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: new URL(request.url).pathname }) };
-    const retryable = context.retryable && policy.maxRetries > 0;
-    // Only a body is used up by sending; a bodiless request can go out again as it is.
-    const repeatable = request.body !== null && (retryable || auth?.refresh !== undefined);
+  async function send(input: Draft | Request): Promise<Response> {
+    // A request replaced by a caller's middleware has no context: judge it by its concrete path.
+    const context =
+      ((input as unknown as Record<string, unknown>)[CONTEXT] as CallContext | undefined) ??
+      { timeoutMs, retryable: policy.isRetryable({ method: input.method, path: new URL(input.url).pathname }), parseAs: "json" };
+    // A real Request (built for a caller's middleware) becomes a draft, its body read once so that it can go again.
+    const request =
+      input instanceof Draft
+        ? input
+        : new Draft(input.url, { method: input.method, headers: input.headers, body: input.body && (await input.arrayBuffer()), signal: input.signal, redirect: input.redirect });
+    inspect?.(request);
+    // A body goes out again as it is (a string, form data, bytes); a stream cannot.
+    const again = !(request.body instanceof ReadableStream);
+    const retryable = context.retryable && again && policy.maxRetries > 0;
     let retries = 0;
     let refreshed = false;
     for (;;) {
-      const current = repeatable ? request.clone() : request;
-      const used = auth ? await auth.apply(current) : undefined;
-      let response: Response;
+      const used = auth ? await auth.apply(request as unknown as Request) : undefined;
+      let answer: { response: Response; bytes: Uint8Array | null };
       try {
-        response = await attempt(current, context);
+        answer = await attempt(request, context);
       } catch (error) {
         if (retryable && error instanceof NetworkError && retries < policy.maxRetries) {
           await sleep(backoffDelay(policy, retries++), request.signal);
@@ -177,50 +232,63 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         }
         throw error;
       }
-      if (response.status === 401 && auth?.refresh && !refreshed) {
+      const { response, bytes } = answer;
+      const text = () => (bytes ? decoder.decode(bytes) : "");
+      const refused = auth?.refused ? auth.refused(request, response, response.ok ? "" : text()) : response.status === 401;
+      if (refused && auth?.refresh && !refreshed && again) {
         refreshed = true;
         if (await auth.refresh(used)) continue;
-        return response;
-      }
-      if (retryable && retries < policy.maxRetries && policy.statuses.includes(response.status)) {
+      } else if (retryable && retries < policy.maxRetries && policy.statuses.includes(response.status)) {
         const told = parseRetryAfter(response.headers.get("Retry-After"));
         const wait = told === undefined ? backoffDelay(policy, retries) : Math.min(told, policy.maxRetryAfterMs);
         retries += 1;
         await sleep(wait, request.signal);
         continue;
       }
+      const summary = () => ({ method: request.method, url: summarizeUrl(request.url) });
+      if (!response.ok) throw toApiError(response, text(), summary(), auth?.secrets() ?? [], mapError);
+      if (context.parseAs !== "json" || response.status === 204 || request.method === "HEAD") {
+        // openapi-fetch reads the body as asked (text, blob, stream...): hand it a fresh copy of the bytes.
+        return bytes && response.status !== 204 && response.status !== 304 ? new Response(bytes as Uint8Array<ArrayBuffer>, response) : response;
+      }
+      decodeJson(response, bytes, summary, rejectSuccess);
       return response;
     }
   }
 
-  const middleware: Middleware = {
-    onRequest({ request, schemaPath, params }) {
-      assertPathParameters(schemaPath, params.path);
-      contexts.set(request, { timeoutMs, retryable: policy.isRetryable({ method: request.method, path: schemaPath }) });
-    },
-    async onResponse({ request, response, options: merged }) {
-      const summary = () => ({ method: request.method, url: summarizeUrl(request.url) });
-      if (!response.ok) throw await toApiError(response, summary(), secrets(), mapError);
-      if (merged.parseAs !== "json" || response.status === 204 || request.method === "HEAD") return undefined;
-      return decodeJson(response, summary, options.rejectSuccess);
-    },
+  const client = createClient<Paths>({
+    baseUrl: base.href.replace(/\/$/, ""),
+    fetch: send as (input: Request) => Promise<Response>,
+    pathSerializer: createPathSerializer(options.keepInPathSegments),
+    querySerializer: setup.querySerializer,
+    Request: Draft as never,
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const open = client as unknown as Record<string, (...args: any[]) => unknown>;
+  let middleware = false;
+  const use = open.use!;
+  open.use = (...added: unknown[]) => {
+    middleware = true;
+    return use(...added);
   };
-
-  return {
-    clientOptions: {
-      baseUrl: base.href.replace(/\/$/, ""),
-      fetch: send,
-      pathSerializer: createPathSerializer(options.keepInPathSegments),
-    },
-    middleware,
+  const wrap = (call: (path: string, init: Record<string, unknown>) => unknown, method: () => string) => (path: string, init?: Record<string, unknown>) => {
+    let prepared: Record<string, unknown>;
+    try {
+      prepared = prepare(method(), path, init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return call(path, prepared);
   };
+  for (const name of METHODS) open[name] = wrap(open[name]!, () => name);
+  const request = open.request!;
+  open.request = (method: unknown, path: string, init?: Record<string, unknown>) =>
+    wrap((p, i) => request(method, p, i), () => String(method).toUpperCase())(path, init);
+  return client;
 }
 
-/** Bytes of each buffered answer, so that decoding reads them without consuming the body a second time. */
-const buffered = new WeakMap<Response, Uint8Array>();
-
 /** Reads the whole body inside the time limit, so that a connection cut mid-body is a NetworkError. */
-async function buffer(response: Response, request: Request, maxBytes: number): Promise<Response> {
+async function readBody(response: Response, request: { method: string; url: string }, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get("Content-Length") ?? "NaN");
   const tooLarge = () =>
     new ApiError({
@@ -233,30 +301,23 @@ async function buffer(response: Response, request: Request, maxBytes: number): P
     await response.body?.cancel();
     throw tooLarge();
   }
-  if (!response.body) return response;
-  let bytes: Uint8Array;
-  if (declared >= 0) {
-    bytes = new Uint8Array(await response.arrayBuffer());
-  } else {
-    // No length announced: count while reading, and stop at the limit.
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
+  if (!response.body) return null;
+  if (declared >= 0) return new Uint8Array(await response.arrayBuffer());
+  // No length announced: count while reading, and stop at the limit.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
     }
-    bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+    chunks.push(value);
   }
-  const copy = new Response(response.status === 204 || response.status === 304 ? null : (bytes as Uint8Array<ArrayBuffer>), response);
-  buffered.set(copy, bytes);
-  return copy;
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
 const decoder = new TextDecoder();
@@ -264,45 +325,51 @@ const decoder = new TextDecoder();
 /**
  * A success body read as JSON must be JSON. Plain text is handed over as a JSON string (the type the
  * spec declares for a text/plain answer); anything else, or broken or missing JSON, is a DecodeError.
+ * The parsed value replaces the response's `json()` and `text()`, so openapi-fetch never decodes twice.
  */
-async function decodeJson(
+function decodeJson(
   response: Response,
+  bytes: Uint8Array | null,
   summarize: () => { method: string; url: string },
   rejectSuccess: RuntimeOptions["rejectSuccess"],
-): Promise<Response | undefined> {
+): void {
   const contentType = response.headers.get("Content-Type");
-  const bytes = buffered.get(response);
-  // Decoded from the buffered copy: the body itself stays unread for openapi-fetch.
-  const text = bytes ? decoder.decode(bytes) : await response.clone().text();
-  const rebuilt = (body: string) => new Response(body, response);
+  const text = bytes ? decoder.decode(bytes) : "";
   const fail = (cause?: unknown) =>
     new DecodeError({ ...summarize(), status: response.status, contentType }, text.slice(0, EXCERPT), { cause });
-  if (contentType && /^text\/plain\b/i.test(contentType)) return rebuilt(JSON.stringify(text));
-  if (text.trim() === "") {
-    if (contentType && JSON_TYPE.test(contentType)) throw fail();
-    return undefined;
-  }
-  if (contentType && !JSON_TYPE.test(contentType)) throw fail();
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw fail(error);
+  let json: string;
+  if (contentType && /^text\/plain\b/i.test(contentType)) {
+    parsed = text;
+    json = JSON.stringify(text);
+  } else if (text.trim() === "") {
+    if (contentType && JSON_TYPE.test(contentType)) throw fail();
+    parsed = undefined;
+    json = "";
+  } else {
+    if (contentType && !JSON_TYPE.test(contentType)) throw fail();
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw fail(error);
+    }
+    json = text;
+    const rejected = rejectSuccess?.(parsed, { ...summarize(), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
+    if (rejected) throw rejected;
   }
-  const rejected = rejectSuccess?.(parsed, { ...summarize(), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
-  if (rejected) throw rejected;
-  // openapi-fetch reads the body next: hand it the value parsed here instead of decoding it twice.
-  Object.defineProperty(response, "json", { value: () => Promise.resolve(parsed), configurable: true });
-  return undefined;
+  Object.defineProperties(response, {
+    json: { value: () => Promise.resolve(parsed), configurable: true },
+    text: { value: () => Promise.resolve(json), configurable: true },
+  });
 }
 
-async function toApiError(
+function toApiError(
   response: Response,
+  raw: string,
   summary: { method: string; url: string },
   secrets: readonly string[],
   mapError: ErrorMapper,
-): Promise<ApiError> {
-  const raw = await response.text().catch(() => "");
+): ApiError {
   const text = redact(raw, secrets);
   let json: unknown;
   const contentType = response.headers.get("Content-Type") ?? "";

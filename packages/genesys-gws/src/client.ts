@@ -1,8 +1,8 @@
-import { createRuntime, type RuntimeOptions } from "@callspec/core";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { createApiClient, type RuntimeOptions } from "@callspec/core";
+import type { Client } from "openapi-fetch";
 import { UrlTooLongError, mapGenesysError, rejectGenesysSuccess } from "./errors.js";
 import type { paths } from "./generated/schema.js";
-import { GenesysSession, sessionAuth, sessionTransport } from "./session.js";
+import { GenesysSession, sessionAuth } from "./session.js";
 
 export type GenesysClient = Client<paths> & {
   /** The HTTP session (cookie and CSRF token) the client keeps, or undefined with `session: false`. */
@@ -23,11 +23,10 @@ export type GenesysClientOptions = Omit<RuntimeOptions, "auth" | "mapError" | "r
 /** GWS refuses URLs over 2,000 characters (Making a Request). */
 export const MAX_URL_LENGTH = 2000;
 
-const urlGuard: Middleware = {
-  onRequest({ request, schemaPath }) {
-    if (request.url.length > MAX_URL_LENGTH) throw new UrlTooLongError(request.url.length, MAX_URL_LENGTH, schemaPath);
-  },
-};
+/** Refuses, before it goes out, a request whose URL GWS would refuse for its length. */
+function limitUrl(request: { url: string }): void {
+  if (request.url.length > MAX_URL_LENGTH) throw new UrlTooLongError(request.url.length, MAX_URL_LENGTH, new URL(request.url).pathname);
+}
 
 /**
  * A typed client for the GWS API v2 with HTTP Basic auth. Answers that report failure throw `GenesysError`
@@ -37,12 +36,8 @@ const urlGuard: Middleware = {
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
   const { username, password, session: keepSession = true, ...rest } = options;
   const session = keepSession ? new GenesysSession() : undefined;
-  const auth = sessionAuth(username, password, session);
-  const inner = rest.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
-  const transport = session ? sessionTransport(inner, session, rest.baseUrl, auth) : inner;
-  const runtime = createRuntime({ ...rest, fetch: transport, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess });
-  const client = createClient<paths>(runtime.clientOptions);
-  client.use(urlGuard, runtime.middleware);
+  const auth = sessionAuth(username, password, session, { baseUrl: rest.baseUrl, fetch: rest.fetch, timeoutMs: rest.timeoutMs });
+  const client = createApiClient<paths>({ ...rest, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess }, { inspect: limitUrl });
   return Object.assign(client, { session });
 }
 

@@ -49,48 +49,49 @@ export class GenesysSession {
   }
 
   /** Whether an answer is GWS refusing a write for a missing or stale CSRF token. */
-  static async isCsrfRefusal(request: Request, response: Response): Promise<boolean> {
-    if (response.status !== 403 || !WRITES.has(request.method)) return false;
-    const text = await response.clone().text().catch(() => "");
-    return CSRF_REFUSAL.test(text);
+  static isCsrfRefusal(request: { method: string }, response: Response, body: string): boolean {
+    return response.status === 403 && WRITES.has(request.method) && CSRF_REFUSAL.test(body);
   }
 }
 
-/** HTTP Basic plus the session's cookie and CSRF token; all of them count as secrets. */
-export function sessionAuth(username: string, password: string, session: GenesysSession | undefined): AuthStrategy {
+type Transport = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * HTTP Basic plus the session's cookie and CSRF token; all of them count as secrets. The session is kept
+ * from every answer, and when a write is refused for its CSRF token, a fresh one is fetched (`GET /me`)
+ * and the write is sent again, once.
+ */
+export function sessionAuth(
+  username: string,
+  password: string,
+  session: GenesysSession | undefined,
+  probe: { baseUrl: string; fetch?: Transport; timeoutMs?: number },
+): AuthStrategy {
   const basic = basicAuth(username, password);
-  return {
+  const meUrl = `${probe.baseUrl.replace(/\/$/, "")}/me?fields=id`;
+  const auth: AuthStrategy = {
     apply(request) {
       basic.apply(request);
       session?.apply(request);
     },
     secrets: () => [...basic.secrets(), ...(session?.secrets() ?? [])],
   };
-}
-
-type Transport = (input: Request, init?: RequestInit) => Promise<Response>;
-
-/**
- * The transport under the client: records what the session needs from each answer, and when a write is
- * refused for its CSRF token, fetches a fresh one (`GET /me`) and sends the write again, once.
- */
-export function sessionTransport(inner: Transport, session: GenesysSession, baseUrl: string, auth: AuthStrategy): Transport {
-  const meUrl = `${baseUrl.replace(/\/$/, "")}/me?fields=id`;
-  return async (request, init) => {
-    const spare = WRITES.has(request.method) && request.body !== null ? request.clone() : undefined;
-    const response = await inner(request, init);
-    session.capture(response);
-    if (!(await GenesysSession.isCsrfRefusal(request, response))) return response;
-    const probe = new Request(meUrl, { method: "GET", signal: request.signal });
-    await auth.apply(probe);
-    const fresh = await inner(probe, init?.signal ? { signal: init.signal } : undefined);
-    session.capture(fresh);
-    await fresh.body?.cancel();
-    if (!session.token) return response;
-    const again = spare ?? new Request(request, { signal: request.signal });
-    await auth.apply(again);
-    const second = await inner(again, init);
-    session.capture(second);
-    return second;
+  if (!session) return auth;
+  return {
+    ...auth,
+    observe: (response) => session.capture(response),
+    refused: (request, response, body) => GenesysSession.isCsrfRefusal(request, response, body),
+    async refresh() {
+      const request = new Request(meUrl, { method: "GET", signal: AbortSignal.timeout(probe.timeoutMs ?? 30_000) });
+      auth.apply(request);
+      try {
+        const fresh = await (probe.fetch ?? globalThis.fetch)(request);
+        session.capture(fresh);
+        await fresh.body?.cancel();
+      } catch {
+        return false;
+      }
+      return session.token !== undefined;
+    },
   };
 }

@@ -1,5 +1,5 @@
-import { bearerAuth, createRuntime, type AuthStrategy, type RuntimeOptions } from "@callspec/core";
-import createClient, { type Client } from "openapi-fetch";
+import { bearerAuth, createApiClient, type AuthStrategy, type RuntimeOptions } from "@callspec/core";
+import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { mapJambonzError } from "./errors.js";
 
@@ -22,8 +22,5 @@ export function createJambonzClient(options: JambonzClientOptions & { apiKey: st
 
 /** @internal A client with any auth strategy (used by the login flow). */
 export function createWithAuth(options: JambonzClientOptions, auth: AuthStrategy | undefined): JambonzClient {
-  const runtime = createRuntime({ ...options, auth, mapError: mapJambonzError });
-  const client = createClient<paths>(runtime.clientOptions);
-  client.use(runtime.middleware);
-  return client;
+  return createApiClient<paths>({ ...options, auth, mapError: mapJambonzError });
 }

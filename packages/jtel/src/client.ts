@@ -1,12 +1,13 @@
 import {
   ConfigurationError,
-  createRuntime,
+  createApiClient,
   PathParameterError,
   summarizeUrl,
   type OperationRef,
+  type PreparedCall,
   type RuntimeOptions,
 } from "@callspec/core";
-import createClient, { type Client, type PathSerializer } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { jtelTokenAuth, type JtelTokenSlot } from "./auth.js";
 import { mapJtelError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
@@ -47,20 +48,15 @@ function isInteger(value: unknown, positive: boolean): boolean {
   return false;
 }
 
-function checkIntegers(base: PathSerializer): PathSerializer {
-  return (pathname, values) => {
-    const url = base(pathname, values);
-    const template = pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
-    for (const [name, value] of Object.entries(values ?? {})) {
-      if (INTEGER_IDS.has(name) && !isInteger(value, true)) {
-        throw new PathParameterError(name, template, `must be a positive integer, not ${JSON.stringify(value)}`);
-      }
-      if (name === "value" && !isInteger(value, false)) {
-        throw new PathParameterError(name, template, `must be an integer, not ${JSON.stringify(value)}`);
-      }
+function checkIntegers(call: PreparedCall): void {
+  for (const [name, value] of Object.entries(call.params.path ?? {})) {
+    if (INTEGER_IDS.has(name) && !isInteger(value, true)) {
+      throw new PathParameterError(name, call.path, `must be a positive integer, not ${JSON.stringify(value)}`);
     }
-    return url;
-  };
+    if (name === "value" && !isInteger(value, false)) {
+      throw new PathParameterError(name, call.path, `must be an integer, not ${JSON.stringify(value)}`);
+    }
+  }
 }
 
 /** `https://host:port[/prefix]` + `/rest/v1.0/{clientsId}`, accepting a base URL that already ends in either part. */
@@ -99,8 +95,6 @@ export function createJtelClient(options: JtelClientOptions): JtelClient {
   const baseUrl = jtelBaseUrl(options.baseUrl, clientsId);
   const auth = jtelTokenAuth(token, onTokenSwitch);
   const retry = rest.retry === false ? false : { isRetryable: isJtelOperationRetryable, ...rest.retry };
-  const runtime = createRuntime({ ...rest, baseUrl, retry, auth, mapError: mapJtelError });
-  const client = createClient<paths>({ ...runtime.clientOptions, pathSerializer: checkIntegers(runtime.clientOptions.pathSerializer) });
-  client.use(runtime.middleware);
+  const client = createApiClient<paths>({ ...rest, baseUrl, retry, auth, mapError: mapJtelError }, { guard: checkIntegers });
   return Object.defineProperty(client, "tokenInUse", { get: () => auth.inUse, enumerable: true }) as JtelClient;
 }

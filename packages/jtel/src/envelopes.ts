@@ -19,7 +19,7 @@ type Result<E> = { data?: E; response?: Response };
 function envelopeOf<E extends JtelRecords<unknown>>(result: Result<E> | E): { envelope: E; url: string | undefined } {
   const withResponse = result as { data?: E; response?: Response };
   if (withResponse.response instanceof Response) {
-    // The runtime hands over a buffered copy of the answer, which has no URL of its own.
+    // A buffered copy of an answer (parseAs other than json) has no URL of its own.
     const url = withResponse.response.url ? summarizeUrl(withResponse.response.url) : undefined;
     if (!withResponse.data) throw new CallspecError(`${url ?? "The request"} answered without a body`);
     return { envelope: withResponse.data, url };

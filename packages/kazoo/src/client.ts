@@ -1,5 +1,5 @@
-import { createRuntime, headerTokenAuth, type AuthStrategy, type OperationRef, type RuntimeOptions } from "@callspec/core";
-import createClient, { type Client } from "openapi-fetch";
+import { createApiClient, headerTokenAuth, type AuthStrategy, type OperationRef, type RuntimeOptions } from "@callspec/core";
+import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { mapKazooError } from "./errors.js";
 import { kazooLoginAuth, type KazooCredentials } from "./auth.js";
@@ -39,14 +39,14 @@ export function createKazooClient(options: KazooClientOptions & { auth: KazooAut
 
 /** @internal A client with any auth strategy (used by the login flow). */
 export function createWithAuth(options: KazooClientOptions, auth: AuthStrategy | undefined): KazooClient {
-  const runtime = createRuntime({
-    ...options,
-    retry: options.retry === false ? false : { isRetryable: kazooRetryable, ...options.retry },
-    auth,
-    mapError: mapKazooError,
-  });
-  // The `filters` object goes out as `filter_x=1&filter_y=2` (form, exploded), the way Crossbar reads them.
-  const client = createClient<paths>({ ...runtime.clientOptions, querySerializer: { object: { style: "form", explode: true } } });
-  client.use(runtime.middleware);
-  return client;
+  return createApiClient<paths>(
+    {
+      ...options,
+      retry: options.retry === false ? false : { isRetryable: kazooRetryable, ...options.retry },
+      auth,
+      mapError: mapKazooError,
+    },
+    // The `filters` object goes out as `filter_x=1&filter_y=2` (form, exploded), the way Crossbar reads them.
+    { querySerializer: { object: { style: "form", explode: true } } },
+  );
 }

@@ -1,5 +1,4 @@
-import { CallspecError, createRuntime, loginAuth, redact, type AuthStrategy, type RuntimeOptions } from "@callspec/core";
-import createClient from "openapi-fetch";
+import { CallspecError, createApiClient, loginAuth, redact, type AuthStrategy, type RuntimeOptions } from "@callspec/core";
 import type { components, paths } from "./generated/schema.js";
 import { TelphinAuthError, TelphinError, mapTelphinError } from "./errors.js";
 
@@ -47,9 +46,13 @@ const has = <K extends string>(o: object, k: K): o is Record<K, string> => typeo
 export function telphinAuth(credentials: TelphinCredentials, options: TelphinAuthOptions): TelphinAuth {
   const base = new URL(options.tokenUrl);
   const path = base.pathname;
-  const runtime = createRuntime({ baseUrl: base.origin, retry: false, mapError: mapTelphinError, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const tokens = createClient<{ "/oauth/token": paths["/oauth/token"] }>(runtime.clientOptions);
-  tokens.use(runtime.middleware);
+  const tokens = createApiClient<{ "/oauth/token": paths["/oauth/token"] }>({
+    baseUrl: base.origin,
+    retry: false,
+    mapError: mapTelphinError,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  });
 
   const clientId = has(credentials, "clientId") ? credentials.clientId : undefined;
   const clientSecret = has(credentials, "clientSecret") ? credentials.clientSecret : undefined;

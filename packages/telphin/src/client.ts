@@ -1,5 +1,5 @@
-import { ConfigurationError, createRuntime, type RuntimeOptions } from "@callspec/core";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { ConfigurationError, createApiClient, type PreparedCall, type RuntimeOptions } from "@callspec/core";
+import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { telphinAuth, type TelphinAuth, type TelphinCredentials, type TelphinToken } from "./auth.js";
 import { assertRecordRange } from "./dates.js";
@@ -44,28 +44,26 @@ const RECORD_RANGE_PATHS = new Set([
 ]);
 
 /** Refuses, before sending, requests the server would refuse in a way the spec's types cannot express. */
-const telphinGuards: Middleware = {
-  onRequest({ schemaPath, params, request }) {
-    if (RECORD_RANGE_PATHS.has(schemaPath)) {
-      const query = (params.query ?? {}) as { start_datetime?: unknown; end_datetime?: unknown };
-      if (typeof query.start_datetime !== "string" || typeof query.end_datetime !== "string") {
-        throw new TelphinRequestError(`${request.method} ${schemaPath} needs start_datetime and end_datetime; nothing was sent.`);
-      }
-      assertRecordRange(query.start_datetime, query.end_datetime);
+function telphinGuards({ method, path, params, body }: PreparedCall): void {
+  if (RECORD_RANGE_PATHS.has(path)) {
+    const query = (params.query ?? {}) as { start_datetime?: unknown; end_datetime?: unknown };
+    if (typeof query.start_datetime !== "string" || typeof query.end_datetime !== "string") {
+      throw new TelphinRequestError(`${method} ${path} needs start_datetime and end_datetime; nothing was sent.`);
     }
-    if (schemaPath === "/extension/{extension_id}/callback/" && request.method === "POST") {
-      return request
-        .clone()
-        .json()
-        .catch(() => undefined)
-        .then((body: unknown) => {
-          callbackGuard(body);
-          return undefined;
-        });
-    }
+    assertRecordRange(query.start_datetime, query.end_datetime);
+  }
+  if (path === "/extension/{extension_id}/callback/" && method === "POST") callbackGuard(parsedBody(body));
+}
+
+/** The body as the server will read it: an object as given, or a JSON string parsed. */
+function parsedBody(body: unknown): unknown {
+  if (typeof body !== "string") return body;
+  try {
+    return JSON.parse(body);
+  } catch {
     return undefined;
-  },
-};
+  }
+}
 
 const callbackGuard = (body: unknown) => {
   const dst = (body as { dst_num?: unknown } | undefined)?.dst_num;
@@ -107,9 +105,7 @@ export function createTelphinClient(options: TelphinClientOptions & TelphinCrede
   const runtimeOptions = Object.fromEntries(
     Object.entries(rest).filter(([k]) => !["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"].includes(k)),
   ) as Omit<RuntimeOptions, "baseUrl">;
-  const runtime = createRuntime({ ...runtimeOptions, baseUrl: base, auth, mapError: mapTelphinError, keepInPathSegments: "@*" });
-  const client = createClient<paths>(runtime.clientOptions);
-  client.use(telphinGuards, runtime.middleware);
+  const client = createApiClient<paths>({ ...runtimeOptions, baseUrl: base, auth, mapError: mapTelphinError, keepInPathSegments: "@*" }, { guard: telphinGuards });
   return Object.assign(client, {
     auth,
     whoAmI: () => fetchUser(client),
