@@ -1,4 +1,4 @@
-import { ConfigurationError, JtelError, PathParameterError, createJtelClient, one } from "@callspec/jtel";
+import { ConfigurationError, JtelError, JtelRequestError, PathParameterError, createJtelClient, one } from "@callspec/jtel";
 import { describe, expect, it } from "vitest";
 import { caught, mockOf } from "../support/mocks.js";
 import { CLIENTS_ID, TOKEN_1, TOKEN_2, jtel } from "./client.js";
@@ -7,7 +7,6 @@ const importBody = { Name: "Mustermann", DiallerCampaignsID: 538, PhoneNumber1: 
 
 describe("contact import validation (Prism rejects, the client throws JtelError)", () => {
   it.each([
-    ["no phone number at all", { Name: "Mustermann", DiallerCampaignsID: 538, FaxNumber: "+4989461495099" }],
     ["no name", { DiallerCampaignsID: 538, PhoneNumber1: "+4989461495000" }],
     ["no campaign, neither id nor name", { Name: "Mustermann", PhoneNumber2: "+4989461495000" }],
     ["a name over the CSV spec's 64 characters", { ...importBody, Name: "x".repeat(65) }],
@@ -18,6 +17,26 @@ describe("contact import validation (Prism rejects, the client throws JtelError)
     expect(error.status).toBe(400);
     expect(error.kind).toBe("bad-request");
     expect(error.vendorCode).toBe(400);
+  });
+
+  it("refuses an import without a phone number before sending; the mock refuses it too", async () => {
+    const noPhone = { Name: "Mustermann", DiallerCampaignsID: 538, FaxNumber: "+4989461495099" };
+    const sent: string[] = [];
+    const client = createJtelClient({ baseUrl: mockOf("jtel").origin, clientsId: CLIENTS_ID, token: TOKEN_1, retry: false, fetch: (r) => (sent.push(r.url), fetch(r)) });
+    // An empty number counts as none.
+    for (const body of [noPhone, { ...noPhone, PhoneNumber2: "" }]) {
+      const error = await caught(() => client.POST("/dialler/contacts/import", { body }));
+      expect(error).toBeInstanceOf(JtelRequestError);
+      expect((error as Error).message).toMatch(/PhoneNumber1 to PhoneNumber6; nothing was sent/);
+    }
+    expect(sent).toEqual([]);
+    // The spec still requires a phone number: Prism, validating the request, says 400.
+    const raw = await fetch(`${mockOf("jtel").origin}/rest/v1.0/${CLIENTS_ID}/dialler/contacts/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN_1}` },
+      body: JSON.stringify(noPhone),
+    });
+    expect(raw.status).toBe(400);
   });
 
   it("accepts the same import once it has a phone number (the rejection above is about the phone)", async () => {

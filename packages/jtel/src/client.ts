@@ -9,7 +9,7 @@ import {
 } from "@callspec/core";
 import type { Client } from "openapi-fetch";
 import { jtelTokenAuth, type JtelTokenSlot } from "./auth.js";
-import { mapJtelError } from "./errors.js";
+import { JtelRequestError, mapJtelError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 
 export type JtelClient = Client<paths> & {
@@ -48,7 +48,19 @@ function isInteger(value: unknown, positive: boolean): boolean {
   return false;
 }
 
-function checkIntegers(call: PreparedCall): void {
+const PHONE_FIELDS = ["PhoneNumber1", "PhoneNumber2", "PhoneNumber3", "PhoneNumber4", "PhoneNumber5", "PhoneNumber6"];
+
+/**
+ * Refuses, before sending, what jtel would refuse: ids that are not integers, and a contact import without
+ * any phone number (the types require the campaign; the phone numbers are checked here, see the spec).
+ */
+function jtelGuards(call: PreparedCall): void {
+  if (call.method === "POST" && call.path === "/dialler/contacts/import") {
+    const body = (call.body ?? {}) as Record<string, unknown>;
+    if (!PHONE_FIELDS.some((field) => typeof body[field] === "string" && body[field] !== "")) {
+      throw new JtelRequestError("A contact import needs at least one of PhoneNumber1 to PhoneNumber6; nothing was sent.");
+    }
+  }
   for (const [name, value] of Object.entries(call.params.path ?? {})) {
     if (INTEGER_IDS.has(name) && !isInteger(value, true)) {
       throw new PathParameterError(name, call.path, `must be a positive integer, not ${JSON.stringify(value)}`);
@@ -95,6 +107,6 @@ export function createJtelClient(options: JtelClientOptions): JtelClient {
   const baseUrl = jtelBaseUrl(options.baseUrl, clientsId);
   const auth = jtelTokenAuth(token, onTokenSwitch);
   const retry = rest.retry === false ? false : { isRetryable: isJtelOperationRetryable, ...rest.retry };
-  const client = createApiClient<paths>({ ...rest, baseUrl, retry, auth, mapError: mapJtelError }, { guard: checkIntegers });
+  const client = createApiClient<paths>({ ...rest, baseUrl, retry, auth, mapError: mapJtelError }, { guard: jtelGuards });
   return Object.defineProperty(client, "tokenInUse", { get: () => auth.inUse, enumerable: true }) as JtelClient;
 }

@@ -44,6 +44,11 @@ export const mapJtelError: ErrorMapper = ({ status, json, excerpt }, details) =>
   });
 };
 
+/** A request the client refuses before sending, because jtel would refuse it (a contact import without a phone number). */
+export class JtelRequestError extends CallspecError {
+  override name = "JtelRequestError";
+}
+
 /** `one()` got an envelope without a record (`count` 0). */
 export class JtelEmptyResultError extends CallspecError {
   override name = "JtelEmptyResultError";

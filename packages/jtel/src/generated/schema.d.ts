@@ -943,19 +943,7 @@ export interface components {
             DiallerCampaignsID: number;
         } | {
             DiallerCampaignsName: string;
-        }) & ({
-            PhoneNumber1: string;
-        } | {
-            PhoneNumber2: string;
-        } | {
-            PhoneNumber3: string;
-        } | {
-            PhoneNumber4: string;
-        } | {
-            PhoneNumber5: string;
-        } | {
-            PhoneNumber6: string;
-        }));
+        }) & (unknown | unknown | unknown | unknown | unknown | unknown));
         /** @description An AcdEvent (a voicemail, fax, callback, SMS, email or ticket that the ACD distributes to agents), as a raw row of jtel's `AcdEvents` table. Note: the wiki's example is cut short ("…"), so only the fields seen are listed and every other field is allowed. */
         AcdEvent: {
             /** @description The event's AcdEventsID. */
