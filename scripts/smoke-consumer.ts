@@ -1,14 +1,26 @@
 // Packs every package, installs the tarballs into a fresh project outside the workspace (no links), checks
 // each tarball with attw, type-checks a consumer program against the installed packages and runs it against
 // a mock started by the installed @callspec/mock.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { binOf, reportFailure } from "./lib/run.js";
 import { presentVendors, repoRoot } from "./lib/vendors.js";
 
-const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" } });
+const shEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
+const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: shEnv });
+const shAsync = async (cmd: string, args: string[], cwd: string) => (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", env: shEnv })).stdout;
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
 
 function packages(): { dir: string; name: string }[] {
   return readdirSync(join(repoRoot, "packages"))
@@ -74,9 +86,9 @@ function consumerProgram(vendors: string[]): string {
   const missing = vendors.filter((v) => !CALLS[v]);
   if (missing.length) throw new Error(`scripts/smoke-consumer.ts has no consumer call for: ${missing.join(", ")}`);
   const calls = vendors.map(
-    (v) => `results.push([${JSON.stringify(v)}, await withMock(${JSON.stringify(v)}, async (mock) => {
+    (v) => `  withMock(${JSON.stringify(v)}, async (mock) => {
   ${CALLS[v]!.body}
-})]);`,
+  }).then((value): [string, string] => [${JSON.stringify(v)}, value]),`,
   );
   return `import { startMock, type RunningMock } from "@callspec/mock";
 ${vendors.map((v) => CALLS[v]!.imports).join("\n")}
@@ -90,8 +102,10 @@ async function withMock(vendor: string, use: (mock: RunningMock) => Promise<stri
   }
 }
 
-const results: [string, string][] = [];
+// Every vendor's mock at once, each on a port of its own.
+const results = await Promise.all([
 ${calls.join("\n")}
+]);
 console.log("consumer ok:", results.map(([vendor, value]) => \`\${vendor} (\${value})\`).join(", "));
 `;
 }
@@ -101,37 +115,43 @@ async function main() {
   rmSync(tarballs, { recursive: true, force: true });
   mkdirSync(tarballs, { recursive: true });
   const pnpm = process.env.npm_execpath;
-  for (const pkg of packages()) {
+  await eachLimited(packages(), 4, async (pkg) => {
     // pnpm pack turns `workspace:*` into real versions, as publishing does.
-    if (pnpm && pnpm.includes("pnpm")) sh(process.execPath, [pnpm, "pack", "--pack-destination", tarballs], pkg.dir);
-    else sh("npx", ["-y", "pnpm@10.34.9", "pack", "--pack-destination", tarballs], pkg.dir);
-  }
+    if (pnpm && pnpm.includes("pnpm")) await shAsync(process.execPath, [pnpm, "pack", "--pack-destination", tarballs], pkg.dir);
+    else await shAsync("npx", ["-y", "pnpm@10.34.9", "pack", "--pack-destination", tarballs], pkg.dir);
+  });
   const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz"));
   console.log(`packed ${files.join(", ")}`);
 
+  // attw over each tarball, while npm installs them below (mostly waiting on the disk and the registry).
   const attw = binOf("@arethetypeswrong/cli", "attw");
-  for (const file of files.filter((f) => !f.startsWith("callspec-specs"))) {
-    try {
-      sh(process.execPath, [attw, join(tarballs, file), "--profile", "esm-only", "--format", "table-flipped"], repoRoot);
-      console.log(`attw ${file}: no problems (esm-only profile)`);
-    } catch (error) {
-      throw new Error(`attw found problems in ${file}:\n${(error as { stdout?: string }).stdout}`);
-    }
-  }
+  const checked = eachLimited(
+    files.filter((f) => !f.startsWith("callspec-specs")).sort(),
+    2,
+    async (file) => {
+      try {
+        await shAsync(process.execPath, [attw, join(tarballs, file), "--profile", "esm-only", "--format", "table-flipped"], repoRoot);
+        console.log(`attw ${file}: no problems (esm-only profile)`);
+      } catch (error) {
+        throw new Error(`attw found problems in ${file}:\n${(error as { stdout?: string }).stdout}`);
+      }
+    },
+  );
+  checked.catch(() => undefined);
 
   const project = mkdtempSync(join(tmpdir(), "callspec-consumer-"));
   try {
     const vendors = presentVendors().map((v) => v.name).filter((v) => files.some((f) => f.startsWith(`callspec-${v}-`)));
     const deps = Object.fromEntries(files.map((f) => [`@callspec/${f.replace(/^callspec-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "")}`, `file:${join(tarballs, f)}`]));
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, overrides: Object.fromEntries(Object.entries(deps)) }, null, 2));
-    sh("npm", ["install", "--no-package-lock", "--prefer-offline", "--loglevel=error"], project);
+    await shAsync("npm", ["install", "--no-package-lock", "--prefer-offline", "--loglevel=error"], project);
+    await checked;
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, include: ["main.ts"] }),
     );
     writeFileSync(join(project, "main.ts"), consumerProgram(vendors));
-    execFileSync(process.execPath, [binOf("typescript", "tsc"), "-p", project], { stdio: "inherit" });
-    // Node 20 cannot run TypeScript: strip the types with the compiler itself, into plain ESM.
+    // Type-checks and, as Node 20 cannot run TypeScript, emits plain ESM (a type error fails it).
     execFileSync(process.execPath, [binOf("typescript", "tsc"), "-p", project, "--noEmit", "false", "--outDir", join(project, "out")], { stdio: "inherit" });
     const output = sh(process.execPath, [join(project, "out", "main.js")], project);
     process.stdout.write(output);

@@ -46,6 +46,18 @@ export function runNode(script: string, args: string[], options: { quietBanner?:
   });
 }
 
+/** Runs a Node CLI with its output (stdout and stderr, interleaved) collected instead of shown. */
+export function runNodeCaptured(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: { ...toolEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stdout!.on("data", (c: Buffer) => chunks.push(c));
+    child.stderr!.on("data", (c: Buffer) => chunks.push(c));
+    child.once("error", reject);
+    child.once("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString() }));
+  });
+}
+
 export const redoclyBin = () => binOf("@redocly/cli", "redocly");
 
 /** Prints a script's failure as one readable line for usage mistakes, in full otherwise; sets the exit code. */
