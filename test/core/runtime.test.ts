@@ -246,6 +246,15 @@ describe("what goes out", () => {
     ]);
   });
 
+  it("hands a per-call fetch of the caller's a real Request", async () => {
+    const { server, client } = await setup((_, res) => json(res, 200, { id: "a1" }));
+    const seen: boolean[] = [];
+    const { data } = await client.GET("/items/{id}", { ...item, fetch: (request: Request) => (seen.push(request instanceof Request), fetch(request)) });
+    expect(data).toEqual({ id: "a1" });
+    expect(seen).toEqual([true]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("hands a custom transport a Request with the credentials and the time limit's signal", async () => {
     const seen: (string | null)[] = [];
     const { client } = await setup(() => undefined, {

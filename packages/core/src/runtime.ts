@@ -168,7 +168,8 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       parseAs: (init?.parseAs as string | undefined) ?? "json",
     };
     const prepared: Record<string, unknown> = { ...init, [CONTEXT]: context };
-    if (middleware || (init?.middleware as unknown[] | undefined)?.length) prepared.Request = globalThis.Request;
+    // Caller middleware, and a per-call `fetch` of the caller's, are handed real Requests.
+    if (middleware || init?.fetch || (init?.middleware as unknown[] | undefined)?.length) prepared.Request ??= globalThis.Request;
     return prepared;
   }
 
