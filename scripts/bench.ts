@@ -87,31 +87,30 @@ async function overhead(): Promise<string[]> {
   return rows;
 }
 
+/** Wall seconds of one Node script run to its end, and a note when it failed. */
+function timedRun(script: string, args: string[]): { seconds: number; outcome: string } {
+  const t0 = performance.now();
+  let outcome = "";
+  try {
+    execFileSync(process.execPath, [script, ...args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+  } catch (error) {
+    outcome = ` (failed, exit ${(error as { status?: number }).status})`;
+  }
+  return { seconds: (performance.now() - t0) / 1000, outcome };
+}
+
 function stageTimes(): string[] {
   const rows = ["| stage | wall s |", "|---|---:|"];
   let total = 0;
   for (const stage of stages) {
-    const t0 = performance.now();
-    let outcome = "";
-    try {
-      execFileSync(process.execPath, [stage.script, ...stage.args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
-    } catch (error) {
-      outcome = ` (failed, exit ${(error as { status?: number }).status})`;
-    }
-    const s = (performance.now() - t0) / 1000;
-    total += s;
-    rows.push(`| ${stage.name}${outcome} | ${s.toFixed(1)} |`);
+    const { seconds, outcome } = timedRun(stage.script, stage.args);
+    total += seconds;
+    rows.push(`| ${stage.name}${outcome} | ${seconds.toFixed(1)} |`);
   }
   rows.push(`| sum, one stage at a time | ${total.toFixed(1)} |`);
   // The README's test command itself, which runs the stages two at a time.
-  const t0 = performance.now();
-  let outcome = "";
-  try {
-    execFileSync(process.execPath, [binOf("tsx", "tsx"), "scripts/test.ts"], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
-  } catch (error) {
-    outcome = ` (failed, exit ${(error as { status?: number }).status})`;
-  }
-  rows.push(`| **the test command (\`pnpm test\`, two stages at a time)${outcome}** | **${((performance.now() - t0) / 1000).toFixed(1)}** |`);
+  const whole = timedRun(binOf("tsx", "tsx"), ["scripts/test.ts"]);
+  rows.push(`| **the test command (\`pnpm test\`, two stages at a time)${whole.outcome}** | **${whole.seconds.toFixed(1)}** |`);
   return rows;
 }
 

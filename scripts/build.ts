@@ -1,7 +1,7 @@
 // Builds every package to ESM + .d.ts (core first, then the others two at a time), as `pnpm publish` would ship it.
 import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { binOf, reportFailure, runNode } from "./lib/run.js";
+import { binOf, eachLimited, reportFailure, runNode } from "./lib/run.js";
 import { repoRoot } from "./lib/vendors.js";
 
 async function buildOne(name: string): Promise<void> {
@@ -20,11 +20,11 @@ async function main() {
     .sort();
   // Core first (the others read its declarations), then the rest two at a time.
   await buildOne("core");
-  const rest = names.filter((name) => name !== "core");
-  const worker = async () => {
-    for (let name = rest.shift(); name; name = rest.shift()) await buildOne(name);
-  };
-  await Promise.all([worker(), worker()]);
+  await eachLimited(
+    names.filter((name) => name !== "core"),
+    2,
+    buildOne,
+  );
 }
 
 main().catch(reportFailure);

@@ -6,21 +6,13 @@ import { promisify } from "node:util";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { binOf, reportFailure } from "./lib/run.js";
+import { binOf, eachLimited, reportFailure } from "./lib/run.js";
 import { presentVendors, repoRoot } from "./lib/vendors.js";
 
 const shEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
 const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: shEnv });
 const shAsync = async (cmd: string, args: string[], cwd: string) => (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", env: shEnv })).stdout;
 
-/** Runs `task` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  const worker = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
 
 function packages(): { dir: string; name: string }[] {
   return readdirSync(join(repoRoot, "packages"))

@@ -46,10 +46,19 @@ export function runNode(script: string, args: string[], options: { quietBanner?:
   });
 }
 
+/** Runs `task` over `items`, `limit` at a time; rejects with the first failure. */
+export async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
+
 /** Runs a Node CLI with its output (stdout and stderr, interleaved) collected instead of shown. */
-export function runNodeCaptured(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+export function runNodeCaptured(script: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: { ...toolEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: toolEnv, stdio: ["ignore", "pipe", "pipe"] });
     const chunks: Buffer[] = [];
     child.stdout!.on("data", (c: Buffer) => chunks.push(c));
     child.stderr!.on("data", (c: Buffer) => chunks.push(c));

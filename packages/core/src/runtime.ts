@@ -192,7 +192,7 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       return { response, bytes: await readBody(response, request, maxBytes) };
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
-      const summary = { method: request.method, url: summarizeUrl(request.url) };
+      const summary = summaryOf(request);
       if (timedOut) throw new TimeoutError(summary, context.timeoutMs);
       // Our own errors (a body over the limit) pass as they are.
       if (error instanceof CallspecError) throw error;
@@ -234,7 +234,8 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
         throw error;
       }
       const { response, bytes } = answer;
-      const text = () => (bytes ? decoder.decode(bytes) : "");
+      let decoded: string | undefined;
+      const text = () => (decoded ??= bytes ? decoder.decode(bytes) : "");
       const refused = auth?.refused ? auth.refused(request, response, response.ok ? "" : text()) : response.status === 401;
       if (refused && auth?.refresh && !refreshed && again) {
         refreshed = true;
@@ -246,7 +247,7 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
         await sleep(wait, request.signal);
         continue;
       }
-      const summary = () => ({ method: request.method, url: summarizeUrl(request.url) });
+      const summary = () => summaryOf(request);
       if (!response.ok) throw toApiError(response, text(), summary(), auth?.secrets() ?? [], mapError);
       if (context.parseAs !== "json" || response.status === 204 || request.method === "HEAD") {
         // openapi-fetch reads the body as asked (text, blob, stream...): hand it a fresh copy of the bytes.
@@ -272,21 +273,18 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
     middleware = true;
     return use(...added);
   };
-  const wrap = (call: (path: string, init: Record<string, unknown>) => unknown, method: () => string) => (path: string, init?: Record<string, unknown>) => {
-    let prepared: Record<string, unknown>;
-    try {
-      prepared = prepare(method(), path, init);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return call(path, prepared);
-  };
-  for (const name of METHODS) open[name] = wrap(open[name]!, () => name);
+  // Async, so that a call refused by prepare() rejects like any other failure instead of throwing.
+  for (const name of METHODS) {
+    const original = open[name]!;
+    open[name] = async (path: string, init?: Record<string, unknown>) => original(path, prepare(name, path, init));
+  }
   const request = open.request!;
-  open.request = (method: unknown, path: string, init?: Record<string, unknown>) =>
-    wrap((p, i) => request(method, p, i), () => String(method).toUpperCase())(path, init);
+  open.request = async (method: string, path: string, init?: Record<string, unknown>) => request(method, path, prepare(String(method).toUpperCase(), path, init));
   return client;
 }
+
+/** Method and URL of a request for messages, the query string left out. */
+const summaryOf = (request: { method: string; url: string }) => ({ method: request.method, url: summarizeUrl(request.url) });
 
 /** Reads the whole body inside the time limit, so that a connection cut mid-body is a NetworkError. */
 async function readBody(response: Response, request: { method: string; url: string }, maxBytes: number): Promise<Uint8Array | null> {
@@ -294,8 +292,7 @@ async function readBody(response: Response, request: { method: string; url: stri
   const tooLarge = () =>
     new ApiError({
       status: response.status,
-      method: request.method,
-      url: summarizeUrl(request.url),
+      ...summaryOf(request),
       vendorMessage: `response body larger than the ${maxBytes}-byte limit (maxResponseBytes)`,
     });
   if (declared > maxBytes) {
