@@ -1,7 +1,8 @@
 // Packs every package, installs the tarballs into a fresh project outside the workspace (no links), checks
 // each tarball with attw, type-checks a consumer program against the installed packages and runs it against
 // a mock started by the installed @callspec/mock.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { transformSync } from "esbuild";
 import { promisify } from "node:util";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,9 +11,16 @@ import { binOf, eachLimited, reportFailure } from "./lib/run.js";
 import { presentVendors, repoRoot } from "./lib/vendors.js";
 
 const shEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
-const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: shEnv });
 const shAsync = async (cmd: string, args: string[], cwd: string) => (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", env: shEnv })).stdout;
-
+/** pnpm itself: the one running this script, else the version the workspace pins. */
+const pnpm = async (args: string[], cwd: string) => {
+  const self = process.env.npm_execpath;
+  if (self?.includes("pnpm")) return shAsync(process.execPath, [self, ...args], cwd);
+  return shAsync("npx", ["-y", "pnpm@10.34.9", ...args], cwd);
+};
+const started = performance.now();
+/** Prints how long the smoke has run when a step ends, so that a slow step shows in the test output. */
+const mark = (step: string) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${step}`);
 
 function packages(): { dir: string; name: string }[] {
   return readdirSync(join(repoRoot, "packages"))
@@ -106,14 +114,12 @@ async function main() {
   const tarballs = join(repoRoot, ".cache", "tarballs");
   rmSync(tarballs, { recursive: true, force: true });
   mkdirSync(tarballs, { recursive: true });
-  const pnpm = process.env.npm_execpath;
   await eachLimited(packages(), 4, async (pkg) => {
     // pnpm pack turns `workspace:*` into real versions, as publishing does.
-    if (pnpm && pnpm.includes("pnpm")) await shAsync(process.execPath, [pnpm, "pack", "--pack-destination", tarballs], pkg.dir);
-    else await shAsync("npx", ["-y", "pnpm@10.34.9", "pack", "--pack-destination", tarballs], pkg.dir);
+    await pnpm(["pack", "--pack-destination", tarballs], pkg.dir);
   });
   const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz"));
-  console.log(`packed ${files.join(", ")}`);
+  mark(`packed ${files.join(", ")}`);
 
   // attw over each tarball, while npm installs them below (mostly waiting on the disk and the registry).
   const attw = binOf("@arethetypeswrong/cli", "attw");
@@ -123,7 +129,7 @@ async function main() {
     async (file) => {
       try {
         await shAsync(process.execPath, [attw, join(tarballs, file), "--profile", "esm-only", "--format", "table-flipped"], repoRoot);
-        console.log(`attw ${file}: no problems (esm-only profile)`);
+        mark(`attw ${file}: no problems (esm-only profile)`);
       } catch (error) {
         throw new Error(`attw found problems in ${file}:\n${(error as { stdout?: string }).stdout}`);
       }
@@ -135,19 +141,35 @@ async function main() {
   try {
     const vendors = presentVendors().map((v) => v.name).filter((v) => files.some((f) => f.startsWith(`callspec-${v}-`)));
     const deps = Object.fromEntries(files.map((f) => [`@callspec/${f.replace(/^callspec-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "")}`, `file:${join(tarballs, f)}`]));
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, overrides: Object.fromEntries(Object.entries(deps)) }, null, 2));
-    await shAsync("npm", ["install", "--no-package-lock", "--prefer-offline", "--loglevel=error"], project);
-    await checked;
+    // Overrides: a package's own @callspec dependencies resolve to the tarballs too, never to the registry.
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, pnpm: { overrides: deps } }, null, 2));
+    // pnpm's strict node_modules: a package sees only what it declares, so an undeclared dependency fails here
+    // (npm's hoisting would hide it). The store filled by the workspace install serves the registry packages.
+    await pnpm(["install", "--ignore-workspace", "--prefer-offline", "--reporter=silent"], project);
+    mark("installed the tarballs into a fresh project (pnpm, no workspace)");
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, include: ["main.ts"] }),
     );
-    writeFileSync(join(project, "main.ts"), consumerProgram(vendors));
-    // Type-checks and, as Node 20 cannot run TypeScript, emits plain ESM (a type error fails it).
-    execFileSync(process.execPath, [binOf("typescript", "tsc"), "-p", project, "--noEmit", "false", "--outDir", join(project, "out")], { stdio: "inherit" });
-    const output = sh(process.execPath, [join(project, "out", "main.js")], project);
-    process.stdout.write(output);
-    if (!output.includes("consumer ok:")) throw new Error("the consumer program did not finish");
+    const source = consumerProgram(vendors);
+    writeFileSync(join(project, "main.ts"), source);
+    // The type-check (a type error fails it) and the run go side by side: Node 20 cannot run TypeScript, so the
+    // run takes the program with its types stripped by esbuild.
+    const typecheck = shAsync(process.execPath, [binOf("typescript", "tsc"), "-p", project], project).then(
+      () => mark("type-checked the consumer program against the installed packages"),
+      (error: { stdout?: string }) => {
+        throw new Error(`the consumer program does not type-check against the packed packages:\n${error.stdout ?? error}`);
+      },
+    );
+    writeFileSync(join(project, "main.mjs"), transformSync(source, { loader: "ts", format: "esm", target: "node20" }).code);
+    const run = shAsync(process.execPath, [join(project, "main.mjs")], project).then((output) => {
+      process.stdout.write(output);
+      if (!output.includes("consumer ok:")) throw new Error("the consumer program did not finish");
+      mark("ran the consumer program against the mocks of the installed @callspec/mock");
+    });
+    const outcomes = await Promise.allSettled([checked, typecheck, run]);
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    if (failure) throw failure.reason;
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
