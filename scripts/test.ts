@@ -15,13 +15,16 @@ const tsx = (script: string, ...args: string[]): Pick<Stage, "script" | "args"> 
 
 export const stages: Stage[] = [
   { name: "vitest", script: binOf("vitest", "vitest"), args: ["run"] },
-  { name: "lint (redocly, every api)", ...tsx("scripts/lint.ts") },
-  { name: "generated files up to date", ...tsx("scripts/generate.ts", "--check") },
-  { name: "tsc --noEmit", script: binOf("typescript", "tsc"), args: ["--noEmit", "-p", "tsconfig.json"] },
+  // Beside vitest, in this order: the build first (two stages wait for it), then the longest stages.
   { name: "packages build (ESM + .d.ts)", ...tsx("scripts/build.ts") },
   { name: "consumer smoke (packed tarballs, attw)", ...tsx("scripts/smoke-consumer.ts"), needs: ["packages build (ESM + .d.ts)"] },
   { name: "docs build", ...tsx("scripts/docs.ts") },
   { name: "docs in a browser (offline)", ...tsx("scripts/check-docs.ts"), needs: ["docs build"] },
+  { name: "tsc --noEmit", script: binOf("typescript", "tsc"), args: ["--noEmit", "-p", "tsconfig.json"] },
+  // The type fixtures check against the built declarations, as a consumer's project does.
+  { name: "type and size budgets", script: binOf("vitest", "vitest"), args: ["run", "--config", "vitest.budgets.config.ts"], needs: ["packages build (ESM + .d.ts)"] },
+  { name: "lint (redocly, every api)", ...tsx("scripts/lint.ts") },
+  { name: "generated files up to date", ...tsx("scripts/generate.ts", "--check") },
 ];
 
 /** How many stages run at once. */
