@@ -11,6 +11,7 @@ export const MAX_PATH_PARAMETER_LENGTH = 1024;
  * as a literal `%7Bname%7D`, and `.` or `..` are normalised away by the URL parser (`/calls/..` -> `/`).
  */
 export function assertPathParameters(schemaPath: string, values: Record<string, unknown> | undefined): void {
+  if (!schemaPath.includes("{")) return;
   for (const match of schemaPath.matchAll(PARAM)) {
     const name = match[1]!;
     const value = values?.[name];
