@@ -26,28 +26,43 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function overhead(): Promise<string[]> {
-  const body = JSON.stringify({ statusCode: 0, sid: "a36c677b-b93d-4d54-8282-d506f2819691", items: [] });
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(req.method === "POST" ? 201 : 200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-      res.end(body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const url = `${origin}/v1/Accounts`;
-  const postInit = () => ({ method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"bench"}' });
+type Samples = Map<string, { get: number[]; post: number[] }>;
+
+/**
+ * Per-request microseconds of each variant, `rounds` samples each. Every round runs the variants in blocks of
+ * `block` requests, one block each in turn (in an order that rotates per round), so that the machine's drift
+ * hits every variant alike.
+ */
+async function measure(variants: Variant[], rounds: number, perRound: number, block: number): Promise<Samples> {
+  const samples: Samples = new Map(variants.map((v) => [v.name, { get: [], post: [] }]));
+  for (const v of variants) for (let i = 0; i < WARMUP; i++) await v.get(), await v.post();
+  for (let round = 0; round < rounds; round++) {
+    const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
+    for (const kind of ["get", "post"] as const) {
+      const spent = new Map(order.map((v) => [v.name, 0]));
+      for (let b = 0; b < perRound / block; b++) {
+        for (const v of order) {
+          const t0 = performance.now();
+          for (let i = 0; i < block; i++) await v[kind]();
+          spent.set(v.name, spent.get(v.name)! + performance.now() - t0);
+        }
+      }
+      for (const v of order) samples.get(v.name)![kind].push((spent.get(v.name)! * 1000) / perRound);
+    }
+  }
+  return samples;
+}
+
+const BODY = JSON.stringify({ statusCode: 0, sid: "a36c677b-b93d-4d54-8282-d506f2819691", items: [] });
+const ANSWER_HEADERS = { "content-type": "application/json", "content-length": String(Buffer.byteLength(BODY)) };
+
+/** Bare openapi-fetch against `origin`, and each vendor client beside bare openapi-fetch making its very calls. */
+async function clientVariants(origin: string): Promise<{ variants: Variant[]; baselineOf: Map<string, string> }> {
   const bare = createClient<never>({ baseUrl: `${origin}/v1` }) as unknown as {
     GET(p: string): Promise<unknown>;
     POST(p: string, i: unknown): Promise<unknown>;
   };
-  const variants: Variant[] = [
-    { name: "raw fetch(url, init)", get: async () => (await fetch(url)).json(), post: async () => (await fetch(url, postInit())).json() },
-    { name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) },
-  ];
-  // Each vendor client against bare openapi-fetch making the very same calls (path, parameters, body).
+  const variants: Variant[] = [{ name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) }];
   const baselineOf = new Map<string, string>();
   for (const adapter of await loadFaultAdapters()) {
     const bareCalls = adapter.bare(origin);
@@ -57,35 +72,38 @@ async function overhead(): Promise<string[]> {
     variants.push({ name: `@callspec/${adapter.vendor}`, get: () => calls.safe(), post: () => calls.unsafe() });
     baselineOf.set(`@callspec/${adapter.vendor}`, baseline);
   }
-  const samples = new Map<string, { get: number[]; post: number[] }>(variants.map((v) => [v.name, { get: [], post: [] }]));
-  for (const v of variants) for (let i = 0; i < WARMUP; i++) await v.get(), await v.post();
-  for (let round = 0; round < ROUNDS; round++) {
-    // Interleaved finely: each round runs every variant in blocks of BLOCK requests, one block each in turn
-    // (in an order that rotates per round), so that the machine's drift hits every variant alike.
-    const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
-    for (const kind of ["get", "post"] as const) {
-      const spent = new Map(order.map((v) => [v.name, 0]));
-      for (let block = 0; block < PER_ROUND / BLOCK; block++) {
-        for (const v of order) {
-          const t0 = performance.now();
-          for (let i = 0; i < BLOCK; i++) await v[kind]();
-          spent.set(v.name, spent.get(v.name)! + performance.now() - t0);
-        }
-      }
-      for (const v of order) samples.get(v.name)![kind].push((spent.get(v.name)! * 1000) / PER_ROUND);
-    }
-  }
+  return { variants, baselineOf };
+}
+
+/** Median of a client's per-round ratios to its baseline (the two ran side by side), with the middle half. */
+function pairedRatio(samples: Samples, name: string, base: string, kind: "get" | "post"): string {
+  const ours = samples.get(name)![kind];
+  const theirs = samples.get(base)![kind];
+  const ratios = ours.map((t, i) => t / theirs[i]!).sort((a, b) => a - b);
+  const q = (f: number) => ratios[Math.min(ratios.length - 1, Math.floor(f * ratios.length))]!;
+  return `${median(ratios).toFixed(3)} (${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)})`;
+}
+
+async function overhead(): Promise<{ rows: string[]; loopbackBare: Map<string, number> }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(req.method === "POST" ? 201 : 200, ANSWER_HEADERS);
+      res.end(BODY);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${origin}/v1/Accounts`;
+  const postInit = () => ({ method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"bench"}' });
+  const { variants: clients, baselineOf } = await clientVariants(origin);
+  const variants: Variant[] = [
+    { name: "raw fetch(url, init)", get: async () => (await fetch(url)).json(), post: async () => (await fetch(url, postInit())).json() },
+    ...clients,
+  ];
+  const samples = await measure(variants, ROUNDS, PER_ROUND, BLOCK);
   server.close();
   const med = (name: string, kind: "get" | "post") => median(samples.get(name)![kind]);
-  // Against its baseline, a client's ratio is taken round by round (the two ran side by side in each round),
-  // then the median of those ratios, with the middle half of them as the spread: drift between rounds cancels.
-  const paired = (name: string, base: string, kind: "get" | "post") => {
-    const ours = samples.get(name)![kind];
-    const theirs = samples.get(base)![kind];
-    const ratios = ours.map((t, i) => t / theirs[i]!).sort((a, b) => a - b);
-    const q = (f: number) => ratios[Math.min(ratios.length - 1, Math.floor(f * ratios.length))]!;
-    return `${median(ratios).toFixed(3)} (${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)})`;
-  };
   const rows = [
     "| variant | GET µs | POST µs | GET ÷ raw | POST ÷ raw | GET ÷ bare, same calls | POST ÷ bare, same calls |",
     "|---|---:|---:|---:|---:|---:|---:|",
@@ -95,12 +113,43 @@ async function overhead(): Promise<string[]> {
     // Raw fetch's POST sends its own small body, so only the GET compares across rows; each vendor's POST
     // compares with its own baseline.
     const own = baselineOf.get(v.name);
-    const vsBare = (k: "get" | "post") => (own ? paired(v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "");
+    const vsBare = (k: "get" | "post") => (own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "");
     rows.push(
       `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${vsBare("get")} | ${vsBare("post")} |`,
     );
   }
-  return rows;
+  return { rows, loopbackBare: new Map([...baselineOf].map(([client, base]) => [client, med(base, "get")])) };
+}
+
+/**
+ * The same clients over an in-memory transport: a `fetch` that builds the Request undici's fetch builds, reads
+ * the body it is sent and answers the same small JSON. Without the socket and the server, what each client
+ * adds to bare openapi-fetch shows in microseconds with far less noise than over loopback.
+ */
+async function inMemoryCost(loopbackBare: Map<string, number>): Promise<string[]> {
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (request.body) await request.arrayBuffer();
+    return new Response(BODY, { status: request.method === "POST" ? 201 : 200, headers: ANSWER_HEADERS });
+  }) as typeof fetch;
+  try {
+    // Created after the swap: openapi-fetch keeps the fetch it finds when a client is created.
+    const { variants, baselineOf } = await clientVariants("http://127.0.0.1:9");
+    const samples = await measure(variants, ROUNDS, PER_ROUND * 5, BLOCK * 5);
+    const med = (name: string) => median(samples.get(name)!.get);
+    const rows = [
+      "| client | bare, same calls GET µs | client GET µs | added µs | added ÷ loopback bare GET | GET ÷ bare, same calls |",
+      "|---|---:|---:|---:|---:|---:|",
+    ];
+    for (const [client, base] of baselineOf) {
+      const added = med(client) - med(base);
+      rows.push(`| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} |`);
+    }
+    return rows;
+  } finally {
+    globalThis.fetch = real;
+  }
 }
 
 /** Wall seconds of one Node script run to its end, and a note when it failed. */
@@ -134,8 +183,11 @@ async function main() {
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`;
   console.log(`client overhead: ${ROUNDS} rounds × ${PER_ROUND} requests per variant and method…`);
-  const overheadRows = await overhead();
+  const { rows: overheadRows, loopbackBare } = await overhead();
   console.log(overheadRows.join("\n"));
+  console.log("the same clients over an in-memory transport…");
+  const memoryRows = await inMemoryCost(loopbackBare);
+  console.log(memoryRows.join("\n"));
   console.log("type-check cost per fixture…");
   const costs = await measureFixtures();
   // The budget test counts through the compiler API in one process; it must see what tsc prints.
@@ -163,6 +215,15 @@ async function main() {
     "baseline is the median of its per-round ratios (the two ran side by side), the middle half of them in brackets.",
     "",
     ...overheadRows,
+    "",
+    "### What each client adds, without the network",
+    "",
+    "The same calls over an in-memory transport (a `fetch` that builds the `Request` undici's fetch would, reads the",
+    "body and answers the same JSON): no socket and no server, so the microseconds a client adds stand out of the",
+    "noise. `added ÷ loopback bare GET` puts them against the loopback baseline above: the ratio the loopback table",
+    "would show without its noise.",
+    "",
+    ...memoryRows,
     "",
     "## Type-check cost",
     "",
