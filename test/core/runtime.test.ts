@@ -5,6 +5,7 @@ import {
   DecodeError,
   NetworkError,
   TimeoutError,
+  basicAuth,
   bearerAuth,
   callOptions,
   createApiClient,
@@ -125,6 +126,20 @@ describe("decoding", () => {
     expect((error as DecodeError).excerpt).toBe("{not json");
   });
 
+  it("reads a body sent in several chunks without a length, multi-byte characters split across chunks", async () => {
+    const id = `ü${"x".repeat(40_000)}€`;
+    const { client } = await setup((_, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      const bytes = Buffer.from(JSON.stringify({ id }));
+      // Cut inside the two-byte ü and again inside the three-byte €.
+      const cuts = [0, 9, 20_000, bytes.length - 3, bytes.length];
+      for (let i = 1; i < cuts.length; i++) res.write(bytes.subarray(cuts[i - 1], cuts[i]));
+      res.end();
+    });
+    const { data } = await client.GET("/items/{id}", item);
+    expect(data).toEqual({ id });
+  });
+
   it("hands a text/plain success over as a string", async () => {
     const { client } = await setup((_, res) => {
       res.writeHead(202, { "content-type": "text/plain" });
@@ -148,6 +163,12 @@ describe("decoding", () => {
 });
 
 describe("auth", () => {
+  it("sends HTTP Basic credentials as base64 of their UTF-8 bytes", async () => {
+    const { server, client } = await setup((_, res) => json(res, 200, { id: "a1" }), { auth: basicAuth("agent-ü", "pässwörd€:1") });
+    await client.GET("/items/{id}", item);
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from("agent-ü:pässwörd€:1", "utf8").toString("base64")}`);
+  });
+
   it("never lets the token into an error", async () => {
     const token = "tok_live_3f1c9a0e5b7d4c2a";
     const { client } = await setup((_, res) => json(res, 403, { msg: `token ${token} is not allowed` }), { auth: bearerAuth(token), retry: false });

@@ -46,7 +46,8 @@ export function basicAuth(username: string, password: string): AuthStrategy {
   if (typeof password !== "string" || CONTROL.test(password)) {
     throw new ConfigurationError("The password must be a string without control characters.");
   }
-  const encoded = Buffer.from(`${username}:${password}`, "utf8").toString("base64");
+  // UTF-8 bytes to base64 with web APIs only (no Node Buffer), so that the client runs wherever fetch does.
+  const encoded = btoa(Array.from(new TextEncoder().encode(`${username}:${password}`), (byte) => String.fromCharCode(byte)).join(""));
   const value = `Basic ${encoded}`;
   return {
     apply: (request) => void request.headers.set("Authorization", value),
