@@ -1,16 +1,27 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { binOf, toolEnv } from "../../scripts/lib/run.js";
 import { repoRoot } from "../../scripts/lib/vendors.js";
 
+/** Runs a Node CLI to its end without blocking the worker; a tool's cold start on a busy machine takes seconds. */
 const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [script, ...args], { cwd: repoRoot, env: toolEnv, encoding: "utf8", timeout: 60_000 });
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [script, ...args], { cwd: repoRoot, env: toolEnv, encoding: "utf8", timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      resolve({ status: error ? (typeof code === "number" ? code : null) : 0, stdout, stderr });
+    });
+  });
+const SLOW = { timeout: 60_000 };
 
 describe("redocly lint on a broken spec", () => {
-  const result = run(binOf("@redocly/cli", "redocly"), ["lint", join("test", "tooling", "fixtures", "broken", "openapi.yaml"), "--format=codeframe"]);
-  const output = result.stdout + result.stderr;
+  let result: Awaited<ReturnType<typeof run>>;
+  let output = "";
+  beforeAll(async () => {
+    result = await run(binOf("@redocly/cli", "redocly"), ["lint", join("test", "tooling", "fixtures", "broken", "openapi.yaml"), "--format=codeframe"]);
+    output = result.stdout + result.stderr;
+  }, SLOW.timeout);
 
   it("fails", () => expect(result.status).not.toBe(0));
   it("names the file and line of a broken $ref", () => {
@@ -26,19 +37,19 @@ describe("redocly lint on a broken spec", () => {
 describe("pnpm mock with bad input", () => {
   const mock = binOf("tsx", "tsx");
 
-  it("lists the valid vendor names for an unknown one, without a stack trace", () => {
-    const result = run(mock, ["scripts/mock.ts", "no-such-vendor"]);
+  it("lists the valid vendor names for an unknown one, without a stack trace", SLOW, async () => {
+    const result = await run(mock, ["scripts/mock.ts", "no-such-vendor"]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^error: Unknown vendor "no-such-vendor"\. Valid names: .*jambonz/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("says which port is taken, without a stack trace", async () => {
+  it("says which port is taken, without a stack trace", SLOW, async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
     const port = (holder.address() as { port: number }).port;
     try {
-      const result = run(mock, ["scripts/mock.ts", "jambonz", "--port", String(port)]);
+      const result = await run(mock, ["scripts/mock.ts", "jambonz", "--port", String(port)]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`error: Port ${port} on 127.0.0.1 is already in use`);
       expect(result.stderr).not.toMatch(/\n\s+at /);
