@@ -65,6 +65,32 @@ describe("CSRF protection", () => {
     expect(JSON.parse(server.requests[3]!.body)).toEqual({ operationName: "Hangup" });
   });
 
+  it("stops the token probe when the caller of the refused write aborts, and rejects with the caller's reason", async () => {
+    // Hands out a token on GET /me, refuses every write for it, and never answers the probe for a fresh one.
+    const server = await localServer((req, res) => {
+      if (req.url === "/api/v2/me?fields=id") return;
+      if (req.method === "GET") {
+        res.setHeader("Set-Cookie", `JSESSIONID=${SESSION}; Path=/api; HttpOnly`);
+        res.setHeader("X-CSRF-TOKEN", "3f2c9a10-0000-4000-8000-000000000001");
+        return json(res, 200, { statusCode: 0, user: { id: "63630bbebf4840d7a0bffd6312bc29ff" } });
+      }
+      res.writeHead(403, { "content-type": "text/plain" });
+      res.end("Missing or invalid Csrf token");
+    });
+    servers.push(server);
+    const client = createGenesysClient({ baseUrl: `${server.url}/api/v2`, username: "ksippo", password: "EXAMPLE-csrf-password", timeoutMs: 60_000 });
+    await client.GET("/me");
+    const controller = new AbortController();
+    const reason = new Error("the caller gave up");
+    const pending = caught(() => client.POST("/me/calls/{callId}", { ...hangup, signal: controller.signal }));
+    await expect.poll(() => server.requests.map((r) => `${r.method} ${r.url}`)).toContain("GET /api/v2/me?fields=id");
+    const abortedAt = Date.now();
+    controller.abort(reason);
+    expect(await pending).toBe(reason);
+    // Well inside the probe's own 60-second limit.
+    expect(Date.now() - abortedAt).toBeLessThan(2_000);
+  });
+
   it("a write refused twice surfaces a GenesysError 403 without a loop, and without session secrets", async () => {
     const { server, token } = await csrfNode({ alwaysRefuse: true });
     const client = createGenesysClient({ baseUrl: `${server.url}/api/v2`, username: "ksippo", password: "EXAMPLE-csrf-password" });

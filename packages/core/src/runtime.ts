@@ -243,7 +243,10 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       const refused = auth?.refused ? auth.refused(request, response, response.ok ? "" : text()) : response.status === 401;
       if (refused && auth?.refresh && !refreshed && again) {
         refreshed = true;
-        if (await auth.refresh(used)) continue;
+        const renewed = await auth.refresh(used, request);
+        // A caller who gave up while the credentials were renewed gets its own reason, not the refusal.
+        if (request.signal?.aborted) throw request.signal.reason;
+        if (renewed) continue;
       } else if (retryable && retries < policy.maxRetries && policy.statuses.includes(response.status)) {
         const told = parseRetryAfter(response.headers.get("Retry-After"));
         const wait = told === undefined ? backoffDelay(policy, retries) : Math.min(told, policy.maxRetryAfterMs);

@@ -81,8 +81,11 @@ export function sessionAuth(
     ...auth,
     observe: (response) => session.capture(response),
     refused: (request, response, body) => GenesysSession.isCsrfRefusal(request, response, body),
-    async refresh() {
-      const request = new Request(meUrl, { method: "GET", signal: AbortSignal.timeout(probe.timeoutMs ?? 30_000) });
+    async refresh(_used, refused) {
+      // The probe has its own time limit and stops as soon as the caller of the refused write aborts.
+      const limit = AbortSignal.timeout(probe.timeoutMs ?? 30_000);
+      const signal = refused.signal ? AbortSignal.any([refused.signal, limit]) : limit;
+      const request = new Request(meUrl, { method: "GET", signal });
       auth.apply(request);
       try {
         const fresh = await (probe.fetch ?? globalThis.fetch)(request);

@@ -138,12 +138,12 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       let used = await inner.apply(req);
       if (canLogin && expiresAt !== undefined && Date.now() >= expiresAt) {
         // Concurrent requests seeing the same stale token share one renewal (loginAuth's single flight).
-        await inner.refresh!(used);
+        await inner.refresh!(used, req);
         used = await inner.apply(req);
       }
       return used;
     },
-    refresh: (used) => (canLogin ? inner.refresh!(used) : Promise.resolve(false)),
+    refresh: (used, refused) => (canLogin ? inner.refresh!(used, refused) : Promise.resolve(false)),
     secrets,
   };
 }
