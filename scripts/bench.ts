@@ -1,7 +1,7 @@
 // `pnpm bench`: client overhead (interleaved, medians, ratios), type-check cost per fixture, and the stage
 // times of the README test command. Writes bench/results.md. Not part of the test command.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
@@ -9,8 +9,9 @@ import { join } from "node:path";
 import createClient from "openapi-fetch";
 import { loadFaultAdapters } from "./lib/reliability.js";
 import { binOf, reportFailure } from "./lib/run.js";
+import { clientOnlySizes, packageSizes } from "./lib/size.js";
 import { countInstantiations, measureFixtures } from "./lib/typecost.js";
-import { repoRoot } from "./lib/vendors.js";
+import { presentVendors, repoRoot } from "./lib/vendors.js";
 import { stages } from "./test.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -195,6 +196,12 @@ async function main() {
   const differ = costs.filter((f) => counted.get(f.fixture) !== f.instantiations);
   if (differ.length) throw new Error(`the budget test's counts differ from tsc's: ${differ.map((f) => `${f.fixture} ${counted.get(f.fixture)} vs ${f.instantiations}`).join(", ")}`);
   const typeRows = costs.map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
+  console.log("runtime size…");
+  const vendorNames = presentVendors().map((v) => v.name);
+  const gzipBudgets = (JSON.parse(readFileSync(join(repoRoot, "bench", "budgets.json"), "utf8")) as { gzipBytes: Record<string, number> }).gzipBytes;
+  const sizeRows = [...(await packageSizes(vendorNames)), ...(await clientOnlySizes(vendorNames))].map(
+    (b) => `| ${b.name} | ${b.minified} | ${b.gzip} | ${gzipBudgets[b.name] ?? ""} |`,
+  );
   console.log("stage times of the test command…");
   const stageRows = process.env.BENCH_SKIP_STAGES ? ["(skipped: BENCH_SKIP_STAGES)"] : stageTimes();
   const out = [
@@ -224,6 +231,16 @@ async function main() {
     "would show without its noise.",
     "",
     ...memoryRows,
+    "",
+    "## Runtime size",
+    "",
+    "esbuild, minified, gzip level 9, openapi-fetch left out (its own size for scale). The budgeted figure is each",
+    "package's whole entry, core included (test/budgets.test.ts; target 4,000 B); the `alone` rows are what an app",
+    "that imports only the client factory ships once its bundler drops the rest (`sideEffects: false`).",
+    "",
+    "| bundle | minified B | gzip B | budget B |",
+    "|---|---:|---:|---:|",
+    ...sizeRows,
     "",
     "## Type-check cost",
     "",
