@@ -3,6 +3,20 @@ import { PathParameterError } from "./errors.js";
 
 const PARAM = /\{([^}]+)\}/g;
 
+/** The parameter names of each path template seen, so that a call does not scan its template again. */
+const templates = new Map<string, string[]>();
+
+function parametersOf(schemaPath: string): string[] {
+  let names = templates.get(schemaPath);
+  if (!names) {
+    names = Array.from(schemaPath.matchAll(PARAM), (m) => m[1]!);
+    // A client knows a few hundred templates at most; a caller building paths at run time cannot grow this forever.
+    if (templates.size >= 1000) templates.clear();
+    templates.set(schemaPath, names);
+  }
+  return names;
+}
+
 /** Longest path parameter accepted; longer ones overflow servers' URL limits (GWS documents 2,000 characters). */
 export const MAX_PATH_PARAMETER_LENGTH = 1024;
 
@@ -12,8 +26,7 @@ export const MAX_PATH_PARAMETER_LENGTH = 1024;
  */
 export function assertPathParameters(schemaPath: string, values: Record<string, unknown> | undefined): void {
   if (!schemaPath.includes("{")) return;
-  for (const match of schemaPath.matchAll(PARAM)) {
-    const name = match[1]!;
+  for (const name of parametersOf(schemaPath)) {
     const value = values?.[name];
     if (value === undefined || value === null) throw new PathParameterError(name, schemaPath, "is missing");
     if (typeof value === "number") {
@@ -39,15 +52,18 @@ export function assertPathParameters(schemaPath: string, values: Record<string, 
  * in `keep` (legal in a segment by RFC 3986, e.g. `@:`) reach the server as written.
  */
 export function createPathSerializer(keep = ""): PathSerializer {
-  const restore = [...new Set(keep)].filter((c) => encodeURIComponent(c) !== c);
+  const restore = [...new Set(keep)].filter((c) => encodeURIComponent(c) !== c).map((c) => [encodeURIComponent(c), c] as const);
+  const encode = (value: unknown) => {
+    let encoded = encodeURIComponent(String(value));
+    if (restore.length && encoded.includes("%")) for (const [escaped, c] of restore) encoded = encoded.replaceAll(escaped, c);
+    return encoded;
+  };
   return (pathname, values) => {
+    if (!pathname.includes("{")) return pathname;
     // The values were checked (assertPathParameters) when the call was prepared, before openapi-fetch ran.
     return pathname.replace(PARAM, (whole, name: string) => {
       const value = values?.[name];
-      if (value === undefined || value === null) return whole;
-      let encoded = encodeURIComponent(String(value));
-      for (const c of restore) encoded = encoded.split(encodeURIComponent(c)).join(c);
-      return encoded;
+      return value === undefined || value === null ? whole : encode(value);
     });
   };
 }

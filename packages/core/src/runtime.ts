@@ -51,9 +51,9 @@ export interface RuntimeOptions {
   mapError?: ErrorMapper;
   /**
    * Inspects a successful JSON answer and returns an error when the vendor signals failure inside it
-   * (GWS sends `statusCode` != 0 with HTTP 200).
+   * (GWS sends `statusCode` != 0 with HTTP 200). `details()` builds the error's details when one is needed.
    */
-  rejectSuccess?: (json: unknown, details: ApiErrorDetails) => ApiError | undefined;
+  rejectSuccess?: (json: unknown, details: () => ApiErrorDetails) => ApiError | undefined;
   /** The transport under everything (default `globalThis.fetch`); tests and proxies plug in here. */
   fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
 }
@@ -365,7 +365,8 @@ function decodeJson(
       throw fail(error);
     }
     json = text;
-    const rejected = rejectSuccess?.(parsed, { ...summaryOf(request), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined });
+    // The details are built only for an error: most answers pass, and summarising the URL costs a URL parse.
+    const rejected = rejectSuccess?.(parsed, () => ({ ...summaryOf(request), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined }));
     if (rejected) throw rejected;
   }
   // Own properties by assignment: Object.defineProperties cost a microsecond more per call.

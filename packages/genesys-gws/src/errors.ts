@@ -75,8 +75,8 @@ export const mapGenesysError: ErrorMapper = ({ json }, details) =>
   new GenesysError({ ...details, statusCode: statusCodeOf(json), statusMessage: statusMessageOf(json) });
 
 /** HTTP 200 with a statusCode other than 0 is a failure too (GWS reports some errors that way). */
-export function rejectGenesysSuccess(json: unknown, details: ApiErrorDetails): ApiError | undefined {
+export function rejectGenesysSuccess(json: unknown, details: () => ApiErrorDetails): ApiError | undefined {
   const code = statusCodeOf(json);
   if (code === undefined || code === 0) return undefined;
-  return new GenesysError({ ...details, statusCode: code, statusMessage: statusMessageOf(json) });
+  return new GenesysError({ ...details(), statusCode: code, statusMessage: statusMessageOf(json) });
 }
