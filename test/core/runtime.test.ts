@@ -128,13 +128,23 @@ describe("decoding", () => {
 
   it("reads a body sent in several chunks without a length, multi-byte characters split across chunks", async () => {
     const id = `ü${"x".repeat(40_000)}€`;
-    const { client } = await setup((_, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      const bytes = Buffer.from(JSON.stringify({ id }));
-      // Cut inside the two-byte ü and again inside the three-byte €.
-      const cuts = [0, 9, 20_000, bytes.length - 3, bytes.length];
-      for (let i = 1; i < cuts.length; i++) res.write(bytes.subarray(cuts[i - 1], cuts[i]));
-      res.end();
+    const bytes = new TextEncoder().encode(JSON.stringify({ id }));
+    const umlaut = bytes.indexOf(0xc3); // first byte of the two-byte ü
+    const euro = bytes.lastIndexOf(0xe2); // first byte of the three-byte €
+    // Cut inside ü, in the middle, and inside €: the transport hands the body over in exactly these chunks.
+    const cuts = [0, umlaut + 1, 20_000, euro + 2, bytes.length];
+    const client = createApiClient<TestPaths>({
+      baseUrl: "http://127.0.0.1:9",
+      fetch: async () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              for (let i = 1; i < cuts.length; i++) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]));
+              controller.close();
+            },
+          }),
+          { status: 200, headers: { "content-type": "application/json" } },
+        ),
     });
     const { data } = await client.GET("/items/{id}", item);
     expect(data).toEqual({ id });
@@ -226,6 +236,26 @@ describe("auth", () => {
     expect(() => bearerAuth("")).toThrow(ConfigurationError);
     expect(() => bearerAuth("abc\r\nX-Evil: 1")).toThrow(/control characters/);
     expect(() => bearerAuth("abc\r\nX-Evil: 1")).not.toThrow(/X-Evil/);
+  });
+});
+
+describe("a caller's abort during a renewal", () => {
+  it("rejects with the caller's reason, even when the strategy's renewal fails on the caller's signal", async () => {
+    const { client } = await setup((_, res) => json(res, 401, { error: "expired" }), {
+      auth: {
+        apply: () => undefined,
+        secrets: () => [],
+        // A renewal of its own that stops when the caller of the refused request aborts.
+        refresh: (_used, refused) =>
+          new Promise<boolean>((_, reject) => refused?.signal?.addEventListener("abort", () => reject(new AuthError("Login failed: aborted")))),
+      },
+    });
+    const controller = new AbortController();
+    const reason = new Error("the caller gave up");
+    const pending = caught(() => client.GET("/items/{id}", { ...item, signal: controller.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort(reason);
+    expect(await pending).toBe(reason);
   });
 });
 

@@ -83,7 +83,7 @@ describe("CSRF protection", () => {
     const controller = new AbortController();
     const reason = new Error("the caller gave up");
     const pending = caught(() => client.POST("/me/calls/{callId}", { ...hangup, signal: controller.signal }));
-    await expect.poll(() => server.requests.map((r) => `${r.method} ${r.url}`)).toContain("GET /api/v2/me?fields=id");
+    await expect.poll(() => server.requests.map((r) => `${r.method} ${r.url}`), { timeout: 10_000 }).toContain("GET /api/v2/me?fields=id");
     const abortedAt = Date.now();
     controller.abort(reason);
     expect(await pending).toBe(reason);

@@ -13,7 +13,8 @@ const run = (script: string, args: string[]) =>
       resolve({ status: error ? (typeof code === "number" ? code : null) : 0, stdout, stderr });
     });
   });
-const SLOW = { timeout: 60_000 };
+// Longer than the child's own 60-second limit, so that a hung tool fails as the child's timeout, not the test's.
+const SLOW = { timeout: 70_000 };
 
 describe("redocly lint on a broken spec", () => {
   let result: Awaited<ReturnType<typeof run>>;

@@ -12,7 +12,7 @@ export interface AuthStrategy {
    * Obtains fresh credentials after a refusal; `request` is the refused one (its `signal` is the caller's, for
    * work of its own that the caller may abort).
    */
-  refresh?(used: unknown, request: { method: string; url: string; signal: AbortSignal | null }): Promise<boolean>;
+  refresh?(used: unknown, request?: { method: string; url: string; signal: AbortSignal | null }): Promise<boolean>;
   /** Which answers `refresh` can cure, given the request, the answer and its body (default: a 401). */
   refused?(request: { method: string }, response: Response, body: string): boolean;
   /** Sees every answer (e.g. to keep a session cookie). */

@@ -243,8 +243,15 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       const refused = auth?.refused ? auth.refused(request, response, response.ok ? "" : text()) : response.status === 401;
       if (refused && auth?.refresh && !refreshed && again) {
         refreshed = true;
-        const renewed = await auth.refresh(used, request);
-        // A caller who gave up while the credentials were renewed gets its own reason, not the refusal.
+        // A caller who gave up while the credentials were renewed gets its own reason, not the refusal (nor
+        // the renewal's failure, when the strategy stopped its own work on the caller's signal).
+        let renewed: boolean;
+        try {
+          renewed = await auth.refresh(used, request);
+        } catch (error) {
+          if (request.signal?.aborted) throw request.signal.reason;
+          throw error;
+        }
         if (request.signal?.aborted) throw request.signal.reason;
         if (renewed) continue;
       } else if (retryable && retries < policy.maxRetries && policy.statuses.includes(response.status)) {

@@ -84,7 +84,7 @@ export function sessionAuth(
     async refresh(_used, refused) {
       // The probe has its own time limit and stops as soon as the caller of the refused write aborts.
       const limit = AbortSignal.timeout(probe.timeoutMs ?? 30_000);
-      const signal = refused.signal ? AbortSignal.any([refused.signal, limit]) : limit;
+      const signal = refused?.signal ? AbortSignal.any([refused.signal, limit]) : limit;
       const request = new Request(meUrl, { method: "GET", signal });
       auth.apply(request);
       try {
