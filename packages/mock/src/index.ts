@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { connect, type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { basePathOf, defaultBasePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
 
@@ -80,10 +80,16 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   const front = createServer();
   await listen(front, port, host, vendor);
   const prismPort = await freePort(host);
-  const prism = await startPrism(file, host, prismPort, vendor, options).catch(async (error) => {
+  // One of this vendor's operations, for the readiness probe: only this spec's Prism knows its path.
+  const probe = operations[0] ? { method: operations[0].method, path: operations[0].path.replace(/\{[^}]+\}/g, "1") } : { method: "GET", path: "/" };
+  const prism = await startPrism(file, host, prismPort, vendor, options, probe).catch(async (error) => {
     await closeServer(front);
     throw error;
   });
+  // Prism gone while the mock runs (crashed, killed, or it lost its port to another listener): say so on every
+  // request instead of forwarding to whatever holds the port now.
+  let gone: string | undefined;
+  prism.once("exit", (code, signal) => (gone = `Prism exited (${signal ?? `code ${code}`})`));
 
   const seen = new Map<string, SeenOperation>();
   const matcher = createMatcher(operations);
@@ -100,6 +106,11 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   };
   front.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
+    if (gone) {
+      res.writeHead(502, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `The ${vendor} mock cannot answer: ${gone}.` }));
+      return;
+    }
     if (req.method === "GET" && url === "/__callspec/seen") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify([...seen.values()]));
@@ -192,15 +203,22 @@ async function listen(server: Server, port: number, host: string, vendor: string
   });
 }
 
+/** Ports this process handed to a Prism: the system may offer a just-closed port again before Prism binds it. */
+const handedOut = new Set<number>();
+
 async function freePort(host: string): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
-  const { port } = probe.address() as AddressInfo;
-  await closeServer(probe);
-  return port;
+  for (;;) {
+    const probe = createServer();
+    await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
+    const { port } = probe.address() as AddressInfo;
+    await closeServer(probe);
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
 }
 
-function startPrism(specFile: string, host: string, port: number, vendor: string, options: MockOptions): Promise<ChildProcess> {
+function startPrism(specFile: string, host: string, port: number, vendor: string, options: MockOptions, probe: { method: string; path: string }): Promise<ChildProcess> {
   const prismBin = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
   // Prism's line per request costs about 40 % of its time per request; without a reader, only warnings on.
   const verbosity = options.onLog ? "info" : "warn";
@@ -213,7 +231,7 @@ function startPrism(specFile: string, host: string, port: number, vendor: string
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      clearInterval(probe);
+      clearInterval(poll);
       if (error) {
         child.kill();
         reject(error);
@@ -221,7 +239,8 @@ function startPrism(specFile: string, host: string, port: number, vendor: string
     };
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
-      output += text;
+      // Kept for a startup failure's message only.
+      if (!settled) output += text;
       if (options.onLog) for (const line of text.split("\n")) if (line.trim()) options.onLog(line);
       if (output.includes("Prism is listening")) settle();
       else if (/fatal/i.test(output)) settle(new Error(`Prism could not start the ${vendor} mock:\n${tail(output)}`));
@@ -229,21 +248,25 @@ function startPrism(specFile: string, host: string, port: number, vendor: string
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
     child.once("exit", (code) => settle(new Error(`Prism exited (code ${code}) before the ${vendor} mock was listening:\n${tail(output)}`)));
-    // At `warn` Prism says nothing when it listens: it is up once its port takes a connection.
+    // At `warn` Prism says nothing when it listens. It is up once its port answers one of this spec's paths as
+    // Prism does (any status but "no path matched"), while the process started here still runs.
     let probing = false;
-    const probe = setInterval(() => {
+    const poll = setInterval(() => {
       if (probing || settled) return;
       probing = true;
-      const socket = connect({ host, port });
-      socket.once("connect", () => {
-        socket.destroy();
-        settle();
+      const attempt = httpRequest({ host, port, method: probe.method, path: probe.path, headers: { accept: "application/json" } }, (answer) => {
+        let body = "";
+        answer.setEncoding("utf8");
+        answer.on("data", (c: string) => (body += c));
+        answer.on("end", () => {
+          probing = false;
+          if (!body.includes("NO_PATH_MATCHED") && child.exitCode === null && child.signalCode === null) settle();
+        });
       });
-      socket.once("error", () => {
-        socket.destroy();
-        probing = false;
-      });
-    }, 50);
+      attempt.on("error", () => (probing = false));
+      attempt.setTimeout(2_000, () => attempt.destroy());
+      attempt.end();
+    }, 100);
     const timer = setTimeout(() => settle(new Error(`Prism did not start the ${vendor} mock within 60 s:\n${tail(output)}`)), 60_000);
   });
 }
