@@ -41,14 +41,15 @@ async function measure(variants: Variant[], rounds: number, perRound: number, bl
     const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
     for (const kind of ["get", "post"] as const) {
       const spent = new Map(order.map((v) => [v.name, 0]));
-      for (let b = 0; b < perRound / block; b++) {
+      const blocks = Math.max(1, Math.round(perRound / block));
+      for (let b = 0; b < blocks; b++) {
         for (const v of order) {
           const t0 = performance.now();
           for (let i = 0; i < block; i++) await v[kind]();
           spent.set(v.name, spent.get(v.name)! + performance.now() - t0);
         }
       }
-      for (const v of order) samples.get(v.name)![kind].push((spent.get(v.name)! * 1000) / perRound);
+      for (const v of order) samples.get(v.name)![kind].push((spent.get(v.name)! * 1000) / (blocks * block));
     }
   }
   return samples;
@@ -138,14 +139,14 @@ async function inMemoryCost(loopbackBare: Map<string, number>): Promise<string[]
     // Created after the swap: openapi-fetch keeps the fetch it finds when a client is created.
     const { variants, baselineOf } = await clientVariants("http://127.0.0.1:9");
     const samples = await measure(variants, ROUNDS, PER_ROUND * 5, BLOCK * 5);
-    const med = (name: string) => median(samples.get(name)!.get);
+    const med = (name: string, kind: "get" | "post" = "get") => median(samples.get(name)![kind]);
     const rows = [
-      "| client | bare, same calls GET µs | client GET µs | added µs | added ÷ loopback bare GET | GET ÷ bare, same calls |",
-      "|---|---:|---:|---:|---:|---:|",
+      "| client | bare, same calls GET µs | client GET µs | added µs | added ÷ loopback bare GET | GET ÷ bare, same calls | POST added µs |",
+      "|---|---:|---:|---:|---:|---:|---:|",
     ];
     for (const [client, base] of baselineOf) {
       const added = med(client) - med(base);
-      rows.push(`| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} |`);
+      rows.push(`| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} | ${(med(client, "post") - med(base, "post")).toFixed(1)} |`);
     }
     return rows;
   } finally {
