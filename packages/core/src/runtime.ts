@@ -245,13 +245,10 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
         refreshed = true;
         // A caller who gave up while the credentials were renewed gets its own reason, not the refusal (nor
         // the renewal's failure, when the strategy stopped its own work on the caller's signal).
-        let renewed: boolean;
-        try {
-          renewed = await auth.refresh(used, request);
-        } catch (error) {
-          if (request.signal?.aborted) throw request.signal.reason;
+        const renewed = await auth.refresh(used, request).catch((error: unknown) => {
+          if (request.signal?.aborted) return false;
           throw error;
-        }
+        });
         if (request.signal?.aborted) throw request.signal.reason;
         if (renewed) continue;
       } else if (retryable && retries < policy.maxRetries && policy.statuses.includes(response.status)) {
@@ -328,14 +325,7 @@ async function readBody(response: Response, request: { method: string; url: stri
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return whole;
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }
 
 const decoder = new TextDecoder();
