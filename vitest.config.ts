@@ -1,5 +1,18 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The fault suites first: they spend seconds waiting on timers (Retry-After, time limits), so they should not
+ * be the last files left on a fresh clone, where vitest has no durations yet to order files by.
+ */
+class FaultSuitesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const slow = (file: TestSpecification) => /[\\/]faults\.test\.ts$/.test(file.moduleId);
+    return [...sorted.filter(slow), ...sorted.filter((file) => !slow(file))];
+  }
+}
 
 const packages = fileURLToPath(new URL("./packages/", import.meta.url));
 // Tests run against the sources, as tsconfig.json's `paths` does for the type-check.
@@ -11,6 +24,7 @@ export default defineConfig({
     // Most of the time a test waits on a mock, a socket or a timer, not on the CPU: four workers keep two
     // cores busy (vitest's default here, cores - 1, is a single worker).
     maxWorkers: 4,
+    sequence: { sequencer: FaultSuitesFirst },
     // Once for the whole run: one Prism mock per vendor spec, shared by every project below.
     globalSetup: ["./test/setup/prism.ts"],
     projects: [
