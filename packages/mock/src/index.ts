@@ -203,7 +203,10 @@ async function listen(server: Server, port: number, host: string, vendor: string
   });
 }
 
-/** Ports this process handed to a Prism: the system may offer a just-closed port again before Prism binds it. */
+/**
+ * Ports of this process's Prisms, from the moment a port is picked until its Prism exits: the system may offer
+ * a just-closed port again before the Prism it was picked for has bound it.
+ */
 const handedOut = new Set<number>();
 
 async function freePort(host: string): Promise<number> {
@@ -225,6 +228,7 @@ function startPrism(specFile: string, host: string, port: number, vendor: string
   const args = [prismBin, "mock", ...(options.errors === false ? [] : ["--errors"]), "-v", verbosity, "-h", host, "-p", String(port), specFile];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+    child.once("exit", () => handedOut.delete(port));
     let output = "";
     let settled = false;
     const settle = (error?: Error) => {
