@@ -1,6 +1,7 @@
 // Packs every package, installs the tarballs into a fresh project outside the workspace (no links), checks
 // each tarball with attw (in process), type-checks a consumer program against the installed packages and runs it against
 // a mock started by the installed @callspec/mock.
+import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core";
 import { execFile } from "node:child_process";
 import { transformSync } from "esbuild";
 import { promisify } from "node:util";
@@ -28,8 +29,7 @@ const mark = (step: string) => console.log(`  ${((performance.now() - started) /
  * package with no types at all.
  */
 async function attwProblems(tarball: string): Promise<string[]> {
-  const attw = await import("@arethetypeswrong/core");
-  const analysis = await attw.checkPackage(attw.createPackageFromTarballData(new Uint8Array(readFileSync(tarball))));
+  const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(readFileSync(tarball))));
   if (!analysis.types) return ["ships no types"];
   const ignored = new Set(["node10", "node16-cjs"]);
   return analysis.problems
