@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { binOf, eachLimited, reportFailure } from "./lib/run.js";
+import { binOf, reportFailure } from "./lib/run.js";
 import { presentVendors, repoRoot } from "./lib/vendors.js";
 
 const shEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
@@ -132,11 +132,15 @@ async function main() {
   const tarballs = join(repoRoot, ".cache", "tarballs");
   rmSync(tarballs, { recursive: true, force: true });
   mkdirSync(tarballs, { recursive: true });
-  await eachLimited(packages(), 4, async (pkg) => {
-    // pnpm pack turns `workspace:*` into real versions, as publishing does.
-    await pnpm(["pack", "--pack-destination", tarballs], pkg.dir);
-  });
+  // One pnpm for every package (eight `pnpm pack` runs took 7 s, this about 2): pnpm pack turns `workspace:*`
+  // into real versions, as publishing does.
+  await pnpm(["--recursive", "--filter", "./packages/*", "pack", "--pack-destination", tarballs, "--workspace-concurrency", "4"], repoRoot);
   const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz"));
+  const expected = packages().map((pkg) => `${pkg.name.replace(/^@/, "").replace("/", "-")}-`);
+  const missing = expected.filter((prefix) => !files.some((f) => f.startsWith(prefix)));
+  if (missing.length || files.length !== expected.length) {
+    throw new Error(`pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.join(", ")}` : ""}`);
+  }
   mark(`packed ${files.join(", ")}`);
 
   // attw over each tarball while pnpm installs them below: in this process, so that its TypeScript loads once.
