@@ -40,11 +40,15 @@ async function attwProblems(tarball: string): Promise<string[]> {
     });
 }
 
-function packages(): { dir: string; name: string }[] {
+/** Each package of the workspace, with the tarball `pnpm pack` names after it (`@a/b` 1.0.0 -> a-b-1.0.0.tgz). */
+function packages(): { name: string; tarball: string }[] {
   return readdirSync(join(repoRoot, "packages"))
-    .map((d) => join(repoRoot, "packages", d))
-    .filter((d) => existsSync(join(d, "package.json")))
-    .map((dir) => ({ dir, name: (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string }).name }));
+    .map((d) => join(repoRoot, "packages", d, "package.json"))
+    .filter((manifest) => existsSync(manifest))
+    .map((manifest) => {
+      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as { name: string; version: string };
+      return { name, tarball: `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz` };
+    });
 }
 
 /**
@@ -136,16 +140,16 @@ async function main() {
   // into real versions, as publishing does.
   await pnpm(["--recursive", "--filter", "./packages/*", "pack", "--pack-destination", tarballs, "--workspace-concurrency", "4"], repoRoot);
   const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz"));
-  const expected = packages().map((pkg) => `${pkg.name.replace(/^@/, "").replace("/", "-")}-`);
-  const missing = expected.filter((prefix) => !files.some((f) => f.startsWith(prefix)));
-  if (missing.length || files.length !== expected.length) {
-    throw new Error(`pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.join(", ")}` : ""}`);
+  const packed = packages();
+  const missing = packed.filter((pkg) => !files.includes(pkg.tarball));
+  if (missing.length || files.length !== packed.length) {
+    throw new Error(`pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.map((pkg) => pkg.name).join(", ")}` : ""}`);
   }
   mark(`packed ${files.join(", ")}`);
 
   // attw over each tarball while pnpm installs them below: in this process, so that its TypeScript loads once.
   const checked = (async () => {
-    for (const file of files.filter((f) => !f.startsWith("callspec-specs")).sort()) {
+    for (const file of packed.filter((pkg) => pkg.name !== "@callspec/specs").map((pkg) => pkg.tarball).sort()) {
       const problems = await attwProblems(join(tarballs, file));
       if (problems.length) throw new Error(`attw found problems in ${file} (esm-only profile):\n  ${problems.join("\n  ")}`);
       mark(`attw ${file}: no problems (esm-only profile)`);
@@ -155,8 +159,8 @@ async function main() {
 
   const project = mkdtempSync(join(tmpdir(), "callspec-consumer-"));
   try {
-    const vendors = presentVendors().map((v) => v.name).filter((v) => files.some((f) => f.startsWith(`callspec-${v}-`)));
-    const deps = Object.fromEntries(files.map((f) => [`@callspec/${f.replace(/^callspec-/, "").replace(/-\d+\.\d+\.\d+\.tgz$/, "")}`, `file:${join(tarballs, f)}`]));
+    const vendors = presentVendors().map((v) => v.name).filter((v) => packed.some((pkg) => pkg.name === `@callspec/${v}`));
+    const deps = Object.fromEntries(packed.map((pkg) => [pkg.name, `file:${join(tarballs, pkg.tarball)}`]));
     // Overrides: a package's own @callspec dependencies resolve to the tarballs too, never to the registry.
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, pnpm: { overrides: deps } }, null, 2));
     // pnpm's strict node_modules: a package sees only what it declares, so an undeclared dependency fails here
