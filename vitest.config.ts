@@ -33,7 +33,13 @@ export default defineConfig({
         resolve,
         // Not isolated: the vendor test files share one module graph per worker (145 s -> 75 s of a 2-core
         // run); they keep no global state, and each creates its own clients.
-        test: { name: "vendors", isolate: false, include: ["test/*/**/*.test.ts", "test/spec-versions.test.ts"], exclude: ["test/core/**"], sequence: { groupOrder: 0 } },
+        test: {
+          name: "vendors",
+          isolate: false,
+          include: ["test/*/**/*.test.ts", "test/spec-versions.test.ts"],
+          exclude: ["test/core/**"],
+          sequence: { groupOrder: 0 },
+        },
       },
       // Runs after every vendor test: reads which operations the mocks saw.
       { resolve, test: { name: "coverage", include: ["test/coverage.test.ts"], sequence: { groupOrder: 1 } } },

@@ -50,7 +50,10 @@ async function heapAfterGc(): Promise<number> {
 }
 
 async function main() {
-  const header = ["| client | mock: requests | failures | p50 ms | p99 ms | local: requests | heap after 1k MB | heap after all MB | growth |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const header = [
+    "| client | mock: requests | failures | p50 ms | p99 ms | local: requests | heap after 1k MB | heap after all MB | growth |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   const vendor = process.env.LOAD_VENDOR;
   if (!gc || !vendor) {
     // One fresh process per client (with --expose-gc), so that no client's heap carries another's.
@@ -103,7 +106,9 @@ async function main() {
     const last = await heapAfterGc();
     const growth = ((last - first) / first) * 100;
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    rows.push(`| @callspec/${adapter.vendor} | 1000 | ${m.failures} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${LOCAL_TOTAL} | ${mb(first)} | ${mb(last)} | ${growth.toFixed(1)} % |`);
+    rows.push(
+      `| @callspec/${adapter.vendor} | 1000 | ${m.failures} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${LOCAL_TOTAL} | ${mb(first)} | ${mb(last)} | ${growth.toFixed(1)} % |`,
+    );
     console.log(rows.at(-1));
   }
   server.close();

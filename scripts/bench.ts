@@ -36,7 +36,11 @@ type Samples = Map<string, { get: number[]; post: number[] }>;
  */
 async function measure(variants: Variant[], rounds: number, perRound: number, block: number): Promise<Samples> {
   const samples: Samples = new Map(variants.map((v) => [v.name, { get: [], post: [] }]));
-  for (const v of variants) for (let i = 0; i < WARMUP; i++) await v.get(), await v.post();
+  for (const v of variants)
+    for (let i = 0; i < WARMUP; i++) {
+      await v.get();
+      await v.post();
+    }
   for (let round = 0; round < rounds; round++) {
     const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
     for (const kind of ["get", "post"] as const) {
@@ -64,7 +68,9 @@ async function clientVariants(origin: string): Promise<{ variants: Variant[]; ba
     GET(p: string): Promise<unknown>;
     POST(p: string, i: unknown): Promise<unknown>;
   };
-  const variants: Variant[] = [{ name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) }];
+  const variants: Variant[] = [
+    { name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) },
+  ];
   const baselineOf = new Map<string, string>();
   for (const adapter of await loadFaultAdapters()) {
     const bareCalls = adapter.bare(origin);
@@ -115,7 +121,8 @@ async function overhead(): Promise<{ rows: string[]; loopbackBare: Map<string, n
     // Raw fetch's POST sends its own small body, so only the GET compares across rows; each vendor's POST
     // compares with its own baseline.
     const own = baselineOf.get(v.name);
-    const vsBare = (k: "get" | "post") => (own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "");
+    const vsBare = (k: "get" | "post") =>
+      own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "";
     rows.push(
       `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${vsBare("get")} | ${vsBare("post")} |`,
     );
@@ -146,7 +153,9 @@ async function inMemoryCost(loopbackBare: Map<string, number>): Promise<string[]
     ];
     for (const [client, base] of baselineOf) {
       const added = med(client) - med(base);
-      rows.push(`| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} | ${(med(client, "post") - med(base, "post")).toFixed(1)} |`);
+      rows.push(
+        `| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} | ${(med(client, "post") - med(base, "post")).toFixed(1)} |`,
+      );
     }
     return rows;
   } finally {
@@ -159,7 +168,11 @@ function timedRun(script: string, args: string[]): { seconds: number; outcome: s
   const t0 = performance.now();
   let outcome = "";
   try {
-    execFileSync(process.execPath, [script, ...args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, REDOCLY_TELEMETRY: "off" } });
+    execFileSync(process.execPath, [script, ...args], {
+      cwd: repoRoot,
+      stdio: "ignore",
+      env: { ...process.env, REDOCLY_TELEMETRY: "off" },
+    });
   } catch (error) {
     outcome = ` (failed, exit ${(error as { status?: number }).status})`;
   }
@@ -195,11 +208,15 @@ async function main() {
   // The budget test counts through the compiler API in one process; it must see what tsc prints.
   const counted = await countInstantiations();
   const differ = costs.filter((f) => counted.get(f.fixture) !== f.instantiations);
-  if (differ.length) throw new Error(`the budget test's counts differ from tsc's: ${differ.map((f) => `${f.fixture} ${counted.get(f.fixture)} vs ${f.instantiations}`).join(", ")}`);
+  if (differ.length)
+    throw new Error(
+      `the budget test's counts differ from tsc's: ${differ.map((f) => `${f.fixture} ${counted.get(f.fixture)} vs ${f.instantiations}`).join(", ")}`,
+    );
   const typeRows = costs.map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
   console.log("runtime size…");
   const vendorNames = presentVendors().map((v) => v.name);
-  const gzipBudgets = (JSON.parse(readFileSync(join(repoRoot, "bench", "budgets.json"), "utf8")) as { gzipBytes: Record<string, number> }).gzipBytes;
+  const gzipBudgets = (JSON.parse(readFileSync(join(repoRoot, "bench", "budgets.json"), "utf8")) as { gzipBytes: Record<string, number> })
+    .gzipBytes;
   const sizeRows = [...(await packageSizes(vendorNames)), ...(await clientOnlySizes(vendorNames))].map(
     (b) => `| ${b.name} | ${b.minified} | ${b.gzip} | ${gzipBudgets[b.name] ?? ""} |`,
   );

@@ -20,7 +20,8 @@ async function main() {
     rmSync(join(dir, "dist"), { recursive: true, force: true });
     renameSync(emitted, join(dir, "dist"));
     // tsc does not copy declaration files it reads; the generated types ship beside the compiled code.
-    if (existsSync(join(dir, "src", "generated"))) cpSync(join(dir, "src", "generated"), join(dir, "dist", "generated"), { recursive: true });
+    if (existsSync(join(dir, "src", "generated")))
+      cpSync(join(dir, "src", "generated"), join(dir, "dist", "generated"), { recursive: true });
     console.log(`built packages/${name}/dist`);
   }
 }

@@ -15,7 +15,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 async function visit(page: Page, url: string, problems: string[]): Promise<void> {
   const where = (what: string) => problems.push(`${url}: ${what}`);
   const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && where(`console error: ${m.text()}`);
-  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
+  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) =>
+    where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
   page.on("console", onConsole);
   page.on("requestfailed", onFailed);
   try {
@@ -49,7 +50,8 @@ function installChromium(): void {
   const how = `Install Debian's Chromium: \`apt-get install -y chromium\` (or set CHROMIUM_PATH to a Chromium binary).`;
   if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) throw new UsageError(`No Chromium at ${CHROMIUM}. ${how}`);
   console.log(`No Chromium at ${CHROMIUM}: installing Debian's package (apt-get install -y chromium)…`);
-  const apt = (...args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status;
+  const apt = (...args: string[]) =>
+    spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status;
   if (apt("install", "-y", "-q", "chromium") !== 0 && (apt("update", "-q") !== 0 || apt("install", "-y", "-q", "chromium") !== 0)) {
     throw new UsageError(`Installing Chromium failed. ${how}`);
   }
@@ -63,7 +65,15 @@ async function main() {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const problems: string[] = [];
   try {

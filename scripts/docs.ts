@@ -40,15 +40,15 @@ export function entryOf(vendor: Vendor, document: OpenApiDocument): SiteEntry {
   return { vendor: vendor.name, title: document.info.title, version: document.info.version, operations: listOperations(document).length };
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderPortal(entries: SiteEntry[]): string {
   const rows = entries
     .map(
       (e) => `      <tr>
-        <td><a href="${e.vendor}/index.html">${escape(e.title)}</a></td>
+        <td><a href="${e.vendor}/index.html">${escapeHtml(e.title)}</a></td>
         <td><code>@callspec/${e.vendor}</code></td>
-        <td>${escape(e.version)}</td>
+        <td>${escapeHtml(e.version)}</td>
         <td class="n">${e.operations}</td>
         <td><a href="${e.vendor}/openapi.yaml" download>openapi.yaml</a> · <a href="${e.vendor}/openapi.json" download>openapi.json</a></td>
       </tr>`,
@@ -85,7 +85,7 @@ ${rows}
 
 /** Just enough Markdown for docs/reliability.md: headings, paragraphs, lists, tables, `code`. */
 export function markdownToHtml(markdown: string, title: string): string {
-  const inline = (t: string) => escape(t).replace(/`([^`]+)`/g, "<code>$1</code>");
+  const inline = (t: string) => escapeHtml(t).replace(/`([^`]+)`/g, "<code>$1</code>");
   const out: string[] = [];
   const lines = markdown.replace(/<!--[\s\S]*?-->\n?/g, "").split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -95,7 +95,12 @@ export function markdownToHtml(markdown: string, title: string): string {
       out.push(`<h${level}>${inline(line.slice(level + 1))}</h${level}>`);
     } else if (line.startsWith("|")) {
       const rows: string[][] = [];
-      for (; i < lines.length && lines[i]!.startsWith("|"); i++) rows.push(lines[i]!.slice(1, -1).split(" | ").map((c) => c.trim()));
+      for (; i < lines.length && lines[i]!.startsWith("|"); i++)
+        rows.push(
+          lines[i]!.slice(1, -1)
+            .split(" | ")
+            .map((c) => c.trim()),
+        );
       i--;
       const [head, , ...body] = rows;
       out.push(`<table><thead><tr>${head!.map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>`);
@@ -113,7 +118,7 @@ export function markdownToHtml(markdown: string, title: string): string {
     }
   }
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d8dee4;vertical-align:top}code{font-size:.9em}</style>
 </head><body><p><a href="index.html">← all APIs</a></p>
 ${out.join("\n")}

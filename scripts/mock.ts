@@ -5,7 +5,10 @@ import { reportFailure } from "./lib/run.js";
 import { UsageError, vendorByName } from "./lib/vendors.js";
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" }, verbose: { type: "boolean" } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: "string" }, verbose: { type: "boolean" } },
+  });
   if (positionals.length > 1) throw new UsageError(`Name one vendor, got ${positionals.join(" ")}.`);
   const vendor = vendorByName(positionals[0]);
   const port = values.port === undefined ? vendor.port : Number(values.port);

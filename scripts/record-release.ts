@@ -10,7 +10,11 @@ async function main() {
   const records: Record<string, { version: string; sha256: string }> = {};
   for (const vendor of presentVendors()) records[vendor.name] = specFingerprint(vendor.name);
   writeFileSync(join(repoRoot, "specs", "releases.json"), `${JSON.stringify(records, null, 2)}\n`);
-  console.log(Object.entries(records).map(([v, r]) => `${v} ${r.version}`).join("\n"));
+  console.log(
+    Object.entries(records)
+      .map(([v, r]) => `${v} ${r.version}`)
+      .join("\n"),
+  );
 }
 
 main().catch(reportFailure);

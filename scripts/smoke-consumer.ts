@@ -12,7 +12,8 @@ import { binOf, reportFailure } from "./lib/run.js";
 import { presentVendors, repoRoot } from "./lib/vendors.js";
 
 const shEnv = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
-const shAsync = async (cmd: string, args: string[], cwd: string) => (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", env: shEnv })).stdout;
+const shAsync = async (cmd: string, args: string[], cwd: string) =>
+  (await promisify(execFile)(cmd, args, { cwd, encoding: "utf8", env: shEnv })).stdout;
 /** pnpm itself: the one running this script, else the version the workspace pins. */
 const pnpm = async (args: string[], cwd: string) => {
   const self = process.env.npm_execpath;
@@ -35,7 +36,12 @@ async function attwProblems(tarball: string): Promise<string[]> {
   return analysis.problems
     .filter((problem) => !("resolutionKind" in problem) || !ignored.has(problem.resolutionKind))
     .map((problem) => {
-      const where = [("entrypoint" in problem ? problem.entrypoint : undefined), ("resolutionKind" in problem ? problem.resolutionKind : undefined)].filter(Boolean).join(", ");
+      const where = [
+        "entrypoint" in problem ? problem.entrypoint : undefined,
+        "resolutionKind" in problem ? problem.resolutionKind : undefined,
+      ]
+        .filter(Boolean)
+        .join(", ");
       return `${problem.kind}${where ? ` (${where})` : ""}`;
     });
 }
@@ -143,13 +149,18 @@ async function main() {
   const packed = packages();
   const missing = packed.filter((pkg) => !files.includes(pkg.tarball));
   if (missing.length || files.length !== packed.length) {
-    throw new Error(`pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.map((pkg) => pkg.name).join(", ")}` : ""}`);
+    throw new Error(
+      `pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.map((pkg) => pkg.name).join(", ")}` : ""}`,
+    );
   }
   mark(`packed ${files.join(", ")}`);
 
   // attw over each tarball while pnpm installs them below: in this process, so that its TypeScript loads once.
   const checked = (async () => {
-    for (const file of packed.filter((pkg) => pkg.name !== "@callspec/specs").map((pkg) => pkg.tarball).sort()) {
+    for (const file of packed
+      .filter((pkg) => pkg.name !== "@callspec/specs")
+      .map((pkg) => pkg.tarball)
+      .sort()) {
       const problems = await attwProblems(join(tarballs, file));
       if (problems.length) throw new Error(`attw found problems in ${file} (esm-only profile):\n  ${problems.join("\n  ")}`);
       mark(`attw ${file}: no problems (esm-only profile)`);
@@ -159,17 +170,34 @@ async function main() {
 
   const project = mkdtempSync(join(tmpdir(), "callspec-consumer-"));
   try {
-    const vendors = presentVendors().map((v) => v.name).filter((v) => packed.some((pkg) => pkg.name === `@callspec/${v}`));
+    const vendors = presentVendors()
+      .map((v) => v.name)
+      .filter((v) => packed.some((pkg) => pkg.name === `@callspec/${v}`));
     const deps = Object.fromEntries(packed.map((pkg) => [pkg.name, `file:${join(tarballs, pkg.tarball)}`]));
     // Overrides: a package's own @callspec dependencies resolve to the tarballs too, never to the registry.
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, pnpm: { overrides: deps } }, null, 2));
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: deps, pnpm: { overrides: deps } }, null, 2),
+    );
     // pnpm's strict node_modules: a package sees only what it declares, so an undeclared dependency fails here
     // (npm's hoisting would hide it). The store filled by the workspace install serves the registry packages.
     await pnpm(["install", "--ignore-workspace", "--prefer-offline", "--reporter=silent"], project);
     mark("installed the tarballs into a fresh project (pnpm, no workspace)");
     writeFileSync(
       join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, include: ["main.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: [],
+          lib: ["ES2022", "DOM"],
+        },
+        include: ["main.ts"],
+      }),
     );
     const source = consumerProgram(vendors);
     writeFileSync(join(project, "main.ts"), source);

@@ -9,7 +9,10 @@ import { DOCS_PORT, presentVendors, UsageError } from "./lib/vendors.js";
 const HOST = "127.0.0.1";
 
 async function main() {
-  for (const [label, script] of [["lint", "scripts/lint.ts"], ["generate", "scripts/generate.ts"]] as const) {
+  for (const [label, script] of [
+    ["lint", "scripts/lint.ts"],
+    ["generate", "scripts/generate.ts"],
+  ] as const) {
     console.log(`» ${label}`);
     const code = await runNode(binOf("tsx", "tsx"), [script]);
     if (code !== 0) throw new UsageError(`${label} failed (exit ${code}); nothing was started.`);
@@ -31,7 +34,9 @@ async function main() {
   console.log(`\ncallspec is up. Portal: http://${HOST}:${DOCS_PORT}/\n`);
   for (const mock of mocks) {
     const entry = entries.find((e) => e.vendor === mock.vendor);
-    console.log(`${mock.vendor.padEnd(12)} docs http://${HOST}:${DOCS_PORT}/${mock.vendor}/  mock ${mock.url}  ${entry?.operations ?? mock.operations.length} operations`);
+    console.log(
+      `${mock.vendor.padEnd(12)} docs http://${HOST}:${DOCS_PORT}/${mock.vendor}/  mock ${mock.url}  ${entry?.operations ?? mock.operations.length} operations`,
+    );
   }
   console.log("\nCtrl-C stops everything.");
   const shutdown = () => {

@@ -11,7 +11,10 @@ interface Stage {
   needs?: string[];
 }
 
-const tsx = (script: string, ...args: string[]): Pick<Stage, "script" | "args"> => ({ script: binOf("tsx", "tsx"), args: [script, ...args] });
+const tsx = (script: string, ...args: string[]): Pick<Stage, "script" | "args"> => ({
+  script: binOf("tsx", "tsx"),
+  args: [script, ...args],
+});
 
 export const stages: Stage[] = [
   { name: "vitest", script: binOf("vitest", "vitest"), args: ["run"] },
@@ -22,8 +25,14 @@ export const stages: Stage[] = [
   { name: "docs in a browser (offline)", ...tsx("scripts/check-docs.ts"), needs: ["docs build"] },
   { name: "tsc --noEmit", script: binOf("typescript", "tsc"), args: ["--noEmit", "-p", "tsconfig.json"] },
   // The type fixtures check against the built declarations, as a consumer's project does.
-  { name: "type and size budgets", script: binOf("vitest", "vitest"), args: ["run", "--config", "vitest.budgets.config.ts"], needs: ["packages build (ESM + .d.ts)"] },
+  {
+    name: "type and size budgets",
+    script: binOf("vitest", "vitest"),
+    args: ["run", "--config", "vitest.budgets.config.ts"],
+    needs: ["packages build (ESM + .d.ts)"],
+  },
   { name: "lint (redocly, every api)", ...tsx("scripts/lint.ts") },
+  { name: "format and lint (biome)", script: binOf("@biomejs/biome", "biome"), args: ["ci", "--error-on-warnings", "--colors=off", "."] },
   { name: "generated files up to date", ...tsx("scripts/generate.ts", "--check") },
 ];
 

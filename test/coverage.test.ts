@@ -16,7 +16,9 @@ describe.each(presentVendors().map((v) => v.name))("%s operations", (vendor) => 
     const mock = mockOf(vendor);
     const seen = (await (await fetch(`${mock.origin}/__callspec/seen`)).json()) as Seen[];
     const succeeded = new Set(seen.filter((s) => s.statuses.some((code) => code >= 200 && code < 300)).map((s) => s.operationId));
-    const untested = mock.operations.filter((op) => !succeeded.has(op.operationId)).map((op) => `${op.operationId} (${op.method} ${op.path})`);
+    const untested = mock.operations
+      .filter((op) => !succeeded.has(op.operationId))
+      .map((op) => `${op.operationId} (${op.method} ${op.path})`);
     expect(mock.operations.length).toBeGreaterThan(0);
     expect(untested, `operations with no successful test call`).toEqual([]);
   });

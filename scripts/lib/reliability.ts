@@ -13,7 +13,9 @@ export async function loadFaultAdapters(): Promise<FaultAdapter[]> {
     const file = join(testDir, dir, "faults.adapter.ts");
     if (!existsSync(file)) continue;
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-    out.push(...Object.values(mod).filter((v): v is FaultAdapter => typeof v === "object" && v !== null && "envelope" in v && "vendor" in v));
+    out.push(
+      ...Object.values(mod).filter((v): v is FaultAdapter => typeof v === "object" && v !== null && "envelope" in v && "vendor" in v),
+    );
   }
   return out;
 }

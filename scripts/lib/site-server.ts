@@ -27,7 +27,11 @@ export function serveSite(port: number, host: string): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new UsageError(`Port ${port} on ${host} (the docs site) is already in use: is another \`pnpm start\` running?`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new UsageError(`Port ${port} on ${host} (the docs site) is already in use: is another \`pnpm start\` running?`)
+          : error,
+      ),
     );
     server.listen(port, host, () => resolve(server));
   });

@@ -50,7 +50,12 @@ export async function clientOnlySizes(vendors: string[]): Promise<BundleSize[]> 
     if (!existsSync(entry)) continue;
     const factory = /\bcreate\w+Client\b/.exec(readFileSync(entry, "utf8"))?.[0];
     if (!factory) throw new Error(`packages/${vendor}/src/index.ts exports no create…Client`);
-    out.push(await bundleSize(`@callspec/${vendor}: ${factory} alone`, { contents: `export { ${factory} } from ${JSON.stringify(entry)};` }, ["openapi-fetch", "node:*"]));
+    out.push(
+      await bundleSize(`@callspec/${vendor}: ${factory} alone`, { contents: `export { ${factory} } from ${JSON.stringify(entry)};` }, [
+        "openapi-fetch",
+        "node:*",
+      ]),
+    );
   }
   return out;
 }

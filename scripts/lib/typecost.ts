@@ -29,7 +29,12 @@ export const fixtureNames = () =>
 /** Newest modification time under a folder (0 when it does not exist). */
 function newest(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return Math.max(0, ...readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    0,
+    ...readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 /**
@@ -39,7 +44,8 @@ function newest(dir: string): number {
 export function assertBuilt(packages: string[]): void {
   for (const name of packages) {
     const dist = join(repoRoot, "packages", name, "dist");
-    if (!existsSync(join(dist, "index.d.ts"))) throw new Error(`packages/${name}/dist is missing: run \`pnpm build\` before measuring type cost`);
+    if (!existsSync(join(dist, "index.d.ts")))
+      throw new Error(`packages/${name}/dist is missing: run \`pnpm build\` before measuring type cost`);
     if (newest(join(repoRoot, "packages", name, "src")) > newest(dist)) {
       throw new Error(`packages/${name}/dist is older than packages/${name}/src: run \`pnpm build\` before measuring type cost`);
     }
@@ -51,10 +57,15 @@ export async function measureFixture(name: string): Promise<TypeCost> {
   const dir = join(repoRoot, ".cache", "typecost");
   mkdirSync(dir, { recursive: true });
   const config = join(dir, `tsconfig.${name}.json`);
-  writeFileSync(config, JSON.stringify({ extends: join(fixturesDir, "tsconfig.json"), include: [], files: [join(fixturesDir, `${name}.ts`)] }));
+  writeFileSync(
+    config,
+    JSON.stringify({ extends: join(fixturesDir, "tsconfig.json"), include: [], files: [join(fixturesDir, `${name}.ts`)] }),
+  );
   let output: string;
   try {
-    output = (await promisify(execFile)(process.execPath, [binOf("typescript", "tsc"), "-p", config, "--extendedDiagnostics"], { encoding: "utf8" })).stdout;
+    output = (
+      await promisify(execFile)(process.execPath, [binOf("typescript", "tsc"), "-p", config, "--extendedDiagnostics"], { encoding: "utf8" })
+    ).stdout;
   } catch (error) {
     throw new Error(`the ${name} fixture does not type-check:\n${(error as { stdout?: string }).stdout ?? error}`);
   }
@@ -84,7 +95,16 @@ export async function measureFixtures(): Promise<TypeCost[]> {
 export async function countInstantiations(names: string[] = fixtureNames()): Promise<Map<string, number>> {
   const ts = (await import("typescript")).default;
   const configPath = join(fixturesDir, "tsconfig.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n")); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${configPath}`);
   const host = ts.createCompilerHost(parsed.options);
   const cache = new Map<string, import("typescript").SourceFile | undefined>();
@@ -99,7 +119,9 @@ export async function countInstantiations(names: string[] = fixtureNames()): Pro
     const program = ts.createProgram({ rootNames: [join(fixturesDir, `${name}.ts`)], options: parsed.options, host });
     const diagnostics = ts.getPreEmitDiagnostics(program);
     if (diagnostics.length) {
-      throw new Error(`the ${name} fixture does not type-check:\n${ts.formatDiagnostics(diagnostics, { ...host, getCanonicalFileName: (f) => f, getNewLine: () => "\n" })}`);
+      throw new Error(
+        `the ${name} fixture does not type-check:\n${ts.formatDiagnostics(diagnostics, { ...host, getCanonicalFileName: (f) => f, getNewLine: () => "\n" })}`,
+      );
     }
     counts.set(name, program.getInstantiationCount());
   }

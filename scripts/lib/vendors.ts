@@ -54,9 +54,7 @@ export function vendorByName(name: string | undefined): Vendor {
   const found = vendors.find((v) => v.name === name);
   if (!found) {
     const names = vendors.map((v) => v.name).join(", ");
-    throw new UsageError(
-      name ? `Unknown vendor "${name}". Valid names: ${names}.` : `Name a vendor. Valid names: ${names}.`,
-    );
+    throw new UsageError(name ? `Unknown vendor "${name}". Valid names: ${names}.` : `Name a vendor. Valid names: ${names}.`);
   }
   return found;
 }

@@ -63,9 +63,12 @@ describe("retries", () => {
   });
 
   it("waits as Retry-After says, capped by maxRetryAfterMs", async () => {
-    const { server, client } = await setup((_, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "30" }) : json(res, 200, { id: "a1" })), {
-      retry: { maxRetryAfterMs: 150, initialDelayMs: 1 },
-    });
+    const { server, client } = await setup(
+      (_, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "30" }) : json(res, 200, { id: "a1" })),
+      {
+        retry: { maxRetryAfterMs: 150, initialDelayMs: 1 },
+      },
+    );
     const t0 = performance.now();
     await client.GET("/items/{id}", item);
     const waited = performance.now() - t0;
@@ -160,10 +163,13 @@ describe("decoding", () => {
   });
 
   it("keeps an HTML error page as a short excerpt", async () => {
-    const { client } = await setup((_, res) => {
-      res.writeHead(502, { "content-type": "text/html" });
-      res.end(`<html><body>${"Bad gateway ".repeat(100)}</body></html>`);
-    }, { retry: false });
+    const { client } = await setup(
+      (_, res) => {
+        res.writeHead(502, { "content-type": "text/html" });
+        res.end(`<html><body>${"Bad gateway ".repeat(100)}</body></html>`);
+      },
+      { retry: false },
+    );
     const error = (await caught(() => client.GET("/items/{id}", item))) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(502);
@@ -181,7 +187,10 @@ describe("auth", () => {
 
   it("never lets the token into an error", async () => {
     const token = "tok_live_3f1c9a0e5b7d4c2a";
-    const { client } = await setup((_, res) => json(res, 403, { msg: `token ${token} is not allowed` }), { auth: bearerAuth(token), retry: false });
+    const { client } = await setup((_, res) => json(res, 403, { msg: `token ${token} is not allowed` }), {
+      auth: bearerAuth(token),
+      retry: false,
+    });
     const error = await caught(() => client.GET("/items/{id}", item));
     const everything = `${String(error)} ${JSON.stringify(error)} ${JSON.stringify((error as ApiError).body)}`;
     expect(everything).not.toContain(token);
@@ -198,8 +207,8 @@ describe("auth", () => {
         return `fresh-token-${logins}`;
       },
     });
-    const { server, client } = await setup((req, res) =>
-      req.headers.authorization === "Bearer fresh-token-1" ? json(res, 200, { id: "a1" }) : json(res, 401, {}),
+    const { server, client } = await setup(
+      (req, res) => (req.headers.authorization === "Bearer fresh-token-1" ? json(res, 200, { id: "a1" }) : json(res, 401, {})),
       { auth, retry: false },
     );
     const results = await Promise.all(Array.from({ length: 20 }, () => client.GET("/items/{id}", item)));
@@ -247,7 +256,9 @@ describe("a caller's abort during a renewal", () => {
         secrets: () => [],
         // A renewal of its own that stops when the caller of the refused request aborts.
         refresh: (_used, refused) =>
-          new Promise<boolean>((_, reject) => refused?.signal?.addEventListener("abort", () => reject(new AuthError("Login failed: aborted")))),
+          new Promise<boolean>((_, reject) =>
+            refused?.signal?.addEventListener("abort", () => reject(new AuthError("Login failed: aborted"))),
+          ),
       },
     });
     const controller = new AbortController();
@@ -300,7 +311,13 @@ describe("what goes out", () => {
   it("hands a per-call fetch of the caller's a real Request", async () => {
     const { server, client } = await setup((_, res) => json(res, 200, { id: "a1" }));
     const seen: boolean[] = [];
-    const { data } = await client.GET("/items/{id}", { ...item, fetch: (request: Request) => (seen.push(request instanceof Request), fetch(request)) });
+    const { data } = await client.GET("/items/{id}", {
+      ...item,
+      fetch: (request: Request) => {
+        seen.push(request instanceof Request);
+        return fetch(request);
+      },
+    });
     expect(data).toEqual({ id: "a1" });
     expect(seen).toEqual([true]);
     expect(server.requests).toHaveLength(1);

@@ -10,7 +10,23 @@ export const FUZZ = { seed: 20261125, numRuns: 150 };
 
 // Any UTF-16 code unit, lone surrogates included, plus the strings that break paths.
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-const tricky = fc.constantFrom("..", ".", "", "%2e%2e", "%2E%2E/", "../", "a/../b", "?x=1", "#frag", "/", "@me", "@1844*101", "sip:+1555@x.com", " ", "x".repeat(5000));
+const tricky = fc.constantFrom(
+  "..",
+  ".",
+  "",
+  "%2e%2e",
+  "%2E%2E/",
+  "../",
+  "a/../b",
+  "?x=1",
+  "#frag",
+  "/",
+  "@me",
+  "@1844*101",
+  "sip:+1555@x.com",
+  " ",
+  "x".repeat(5000),
+);
 const pathValues = fc.oneof(tricky, fc.string({ unit: anyUnit, maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }));
 
 /** Property-based checks of one vendor client's real URL and body building, and of its error redaction. */
@@ -18,7 +34,9 @@ export function fuzzSuite(adapter: FaultAdapter): void {
   describe(`${adapter.vendor} client, fuzzed`, () => {
     let server: Awaited<ReturnType<typeof localServer>>;
     beforeAll(async () => {
-      server = await localServer((req, res) => json(res, 200, req.method === "POST" ? { sid: "a36c677b-b93d-4d54-8282-d506f2819691" } : []));
+      server = await localServer((req, res) =>
+        json(res, 200, req.method === "POST" ? { sid: "a36c677b-b93d-4d54-8282-d506f2819691" } : []),
+      );
     });
     afterAll(() => server.close());
 
@@ -70,25 +88,29 @@ export function fuzzSuite(adapter: FaultAdapter): void {
     it("no credential ever shows in an error, even when the server echoes it", async () => {
       const printable = fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c));
       await fc.assert(
-        fc.asyncProperty(fc.string({ unit: printable, minLength: 12, maxLength: 48 }), fc.constantFrom(401, 403, 500), async (credential, status) => {
-          const echo = await localServer((req, res) =>
-            json(res, status, { msg: `bad credential ${credential}`, auth: req.headers.authorization ?? null, headers: req.headers }),
-          );
-          try {
-            let error: unknown;
+        fc.asyncProperty(
+          fc.string({ unit: printable, minLength: 12, maxLength: 48 }),
+          fc.constantFrom(401, 403, 500),
+          async (credential, status) => {
+            const echo = await localServer((req, res) =>
+              json(res, status, { msg: `bad credential ${credential}`, auth: req.headers.authorization ?? null, headers: req.headers }),
+            );
             try {
-              await adapter.withCredential(echo.url, credential).unsafe();
-            } catch (e) {
-              error = e;
+              let error: unknown;
+              try {
+                await adapter.withCredential(echo.url, credential).unsafe();
+              } catch (e) {
+                error = e;
+              }
+              expect(error).toBeInstanceOf(CallspecError);
+              const views = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 })].join("\n");
+              expect(views).not.toContain(credential);
+              expect(views).not.toContain(Buffer.from(credential).toString("base64"));
+            } finally {
+              await echo.close();
             }
-            expect(error).toBeInstanceOf(CallspecError);
-            const views = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 })].join("\n");
-            expect(views).not.toContain(credential);
-            expect(views).not.toContain(Buffer.from(credential).toString("base64"));
-          } finally {
-            await echo.close();
-          }
-        }),
+          },
+        ),
         { ...FUZZ, numRuns: 60 },
       );
     });

@@ -25,7 +25,10 @@ describe("performChannelOperation", () => {
   });
 
   it("works on a multimedia channel too", async () => {
-    const { data } = await gws().POST("/me/channels/{channel}", { params: { path: { channel: "chat" } }, body: { operationName: "NotReady" } });
+    const { data } = await gws().POST("/me/channels/{channel}", {
+      params: { path: { channel: "chat" } },
+      body: { operationName: "NotReady" },
+    });
     expect(data?.statusCode).toBe(0);
   });
 });

@@ -59,7 +59,12 @@ describe("CSRF protection", () => {
     await client.GET("/me");
     const { data } = await client.POST("/me/calls/{callId}", hangup);
     expect(data?.statusCode).toBe(0);
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /api/v2/me", `POST ${CALL}`, "GET /api/v2/me?fields=id", `POST ${CALL}`]);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "GET /api/v2/me",
+      `POST ${CALL}`,
+      "GET /api/v2/me?fields=id",
+      `POST ${CALL}`,
+    ]);
     expect(server.requests[3]!.headers["x-csrf-token"]).toBe(token());
     expect(server.requests[3]!.body).toBe(server.requests[1]!.body);
     expect(JSON.parse(server.requests[3]!.body)).toEqual({ operationName: "Hangup" });
@@ -78,7 +83,12 @@ describe("CSRF protection", () => {
       res.end("Missing or invalid Csrf token");
     });
     servers.push(server);
-    const client = createGenesysClient({ baseUrl: `${server.url}/api/v2`, username: "ksippo", password: "EXAMPLE-csrf-password", timeoutMs: 60_000 });
+    const client = createGenesysClient({
+      baseUrl: `${server.url}/api/v2`,
+      username: "ksippo",
+      password: "EXAMPLE-csrf-password",
+      timeoutMs: 60_000,
+    });
     await client.GET("/me");
     const controller = new AbortController();
     const reason = new Error("the caller gave up");
@@ -108,7 +118,12 @@ describe("CSRF protection", () => {
 
   it("with session: false neither cookie nor token is kept", async () => {
     const { server } = await csrfNode();
-    const client = createGenesysClient({ baseUrl: `${server.url}/api/v2`, username: "ksippo", password: "EXAMPLE-csrf-password", session: false });
+    const client = createGenesysClient({
+      baseUrl: `${server.url}/api/v2`,
+      username: "ksippo",
+      password: "EXAMPLE-csrf-password",
+      session: false,
+    });
     await client.GET("/me");
     expect(client.session).toBeUndefined();
     const error = (await caught(() => client.POST("/me/calls/{callId}", hangup))) as GenesysError;

@@ -10,7 +10,8 @@ function gwsCalls(client: ReturnType<typeof createGenesysClient>): Calls {
   return {
     safe: (signal) => client.GET("/me/calls", { params: { query: { fields: "*" } }, signal }),
     // An operation acts (a second Hangup may end the next call): never retried.
-    unsafe: (signal) => client.POST("/me/calls/{callId}", { params: { path: { callId: CALL } }, body: { operationName: "Hangup" }, signal }),
+    unsafe: (signal) =>
+      client.POST("/me/calls/{callId}", { params: { path: { callId: CALL } }, body: { operationName: "Hangup" }, signal }),
   };
 }
 
@@ -42,11 +43,19 @@ export const genesysGwsAdapter: FaultAdapter = {
   },
   bodyCall: {
     call: (baseUrl, value) =>
-      create(baseUrl).POST("/me/calls/{callId}", { params: { path: { callId: CALL } }, body: { operationName: "AttachUserData", userData: value } }),
+      create(baseUrl).POST("/me/calls/{callId}", {
+        params: { path: { callId: CALL } },
+        body: { operationName: "AttachUserData", userData: value },
+      }),
     pick: (body) => (body as { userData: unknown }).userData,
   },
   withCredential: (baseUrl, credential) =>
     gwsCalls(createGenesysClient({ baseUrl: `${baseUrl}/api/v2`, username: GWS_USER, password: credential, retry: false })),
   // Row 13 as GWS does it: HTTP 200 whose statusCode is not 0.
-  envelope: { status: 200, body: { statusCode: 2, statusMessage: "Invalid state for operation 'Hangup'" }, vendorCode: 2, vendorMessage: "Invalid state for operation 'Hangup'" },
+  envelope: {
+    status: 200,
+    body: { statusCode: 2, statusMessage: "Invalid state for operation 'Hangup'" },
+    vendorCode: 2,
+    vendorMessage: "Invalid state for operation 'Hangup'",
+  },
 };

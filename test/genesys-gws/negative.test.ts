@@ -44,8 +44,10 @@ describe("operation bodies are checked by the types and by the mock", () => {
   });
 
   it("createUser without a password is refused", async () => {
-    // @ts-expect-error password is required
-    const error = await caught(() => gws().POST("/users", { body: { userName: "jdoe", firstName: "Jane", lastName: "Doe", roles: ["ROLE_AGENT"] } }));
+    const error = await caught(() =>
+      // @ts-expect-error password is required
+      gws().POST("/users", { body: { userName: "jdoe", firstName: "Jane", lastName: "Doe", roles: ["ROLE_AGENT"] } }),
+    );
     expect((error as GenesysError).status).toBe(400);
   });
 });
@@ -58,7 +60,13 @@ describe("authentication", () => {
       request.headers.delete("Authorization");
       return fetch(request, init);
     };
-    const client = createGenesysClient({ baseUrl: mockOf("genesys-gws").url, username: TEST_USER, password: TEST_PASSWORD, retry: false, fetch: stripAuth });
+    const client = createGenesysClient({
+      baseUrl: mockOf("genesys-gws").url,
+      username: TEST_USER,
+      password: TEST_PASSWORD,
+      retry: false,
+      fetch: stripAuth,
+    });
     const error = (await caught(() => client.GET("/me"))) as GenesysError;
     expect(error).toBeInstanceOf(GenesysError);
     expect(error.status).toBe(401);
@@ -105,7 +113,9 @@ describe("guards before sending", () => {
   it("refuses a URL over 2,000 characters, naming the operation and not the query", async () => {
     const { client, sent } = spy();
     const name = "Sales".repeat(400);
-    const error = (await caught(() => client.GET("/users", { params: { query: { "skills.name": name, subresources: "skills" } } }))) as UrlTooLongError;
+    const error = (await caught(() =>
+      client.GET("/users", { params: { query: { "skills.name": name, subresources: "skills" } } }),
+    )) as UrlTooLongError;
     expect(error).toBeInstanceOf(UrlTooLongError);
     expect(error.length).toBeGreaterThan(2000);
     expect(error.message).toContain("/users");

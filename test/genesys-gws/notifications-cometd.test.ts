@@ -21,17 +21,31 @@ const BASIC = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString("base64")}`;
 // The payloads the spec documents: the call of GET /me/calls/{callId} and the devices of GET /me/devices,
 // wrapped in the message types of the document's webhooks (CallStateChangeMessage, DeviceStateChangeMessage).
 const example = (file: string, method = "get") =>
-  parse(readFileSync(new URL(`../../specs/genesys-gws/paths/${file}`, import.meta.url), "utf8"))[method].responses["200"].content["application/json"].example;
+  parse(readFileSync(new URL(`../../specs/genesys-gws/paths/${file}`, import.meta.url), "utf8"))[method].responses["200"].content[
+    "application/json"
+  ].example;
 const documentedCall = example("me_calls_{callId}.yaml").call as GenesysTopics["/v2/me/calls"]["call"];
 const documentedDevices = example("me_devices.yaml").devices as GenesysTopics["/v2/me/devices"]["devices"];
-const callMessage: GenesysTopics["/v2/me/calls"] = { messageType: "CallStateChangeMessage", notificationType: "StatusChange", phoneNumber: "5005", call: documentedCall };
+const callMessage: GenesysTopics["/v2/me/calls"] = {
+  messageType: "CallStateChangeMessage",
+  notificationType: "StatusChange",
+  phoneNumber: "5005",
+  call: documentedCall,
+};
 const deviceMessage = (state: "Ready" | "NotReady"): GenesysTopics["/v2/me/devices"] => ({
   messageType: "DeviceStateChangeMessage",
-  devices: documentedDevices.map((d) => ({ ...d, userState: { ...d.userState, state, displayName: state === "Ready" ? "Ready" : "Not Ready" } })),
+  devices: documentedDevices.map((d) => ({
+    ...d,
+    userState: { ...d.userState, state, displayName: state === "Ready" ? "Ready" : "Not Ready" },
+  })),
 });
 
 /** Resolves with the arguments of the next `event` for which `match` holds. */
-function next<A extends unknown[]>(target: Pick<CometDServer | ServerSession, "addListener" | "removeListener">, event: string, match: (...args: A) => boolean = () => true): Promise<A> {
+function next<A extends unknown[]>(
+  target: Pick<CometDServer | ServerSession, "addListener" | "removeListener">,
+  event: string,
+  match: (...args: A) => boolean = () => true,
+): Promise<A> {
   return new Promise((resolve) => {
     const listener = (...args: unknown[]) => {
       if (!match(...(args as A))) return;
@@ -218,7 +232,10 @@ describe("notifications() against cometd-nodejs-server", () => {
     let wake!: () => void;
     let arrived = new Promise<void>((r) => (wake = r));
     const subscribedBefore = gws.subscribed("/v2/me/devices");
-    await notifications.subscribe("/v2/me/devices", ({ data }) => (states.push(data.devices[0]!.userState!.state!), wake()));
+    await notifications.subscribe("/v2/me/devices", ({ data }) => {
+      states.push(data.devices[0]!.userState!.state!);
+      wake();
+    });
     const [, first] = await subscribedBefore;
 
     const old = gws.restart();

@@ -54,7 +54,15 @@ async function fakeCometd(options: { refuse?: boolean; dropFirstConnect?: boolea
           if (options.refuse || req.headers.authorization !== BASIC) {
             return answer(res, [{ ...ok, successful: false, error: "403::Handshake denied", advice: { reconnect: "none" } }]);
           }
-          return answer(res, [{ ...ok, version: "1.0", clientId: `31a2c9e0d8f${handshakes}`, supportedConnectionTypes: ["long-polling"], advice: { reconnect: "retry", interval: 0, timeout: 30000 } }]);
+          return answer(res, [
+            {
+              ...ok,
+              version: "1.0",
+              clientId: `31a2c9e0d8f${handshakes}`,
+              supportedConnectionTypes: ["long-polling"],
+              advice: { reconnect: "retry", interval: 0, timeout: 30000 },
+            },
+          ]);
         case "/meta/subscribe":
           subscriptions.add(m.subscription!);
           return answer(res, [{ ...ok, subscription: m.subscription }]);
@@ -66,7 +74,9 @@ async function fakeCometd(options: { refuse?: boolean; dropFirstConnect?: boolea
             // The server forgot the client (a restart): it must handshake and subscribe again.
             dropped = true;
             subscriptions.clear();
-            return answer(res, [{ ...ok, successful: false, error: "402::Unknown client", advice: { reconnect: "handshake", interval: 0 } }]);
+            return answer(res, [
+              { ...ok, successful: false, error: "402::Unknown client", advice: { reconnect: "handshake", interval: 0 } },
+            ]);
           }
           held = { res, reply: { ...ok, advice: { reconnect: "retry", interval: 0 } } };
           return flush();
@@ -79,7 +89,11 @@ async function fakeCometd(options: { refuse?: boolean; dropFirstConnect?: boolea
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
-  const close = () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   open.push({ close });
   return {
     url,
@@ -104,17 +118,38 @@ const callMessage = {
   messageType: "CallStateChangeMessage",
   notificationType: "StatusChange",
   phoneNumber: "5005",
-  call: { id: "007202b64bc0d0e5", state: "Ringing", callType: "Inbound", ani: "5001", capabilities: ["Answer"], participants: [{ phoneNumber: "5001" }] },
+  call: {
+    id: "007202b64bc0d0e5",
+    state: "Ringing",
+    callType: "Inbound",
+    ani: "5001",
+    capabilities: ["Answer"],
+    participants: [{ phoneNumber: "5001" }],
+  },
 };
 const deviceMessage = {
   messageType: "DeviceStateChangeMessage",
-  devices: [{ id: "efe1ab32-53f9-43ce-b65e-5768c61f7d4a", deviceState: "Active", userState: { id: "900D55CC-2BB0-431F-8BF9-D3525B383BE6", displayName: "Ready", state: "Ready" }, doNotDisturb: "Off" }],
+  devices: [
+    {
+      id: "efe1ab32-53f9-43ce-b65e-5768c61f7d4a",
+      deviceState: "Active",
+      userState: { id: "900D55CC-2BB0-431F-8BF9-D3525B383BE6", displayName: "Ready", state: "Ready" },
+      doNotDisturb: "Off",
+    },
+  ],
 };
 const chatMessage = {
   messageType: "MessageLogUpdated",
   notificationType: "NewMessages",
   chatUri: "http://gws.example.test:8080/api/v2/chats/0000Na9B26EF002X",
-  messages: [{ index: 4, type: "TypingStarted", from: { nickname: "TestName", type: "Agent", participantId: "007352CE764002A3" }, visibility: "All" }],
+  messages: [
+    {
+      index: 4,
+      type: "TypingStarted",
+      from: { nickname: "TestName", type: "Agent", participantId: "007352CE764002A3" },
+      visibility: "All",
+    },
+  ],
 };
 
 describe("notifications (CometD long polling)", () => {
@@ -163,7 +198,11 @@ describe("notifications (CometD long polling)", () => {
       for await (const { data } of notifications.messages("/v2/me/calls")) seen.push(data.call.state ?? "");
     })();
     await vi_waitFor(() => server.subscriptions.has("/v2/me/calls"));
-    server.publish("/v2/me/calls", { ...callMessage, notificationType: "AttachedDataChanged", call: { ...callMessage.call, userData: { AccountNumber: "12345678" } } });
+    server.publish("/v2/me/calls", {
+      ...callMessage,
+      notificationType: "AttachedDataChanged",
+      call: { ...callMessage.call, userData: { AccountNumber: "12345678" } },
+    });
     await vi_waitFor(() => seen.length === 1);
     await notifications.disconnect();
     await loop;
@@ -193,7 +232,11 @@ describe("notifications (CometD long polling)", () => {
       else texts.push(data.chat.state ?? "");
     });
     server.publish("/v2/me/chats", chatMessage);
-    server.publish("/v2/me/chats", { messageType: "ChatStateChangeMessage", notificationType: "StatusChange", chat: { id: "0000Na9B26EF002X", state: "Completed" } });
+    server.publish("/v2/me/chats", {
+      messageType: "ChatStateChangeMessage",
+      notificationType: "StatusChange",
+      chat: { id: "0000Na9B26EF002X", state: "Completed" },
+    });
     await vi_waitFor(() => texts.length === 2);
     expect(texts).toEqual(["TypingStarted", "Completed"]);
     await notifications.disconnect();

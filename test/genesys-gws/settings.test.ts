@@ -25,14 +25,20 @@ describe("getSettings", () => {
 
 describe("addSetting", () => {
   it("adds a setting", async () => {
-    const { data } = await gws().POST("/settings/{group}", { params: { path: { group: "dispositions" } }, body: { code: "SALE", displayName: "Sale made" } });
+    const { data } = await gws().POST("/settings/{group}", {
+      params: { path: { group: "dispositions" } },
+      body: { code: "SALE", displayName: "Sale made" },
+    });
     expect(data?.statusCode).toBe(0);
   });
 });
 
 describe("updateSetting", () => {
   it("replaces a setting", async () => {
-    const { data } = await gws().PUT("/settings/{group}", { params: { path: { group: "dispositions" } }, body: { code: "SALE", displayName: "Sale closed" } });
+    const { data } = await gws().PUT("/settings/{group}", {
+      params: { path: { group: "dispositions" } },
+      body: { code: "SALE", displayName: "Sale closed" },
+    });
     expect(data?.statusCode).toBe(0);
   });
 });

@@ -24,7 +24,9 @@ describe("statusCode errors", () => {
     [404, { statusCode: "6", statusMessage: "User not found" }, 6],
   ])("HTTP %i with %j throws GenesysError with statusCode %i", async (status, body, code) => {
     const client = await answering(status, body);
-    const error = (await caught(() => client.GET("/users/{userId}", { params: { path: { userId: "4ff5b43c856d4cb2a3d6c20a88740257" } } }))) as GenesysError;
+    const error = (await caught(() =>
+      client.GET("/users/{userId}", { params: { path: { userId: "4ff5b43c856d4cb2a3d6c20a88740257" } } }),
+    )) as GenesysError;
     expect(error).toBeInstanceOf(GenesysError);
     expect(error.status).toBe(status);
     expect(error.statusCode).toBe(code);

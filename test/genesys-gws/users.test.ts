@@ -9,7 +9,17 @@ describe("listUsers", () => {
     const client = gws();
     client.use({ onRequest: ({ request }) => void urls.push(request.url) });
     const { data } = await client.GET("/users", {
-      params: { query: { subresources: "skills", fields: "id,userName", "skills.name": "Sales", sortBy: "lastName", limit: 100, offset: 0, enabled: true } },
+      params: {
+        query: {
+          subresources: "skills",
+          fields: "id,userName",
+          "skills.name": "Sales",
+          sortBy: "lastName",
+          limit: 100,
+          offset: 0,
+          enabled: true,
+        },
+      },
     });
     expect(data && "users" in data ? data.users[0]?.userName : undefined).toBe("ksippo");
     const query = new URL(urls[0]!).searchParams;
@@ -72,7 +82,10 @@ describe("getUserSkill", () => {
 
 describe("createUserSettingsGroup", () => {
   it("creates a group", async () => {
-    const { data } = await gws().POST("/users/{userId}/settings", { ...user, body: { displayName: "Favorites", name: "favorites", key: "name" } });
+    const { data } = await gws().POST("/users/{userId}/settings", {
+      ...user,
+      body: { displayName: "Favorites", name: "favorites", key: "name" },
+    });
     expect(data?.statusCode).toBe(0);
   });
 });

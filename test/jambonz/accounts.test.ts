@@ -16,7 +16,11 @@ describe("listAccounts", () => {
 describe("createAccount", () => {
   it("answers 201 with the new sid", async () => {
     const { data, response } = await jambonz().POST("/Accounts", {
-      body: { name: "support line", service_provider_sid: SERVICE_PROVIDER_SID, registration_hook: { url: "https://example.com/reg", method: "POST" } },
+      body: {
+        name: "support line",
+        service_provider_sid: SERVICE_PROVIDER_SID,
+        registration_hook: { url: "https://example.com/reg", method: "POST" },
+      },
     });
     expect(response.status).toBe(201);
     expect(data?.sid).toBe(ACCOUNT_SID);

@@ -7,6 +7,6 @@ describe("checkAvailability", () => {
   it("Check whether a name is free", async () => {
     const { data, response } = await jambonz().GET("/Availability", { params: { query: { type: "subdomain", value: "acme" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({"available": true});
+    expect(data).toEqual({ available: true });
   });
 });

@@ -12,7 +12,11 @@ function jambonzCalls(client: ReturnType<typeof createJambonzClient>): Calls {
     unsafe: (signal) =>
       client.POST("/Accounts/{AccountSid}/Calls", {
         params: { path: { AccountSid: ACCOUNT } },
-        body: { application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b", from: "15085551212", to: { type: "phone", number: "15083334444" } },
+        body: {
+          application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+          from: "15085551212",
+          to: { type: "phone", number: "15083334444" },
+        },
         signal,
       }),
   };
@@ -33,7 +37,15 @@ export const jambonzAdapter: FaultAdapter = {
     isLogin: (req) => req.method === "POST" && req.url === "/v1/login",
     grant: (res, token) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ token, user_sid: "12c80508-edf9-4b22-8d09-55abd02648eb", scope: "admin", force_change: false, permissions: ["PROVISION_USERS"] }));
+      res.end(
+        JSON.stringify({
+          token,
+          user_sid: "12c80508-edf9-4b22-8d09-55abd02648eb",
+          scope: "admin",
+          force_change: false,
+          permissions: ["PROVISION_USERS"],
+        }),
+      );
     },
     tokenOf: (req) => req.headers.authorization?.replace(/^Bearer /, ""),
     create: async (baseUrl, options) => {
@@ -42,7 +54,10 @@ export const jambonzAdapter: FaultAdapter = {
     },
   },
   pathCall: {
-    call: (baseUrl, value) => createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).GET("/Accounts/{AccountSid}", { params: { path: { AccountSid: value } } }),
+    call: (baseUrl, value) =>
+      createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).GET("/Accounts/{AccountSid}", {
+        params: { path: { AccountSid: value } },
+      }),
     prefix: "/v1/Accounts/",
     suffix: "",
   },
@@ -57,11 +72,20 @@ export const jambonzAdapter: FaultAdapter = {
     call: (baseUrl, value) =>
       createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: JAMBONZ_KEY }).POST("/Accounts/{AccountSid}/Calls", {
         params: { path: { AccountSid: ACCOUNT } },
-        body: { application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b", from: "15085551212", to: { type: "phone", number: "15083334444" }, tag: value },
+        body: {
+          application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+          from: "15085551212",
+          to: { type: "phone", number: "15083334444" },
+          tag: value,
+        },
       }),
     pick: (body) => (body as { tag: unknown }).tag,
   },
-  withCredential: (baseUrl, credential) => jambonzCalls(createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: credential, retry: false })),
-  envelope: { status: 422, body: { msg: "cannot delete application with phone numbers" }, vendorMessage: "cannot delete application with phone numbers" },
+  withCredential: (baseUrl, credential) =>
+    jambonzCalls(createJambonzClient({ baseUrl: `${baseUrl}/v1`, apiKey: credential, retry: false })),
+  envelope: {
+    status: 422,
+    body: { msg: "cannot delete application with phone numbers" },
+    vendorMessage: "cannot delete application with phone numbers",
+  },
 };
-

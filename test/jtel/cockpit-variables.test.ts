@@ -11,7 +11,9 @@ describe("listCockpitVariables", () => {
 
 describe("getCockpitVariable", () => {
   it("returns one variable", async () => {
-    const variable = one(await jtel().GET("/cockpitVariables/cockpitVariable/{CockpitVariablesID}", { params: { path: { CockpitVariablesID: 192 } } }));
+    const variable = one(
+      await jtel().GET("/cockpitVariables/cockpitVariable/{CockpitVariablesID}", { params: { path: { CockpitVariablesID: 192 } } }),
+    );
     expect(variable.ID).toBe(192);
   });
 });

@@ -43,7 +43,9 @@ describe("listServiceNumbers", () => {
 describe("getServiceNumber", () => {
   it("returns one service number (lower-case path parameter)", async () => {
     const client = jtel();
-    const number = one(await client.GET("/serviceNumbers/serviceNumber/{serviceNumbersID}", { params: { path: { serviceNumbersID: 14 } } }));
+    const number = one(
+      await client.GET("/serviceNumbers/serviceNumber/{serviceNumbersID}", { params: { path: { serviceNumbersID: 14 } } }),
+    );
     expect(number.EndNumber).toBe("");
     expect(client.sent[0]?.path).toMatch(/\/serviceNumbers\/serviceNumber\/14$/);
   });

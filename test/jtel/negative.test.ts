@@ -22,7 +22,16 @@ describe("contact import validation (Prism rejects, the client throws JtelError)
   it("refuses an import without a phone number before sending; the mock refuses it too", async () => {
     const noPhone = { Name: "Mustermann", DiallerCampaignsID: 538, FaxNumber: "+4989461495099" };
     const sent: string[] = [];
-    const client = createJtelClient({ baseUrl: mockOf("jtel").origin, clientsId: CLIENTS_ID, token: TOKEN_1, retry: false, fetch: (r) => (sent.push(r.url), fetch(r)) });
+    const client = createJtelClient({
+      baseUrl: mockOf("jtel").origin,
+      clientsId: CLIENTS_ID,
+      token: TOKEN_1,
+      retry: false,
+      fetch: (r) => {
+        sent.push(r.url);
+        return fetch(r);
+      },
+    });
     // An empty number counts as none.
     for (const body of [noPhone, { ...noPhone, PhoneNumber2: "" }]) {
       const error = await caught(() => client.POST("/dialler/contacts/import", { body }));
@@ -40,12 +49,16 @@ describe("contact import validation (Prism rejects, the client throws JtelError)
   });
 
   it("accepts the same import once it has a phone number (the rejection above is about the phone)", async () => {
-    const { response } = await jtel().POST("/dialler/contacts/import", { body: { Name: "Mustermann", DiallerCampaignsID: 538, PhoneNumber6: "+4989461495000" } });
+    const { response } = await jtel().POST("/dialler/contacts/import", {
+      body: { Name: "Mustermann", DiallerCampaignsID: 538, PhoneNumber6: "+4989461495000" },
+    });
     expect(response.status).toBe(200);
   });
 
   it("refuses an AcdEvent without a subject, and a batch retrieval with neither list", async () => {
-    const event = (await caught(() => jtel().POST("/acd/events/create", { body: { AcdEventTypesID: 3, AcdGroupsID: 12, Sender: "+4989461495000" } as never }))) as JtelError;
+    const event = (await caught(() =>
+      jtel().POST("/acd/events/create", { body: { AcdEventTypesID: 3, AcdGroupsID: 12, Sender: "+4989461495000" } as never }),
+    )) as JtelError;
     expect([event.status, event.kind]).toEqual([400, "bad-request"]);
     const batch = (await caught(() => jtel().POST("/dialler/contacts", { body: {} as never }))) as JtelError;
     expect([batch.status, batch.kind]).toEqual([400, "bad-request"]);
@@ -55,7 +68,10 @@ describe("contact import validation (Prism rejects, the client throws JtelError)
 describe("404 with a body: the object does not exist", () => {
   it("maps `{status, error}` to kind object-not-found", async () => {
     const error = (await caught(() =>
-      jtel().GET("/dialler/campaigns/{DiallerCampaignsID}", { params: { path: { DiallerCampaignsID: 999999 } }, headers: { Prefer: "code=404" } }),
+      jtel().GET("/dialler/campaigns/{DiallerCampaignsID}", {
+        params: { path: { DiallerCampaignsID: 999999 } },
+        headers: { Prefer: "code=404" },
+      }),
     )) as JtelError;
     expect(error).toBeInstanceOf(JtelError);
     expect(error.kind).toBe("object-not-found");
@@ -72,7 +88,13 @@ describe("auth", () => {
       request.headers.delete("Authorization");
       return fetch(request, init);
     };
-    const client = createJtelClient({ baseUrl: mockOf("jtel").origin, clientsId: CLIENTS_ID, token: [TOKEN_1, TOKEN_2], retry: false, fetch: stripAuth });
+    const client = createJtelClient({
+      baseUrl: mockOf("jtel").origin,
+      clientsId: CLIENTS_ID,
+      token: [TOKEN_1, TOKEN_2],
+      retry: false,
+      fetch: stripAuth,
+    });
     const error = (await caught(() => client.GET("/users"))) as JtelError;
     expect(error).toBeInstanceOf(JtelError);
     expect(error.status).toBe(401);
@@ -98,7 +120,9 @@ describe("guards before sending", () => {
   };
   it.each([["abc"], [1.5], [0], [-3], ["12abc"], [""], [Number.NaN], [undefined]])("refuses DiallerCampaignsID %j", async (value) => {
     const client = spy();
-    const error = await caught(() => client.GET("/dialler/campaigns/{DiallerCampaignsID}", { params: { path: { DiallerCampaignsID: value as number } } }));
+    const error = await caught(() =>
+      client.GET("/dialler/campaigns/{DiallerCampaignsID}", { params: { path: { DiallerCampaignsID: value as number } } }),
+    );
     expect(error).toBeInstanceOf(PathParameterError);
     expect((error as PathParameterError).parameter).toBe("DiallerCampaignsID");
     expect(client.sent).toEqual([]);
@@ -108,13 +132,19 @@ describe("guards before sending", () => {
     const client = spy();
     expect(one(await client.GET("/users/user/{UsersID}", { params: { path: { UsersID: "3" as unknown as number } } })).TelStatusID).toBe(0);
     const error = await caught(() =>
-      client.PATCH("/cockpitVariables/cockpitVariable/{CockpitVariablesID}/setValue/{value}", { params: { path: { CockpitVariablesID: 192, value: 2.5 } } }),
+      client.PATCH("/cockpitVariables/cockpitVariable/{CockpitVariablesID}/setValue/{value}", {
+        params: { path: { CockpitVariablesID: 192, value: 2.5 } },
+      }),
     );
     expect(error).toBeInstanceOf(PathParameterError);
     expect(client.sent).toHaveLength(1);
   });
 
-  it.each([["..", /is "\.\."/], ["", /is empty/], [undefined, /is missing/]])("refuses UFN %j", async (value, message) => {
+  it.each([
+    ["..", /is "\.\."/],
+    ["", /is empty/],
+    [undefined, /is missing/],
+  ])("refuses UFN %j", async (value, message) => {
     const client = spy();
     const error = await caught(() => client.GET("/calls/{UFN}/hangup", { params: { path: { UFN: value as string } } }));
     expect(error).toBeInstanceOf(PathParameterError);
@@ -123,13 +153,21 @@ describe("guards before sending", () => {
   });
 
   it.each([[0], [-1], ["abc"], [1.5], [undefined], ["007"]])("refuses clientsId %j at creation", (clientsId) => {
-    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: clientsId as number, token: TOKEN_1 })).toThrow(ConfigurationError);
+    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: clientsId as number, token: TOKEN_1 })).toThrow(
+      ConfigurationError,
+    );
   });
 
   it("refuses a base URL naming another ClientsID, and bad token lists", () => {
-    expect(() => createJtelClient({ baseUrl: "https://acd.example.test/rest/v1.0/7", clientsId: 8, token: TOKEN_1 })).toThrow(/names ClientsID 7/);
+    expect(() => createJtelClient({ baseUrl: "https://acd.example.test/rest/v1.0/7", clientsId: 8, token: TOKEN_1 })).toThrow(
+      /names ClientsID 7/,
+    );
     expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: 8, token: [] })).toThrow(ConfigurationError);
-    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: 8, token: [TOKEN_1, TOKEN_2, "third-token"] })).toThrow(ConfigurationError);
-    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: 8, token: [TOKEN_1, ""] })).toThrow(/token 2 is missing/);
+    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: 8, token: [TOKEN_1, TOKEN_2, "third-token"] })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => createJtelClient({ baseUrl: "https://acd.example.test", clientsId: 8, token: [TOKEN_1, ""] })).toThrow(
+      /token 2 is missing/,
+    );
   });
 });

@@ -17,7 +17,9 @@ afterEach(async () => {
 
 async function portal(valid: Set<string>) {
   const s = await localServer((req, res) =>
-    valid.has(tokenOf(req) ?? "") ? json(res, 200, { records: [], count: 0, status: 200 }) : json(res, 401, { status: 401, error: "Unauthorized" }),
+    valid.has(tokenOf(req) ?? "")
+      ? json(res, 200, { records: [], count: 0, status: 200 })
+      : json(res, 401, { status: 401, error: "Unauthorized" }),
   );
   servers.push(s);
   return s;
@@ -86,6 +88,9 @@ describe("token rotation", () => {
     const s = await portal(new Set([T2]));
     const body = { AcdEventTypesID: 3, AcdGroupsID: 12, Sender: "+4989461495000", Subject: "Callback requested" };
     await client(s.url, [T1, T2]).POST("/acd/events/create", { body });
-    expect(s.requests.map((r) => [tokenOf(r), JSON.parse(r.body)])).toEqual([[T1, body], [T2, body]]);
+    expect(s.requests.map((r) => [tokenOf(r), JSON.parse(r.body)])).toEqual([
+      [T1, body],
+      [T2, body],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { AuthError, KazooError, createKazooClient, kazooCredentialsHash, loginKazoo, pageThrough, unwrap } from "@callspec/kazoo";
+import { AuthError, type KazooError, createKazooClient, kazooCredentialsHash, loginKazoo, pageThrough, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
@@ -33,10 +33,15 @@ describe("createUserAuth (user credentials login)", () => {
         : json(res, 200, { data: [], status: "success" }),
     );
     try {
-      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { username: "John@Example.com", password: "m32c6NfqYEt", accountRealm: "example.sip.example.net" } });
+      const client = createKazooClient({
+        baseUrl: `${s.url}/v2`,
+        auth: { username: "John@Example.com", password: "m32c6NfqYEt", accountRealm: "example.sip.example.net" },
+      });
       await client.GET("/accounts/{ACCOUNT_ID}/users", { params: account });
       expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["PUT /v2/user_auth", `GET /v2/accounts/${ACCOUNT_ID}/users`]);
-      expect(JSON.parse(s.requests[0]!.body)).toEqual({ data: { credentials: "82a2dc91686ec828a67152d45a5c5ef7", method: "md5", account_realm: "example.sip.example.net" } });
+      expect(JSON.parse(s.requests[0]!.body)).toEqual({
+        data: { credentials: "82a2dc91686ec828a67152d45a5c5ef7", method: "md5", account_realm: "example.sip.example.net" },
+      });
       expect(s.requests[0]!.body).not.toContain("m32c6NfqYEt");
       expect(s.requests[1]!.headers["x-auth-token"]).toBe("EXAMPLE-token-1");
     } finally {
@@ -45,7 +50,9 @@ describe("createUserAuth (user credentials login)", () => {
   });
 
   it("refuses to guess the account when none or two are named", () => {
-    expect(() => createKazooClient({ baseUrl: "http://127.0.0.1:1/v2", auth: { username: "a", password: "b" } as never })).toThrow(/exactly one of accountName/);
+    expect(() => createKazooClient({ baseUrl: "http://127.0.0.1:1/v2", auth: { username: "a", password: "b" } as never })).toThrow(
+      /exactly one of accountName/,
+    );
   });
 });
 
@@ -60,10 +67,17 @@ describe("createApiAuth (API key login)", () => {
     let issued = 0;
     const s = await localServer((req, res) => {
       if (req.url === "/v2/api_auth") {
-        if (JSON.parse(req.body).data.api_key !== API_KEY) return json(res, 401, { data: { message: "invalid credentials" }, error: "401", message: "invalid_credentials", status: "error" });
+        if (JSON.parse(req.body).data.api_key !== API_KEY)
+          return json(res, 401, {
+            data: { message: "invalid credentials" },
+            error: "401",
+            message: "invalid_credentials",
+            status: "error",
+          });
         return json(res, 201, { auth_token: `EXAMPLE-token-${++issued}`, data: { account_id: ACCOUNT_ID }, status: "success" });
       }
-      if (req.headers["x-auth-token"] !== "EXAMPLE-token-2") return json(res, 401, { data: { message: "invalid credentials" }, error: "401", message: "invalid_credentials", status: "error" });
+      if (req.headers["x-auth-token"] !== "EXAMPLE-token-2")
+        return json(res, 401, { data: { message: "invalid credentials" }, error: "401", message: "invalid_credentials", status: "error" });
       json(res, 200, { data: { id: USER_ID, first_name: "Ada", last_name: "Lovelace" }, status: "success" });
     });
     try {
@@ -86,9 +100,27 @@ describe("listing query parameters", () => {
     const s = await localServer((_, res) => json(res, 200, { data: [], status: "success" }));
     try {
       const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
-      await client.GET("/accounts/{ACCOUNT_ID}/users", { params: { ...account, query: { page_size: 10, paginate: true, filters: { filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000" }, has_key: "email", created_from: 63862817600 } } });
+      await client.GET("/accounts/{ACCOUNT_ID}/users", {
+        params: {
+          ...account,
+          query: {
+            page_size: 10,
+            paginate: true,
+            filters: { filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000" },
+            has_key: "email",
+            created_from: 63862817600,
+          },
+        },
+      });
       const query = new URL(s.requests[0]!.url, s.url).searchParams;
-      expect(Object.fromEntries(query)).toEqual({ page_size: "10", paginate: "true", filter_priv_level: "admin", "filter_not_caller_id.internal.number": "1000", has_key: "email", created_from: "63862817600" });
+      expect(Object.fromEntries(query)).toEqual({
+        page_size: "10",
+        paginate: "true",
+        filter_priv_level: "admin",
+        "filter_not_caller_id.internal.number": "1000",
+        has_key: "email",
+        created_from: "63862817600",
+      });
     } finally {
       await s.close();
     }
@@ -100,7 +132,9 @@ describe("phone numbers in paths", () => {
     const s = await localServer((_, res) => json(res, 200, { data: { id: "+14155550100" }, status: "success" }));
     try {
       const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
-      await client.GET("/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}", { params: { path: { ACCOUNT_ID, PHONE_NUMBER: "+14155550100" } } });
+      await client.GET("/accounts/{ACCOUNT_ID}/phone_numbers/{PHONE_NUMBER}", {
+        params: { path: { ACCOUNT_ID, PHONE_NUMBER: "+14155550100" } },
+      });
       expect(s.requests[0]!.url).toBe(`/v2/accounts/${ACCOUNT_ID}/phone_numbers/%2B14155550100`);
     } finally {
       await s.close();
@@ -122,7 +156,9 @@ describe("pageThrough", () => {
     try {
       const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: "EXAMPLE-token" } });
       const ids: string[] = [];
-      for await (const user of pageThrough((start_key) => client.GET("/accounts/{ACCOUNT_ID}/users", { params: { ...account, query: { start_key, page_size: 2 } } }))) {
+      for await (const user of pageThrough((start_key) =>
+        client.GET("/accounts/{ACCOUNT_ID}/users", { params: { ...account, query: { start_key, page_size: 2 } } }),
+      )) {
         ids.push(user.id);
       }
       expect(ids).toEqual(["a", "b", "c", "d"].map((c) => c.repeat(32)));

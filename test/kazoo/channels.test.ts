@@ -7,14 +7,35 @@ const channel = { path: { ACCOUNT_ID, UUID } };
 
 operations({
   listSystemChannels: async () => expect((await unwrap(kazoo().GET("/channels")))[0]?.uuid).toBe(UUID),
-  listChannels: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/channels", { params: account })))[0]?.authorizing_type).toBe("device"),
-  getChannel: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/channels/{UUID}", { params: channel }))).timestamp).toBe(63573977746),
+  listChannels: async () =>
+    expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/channels", { params: account })))[0]?.authorizing_type).toBe("device"),
+  getChannel: async () =>
+    expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/channels/{UUID}", { params: channel }))).timestamp).toBe(63573977746),
   actOnChannel: async () => {
-    const { data, response } = await kazoo().POST("/accounts/{ACCOUNT_ID}/channels/{UUID}", { params: channel, body: { data: { action: "transfer", target: "2600" } } });
+    const { data, response } = await kazoo().POST("/accounts/{ACCOUNT_ID}/channels/{UUID}", {
+      params: channel,
+      body: { data: { action: "transfer", target: "2600" } },
+    });
     expect(response.status).toBe(200);
     expect(data?.data).toBe("transfer initiated");
   },
-  runChannelMetaflow: async () => expect((await kazoo().PUT("/accounts/{ACCOUNT_ID}/channels/{UUID}", { params: channel, body: { action: "metaflow", data: { data: { module: "hangup" } } } })).data?.data).toBe("metaflow sent"),
-  listUserChannels: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}/channels", { params: { path: { ACCOUNT_ID, USER_ID } } })))[0]?.owner_id).toBe(USER_ID),
-  listDeviceChannels: async () => expect((await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/channels", { params: { path: { ACCOUNT_ID, DEVICE_ID } } })))[0]?.authorizing_id).toBe(DEVICE_ID),
+  runChannelMetaflow: async () =>
+    expect(
+      (
+        await kazoo().PUT("/accounts/{ACCOUNT_ID}/channels/{UUID}", {
+          params: channel,
+          body: { action: "metaflow", data: { data: { module: "hangup" } } },
+        })
+      ).data?.data,
+    ).toBe("metaflow sent"),
+  listUserChannels: async () =>
+    expect(
+      (await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}/channels", { params: { path: { ACCOUNT_ID, USER_ID } } })))[0]
+        ?.owner_id,
+    ).toBe(USER_ID),
+  listDeviceChannels: async () =>
+    expect(
+      (await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/channels", { params: { path: { ACCOUNT_ID, DEVICE_ID } } })))[0]
+        ?.authorizing_id,
+    ).toBe(DEVICE_ID),
 });

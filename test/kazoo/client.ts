@@ -29,8 +29,13 @@ export const CONFERENCE_ID = "0c9e3f7d5b1a4e6c8f2d0b9a7e5c3f1d";
 
 /** One describe per operationId, each calling it through the client and checking what came back. */
 export function operations(rows: Record<string, () => Promise<void>>): void {
-  for (const [operationId, run] of Object.entries(rows)) describe(operationId, () => it("answers 2xx through the client with the documented data", run));
+  for (const [operationId, run] of Object.entries(rows))
+    describe(operationId, () => it("answers 2xx through the client with the documented data", run));
 }
 
 /** Sends raw bytes (media, photos) as the body instead of JSON. */
-export const rawBody = (type: string) => ({ body: new Uint8Array([0x49, 0x44, 0x33, 0x04]) as never, bodySerializer: (b: unknown) => b as BodyInit, headers: { "Content-Type": type } });
+export const rawBody = (type: string) => ({
+  body: new Uint8Array([0x49, 0x44, 0x33, 0x04]) as never,
+  bodySerializer: (b: unknown) => b as BodyInit,
+  headers: { "Content-Type": type },
+});

@@ -21,7 +21,8 @@ function kazooCalls(client: KazooClient): Calls {
   };
 }
 
-const withToken = (baseUrl: string, token = KAZOO_TOKEN, options = {}) => createKazooClient({ baseUrl: `${baseUrl}/v2`, auth: { token }, ...options });
+const withToken = (baseUrl: string, token = KAZOO_TOKEN, options = {}) =>
+  createKazooClient({ baseUrl: `${baseUrl}/v2`, auth: { token }, ...options });
 
 export const kazooAdapter: FaultAdapter = {
   vendor: "kazoo",
@@ -31,39 +32,62 @@ export const kazooAdapter: FaultAdapter = {
   bare: (baseUrl) => kazooCalls(createClient({ baseUrl: `${baseUrl}/v2` }) as never),
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
-    retries: "GET/HEAD except quickcall and clicktocall `connect` (they place calls): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); PUT creates and is never retried",
+    retries:
+      "GET/HEAD except quickcall and clicktocall `connect` (they place calls): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); PUT creates and is never retried",
     auth: "`X-Auth-Token`: a given token, or an API key (`PUT /api_auth`) or user credentials (`PUT /user_auth`, MD5 of `username:password`) with a fresh login once on 401",
   },
   login: {
     isLogin: (req) => req.method === "PUT" && req.url === "/v2/user_auth",
     grant: (res, token) => {
       res.writeHead(201, { "content-type": "application/json" });
-      res.end(JSON.stringify({ auth_token: token, data: { account_id: ACCOUNT, owner_id: USER, apps: [], is_reseller: false, language: "en-US" }, status: "success", request_id: "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e" }));
+      res.end(
+        JSON.stringify({
+          auth_token: token,
+          data: { account_id: ACCOUNT, owner_id: USER, apps: [], is_reseller: false, language: "en-US" },
+          status: "success",
+          request_id: "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+        }),
+      );
     },
     tokenOf: (req) => req.headers["x-auth-token"] as string | undefined,
     create: async (baseUrl, options) => {
-      const { client } = await loginKazoo({ baseUrl: `${baseUrl}/v2`, auth: { username: KAZOO_USER, password: KAZOO_PASSWORD, accountName: "Example Corp" }, ...options });
+      const { client } = await loginKazoo({
+        baseUrl: `${baseUrl}/v2`,
+        auth: { username: KAZOO_USER, password: KAZOO_PASSWORD, accountName: "Example Corp" },
+        ...options,
+      });
       return kazooCalls(client);
     },
   },
   pathCall: {
-    call: (baseUrl, value) => withToken(baseUrl).GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID: ACCOUNT, USER_ID: value } } }),
+    call: (baseUrl, value) =>
+      withToken(baseUrl).GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID: ACCOUNT, USER_ID: value } } }),
     prefix: `/v2/accounts/${ACCOUNT}/users/`,
     suffix: "",
   },
   queryCall: {
-    call: (baseUrl, value) => withToken(baseUrl).GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: ACCOUNT }, query: { start_key: value } } }),
+    call: (baseUrl, value) =>
+      withToken(baseUrl).GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: ACCOUNT }, query: { start_key: value } } }),
     name: "start_key",
   },
   bodyCall: {
     call: (baseUrl, value) =>
-      withToken(baseUrl).PATCH("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID: ACCOUNT, USER_ID: USER } }, body: { data: value } }),
+      withToken(baseUrl).PATCH("/accounts/{ACCOUNT_ID}/users/{USER_ID}", {
+        params: { path: { ACCOUNT_ID: ACCOUNT, USER_ID: USER } },
+        body: { data: value },
+      }),
     pick: (body) => (body as { data: unknown }).data,
   },
   withCredential: (baseUrl, credential) => kazooCalls(withToken(baseUrl, credential, { retry: false })),
   envelope: {
     status: 404,
-    body: { data: { message: "bad identifier" }, error: "404", message: "bad_identifier", request_id: "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e", status: "error" },
+    body: {
+      data: { message: "bad identifier" },
+      error: "404",
+      message: "bad_identifier",
+      request_id: "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+      status: "error",
+    },
     vendorCode: "bad_identifier",
     vendorMessage: "bad identifier",
   },

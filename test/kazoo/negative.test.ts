@@ -19,13 +19,17 @@ describe("request validation", () => {
   });
 
   it("a body without the data envelope is refused with 400", async () => {
-    const error = await caught(() => kazoo().PUT("/accounts/{ACCOUNT_ID}/users", { params: account, body: { first_name: "Ada", last_name: "L" } as never }));
+    const error = await caught(() =>
+      kazoo().PUT("/accounts/{ACCOUNT_ID}/users", { params: account, body: { first_name: "Ada", last_name: "L" } as never }),
+    );
     expect(error).toBeInstanceOf(KazooError);
     expect((error as KazooError).status).toBe(400);
   });
 
   it("an account id that is not 32 hex characters is refused with 400", async () => {
-    const error = await caught(() => kazoo().GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: "4b31dd1d-32ce-6d24" } } }));
+    const error = await caught(() =>
+      kazoo().GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: "4b31dd1d-32ce-6d24" } } }),
+    );
     expect(error).toBeInstanceOf(KazooError);
     expect((error as KazooError).status).toBe(400);
   });
@@ -60,7 +64,9 @@ describe("path guards", () => {
     [undefined, /"USER_ID".*is missing/],
   ])("refuses USER_ID %j before sending", async (value, message) => {
     sent.length = 0;
-    const error = await caught(() => spy().GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID, USER_ID: value as string } } }));
+    const error = await caught(() =>
+      spy().GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID, USER_ID: value as string } } }),
+    );
     expect(error).toBeInstanceOf(PathParameterError);
     expect(String((error as Error).message)).toMatch(message);
     expect(sent).toEqual([]);
@@ -69,7 +75,10 @@ describe("path guards", () => {
 
 describe("error envelope mapping", () => {
   it("402 accept charges: KazooChargesError exposes the charges; resending with accept_charges goes through", async () => {
-    const charges = { devices: { sip_device: { category: "devices", item: "sip_device", quantity: 1, rate: 2, activation_charges: 1 } }, activation_charges: 1 };
+    const charges = {
+      devices: { sip_device: { category: "devices", item: "sip_device", quantity: 1, rate: 2, activation_charges: 1 } },
+      activation_charges: 1,
+    };
     const s = await localServer((req, res) =>
       JSON.parse(req.body).accept_charges === true
         ? json(res, 201, { data: { id: USER_ID, first_name: "Ada", last_name: "Lovelace" }, status: "success" })
@@ -94,7 +103,9 @@ describe("error envelope mapping", () => {
     const s = await localServer((_, res) => json(res, 200, { status: "success" }));
     try {
       const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: TEST_TOKEN } });
-      await expect(unwrap(client.GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID, USER_ID } } }))).rejects.toThrow(/no envelope data/);
+      await expect(
+        unwrap(client.GET("/accounts/{ACCOUNT_ID}/users/{USER_ID}", { params: { path: { ACCOUNT_ID, USER_ID } } })),
+      ).rejects.toThrow(/no envelope data/);
     } finally {
       await s.close();
     }

@@ -29,9 +29,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide(
     "mocks",
-    Object.fromEntries(
-      running.map((m) => [m.vendor, { url: m.url, origin: m.origin, basePath: m.basePath, operations: m.operations }]),
-    ),
+    Object.fromEntries(running.map((m) => [m.vendor, { url: m.url, origin: m.origin, basePath: m.basePath, operations: m.operations }])),
   );
   return async () => {
     await Promise.all(running.map((m) => m.close()));

@@ -10,7 +10,10 @@ describe("listExtensionAgents", () => {
 
 describe("createExtensionAgent", () => {
   it("answers 201 with the agent", async () => {
-    const { data, response } = await telphin().POST("/extension/{extension_id}/agent/", { params: { path: { extension_id: "@101" } }, body: { name: "Petrov", status: "available" } });
+    const { data, response } = await telphin().POST("/extension/{extension_id}/agent/", {
+      params: { path: { extension_id: "@101" } },
+      body: { name: "Petrov", status: "available" },
+    });
     expect(response.status).toBe(201);
     expect(data?.busy_delay_time).toBe(10);
   });
@@ -55,7 +58,9 @@ describe("createAgentEvent", () => {
 
 describe("getAgentEvent", () => {
   it("reads one agent subscription (open shape)", async () => {
-    const { data, response } = await telphin().GET("/client/{client_id}/agent/local/{agent_id}/event/{event_id}", { params: { path: { ...local, event_id: 12 } } });
+    const { data, response } = await telphin().GET("/client/{client_id}/agent/local/{agent_id}/event/{event_id}", {
+      params: { path: { ...local, event_id: 12 } },
+    });
     expect(response.status).toBe(200);
     expect(data).toEqual({});
   });
@@ -63,7 +68,9 @@ describe("getAgentEvent", () => {
 
 describe("deleteAgentEvent", () => {
   it("answers 204", async () => {
-    const { response } = await telphin().DELETE("/client/{client_id}/agent/local/{agent_id}/event/{event_id}", { params: { path: { ...local, event_id: 12 } } });
+    const { response } = await telphin().DELETE("/client/{client_id}/agent/local/{agent_id}/event/{event_id}", {
+      params: { path: { ...local, event_id: 12 } },
+    });
     expect(response.status).toBe(204);
   });
 });

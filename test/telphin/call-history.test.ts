@@ -4,7 +4,17 @@ import { CALL_UUID, telphin } from "./client.js";
 describe("listCallHistory", () => {
   it("answers the {page, per_page, order, call_history} envelope", async () => {
     const { data } = await telphin().GET("/client/{client_id}/call_history/", {
-      params: { path: { client_id: "@me" }, query: { start_datetime: "2021-01-01 00:00:00", end_datetime: "2021-01-31 23:59:59", flow: "out", per_page: 20, page: 1, order: "desc" } },
+      params: {
+        path: { client_id: "@me" },
+        query: {
+          start_datetime: "2021-01-01 00:00:00",
+          end_datetime: "2021-01-31 23:59:59",
+          flow: "out",
+          per_page: 20,
+          page: 1,
+          order: "desc",
+        },
+      },
     });
     expect(data?.order).toBe("desc");
     expect(data?.call_history[0]?.call_uuid).toBe(CALL_UUID);
@@ -14,7 +24,9 @@ describe("listCallHistory", () => {
 
 describe("getCallHistory", () => {
   it("reads one call with its legs", async () => {
-    const { data } = await telphin().GET("/client/{client_id}/call_history/{call_uuid}", { params: { path: { client_id: "@me", call_uuid: CALL_UUID } } });
+    const { data } = await telphin().GET("/client/{client_id}/call_history/{call_uuid}", {
+      params: { path: { client_id: "@me", call_uuid: CALL_UUID } },
+    });
     expect(data?.result).toBe("bridged");
     expect(data?.cdr).toHaveLength(1);
     expect(data?.init_time_gmt).toBe("2021-01-01 16:29:38");

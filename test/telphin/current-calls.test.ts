@@ -29,7 +29,9 @@ describe("controlCurrentCall", () => {
 
 describe("hangupCurrentCall", () => {
   it("answers 204", async () => {
-    const { response } = await telphin().DELETE("/extension/{extension_id}/current_calls/{call_api_id}", { params: { path: { extension_id: "@me", call_api_id: CALL_API_ID } } });
+    const { response } = await telphin().DELETE("/extension/{extension_id}/current_calls/{call_api_id}", {
+      params: { path: { extension_id: "@me", call_api_id: CALL_API_ID } },
+    });
     expect(response.status).toBe(204);
   });
 });

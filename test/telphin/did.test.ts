@@ -19,7 +19,10 @@ describe("getDid", () => {
 
 describe("updateDid", () => {
   it("routes a number to an extension", async () => {
-    const { data, response } = await telphin().PUT("/client/{client_id}/did/{did_id}", { params: { path: { ...me, did_id: 1001 } }, body: { extension_id: 149 } });
+    const { data, response } = await telphin().PUT("/client/{client_id}/did/{did_id}", {
+      params: { path: { ...me, did_id: 1001 } },
+      body: { extension_id: 149 },
+    });
     expect(response.status).toBe(200);
     expect(data?.id).toBe(1001);
   });

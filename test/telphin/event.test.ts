@@ -37,7 +37,10 @@ describe("getExtensionEvent", () => {
 
 describe("updateExtensionEvent", () => {
   it("changes a subscription's URL", async () => {
-    const { data, response } = await telphin().PUT("/extension/{extension_id}/event/{event_id}", { params: { path: { ...ext, event_id: 12 } }, body: { url: "https://myshost.org/calls/v2" } });
+    const { data, response } = await telphin().PUT("/extension/{extension_id}/event/{event_id}", {
+      params: { path: { ...ext, event_id: 12 } },
+      body: { url: "https://myshost.org/calls/v2" },
+    });
     expect(response.status).toBe(200);
     expect(data?.url).toBe("https://myshost.org/calls");
   });
@@ -45,7 +48,9 @@ describe("updateExtensionEvent", () => {
 
 describe("deleteExtensionEvent", () => {
   it("answers 204", async () => {
-    const { response } = await telphin().DELETE("/extension/{extension_id}/event/{event_id}", { params: { path: { ...ext, event_id: 12 } } });
+    const { response } = await telphin().DELETE("/extension/{extension_id}/event/{event_id}", {
+      params: { path: { ...ext, event_id: 12 } },
+    });
     expect(response.status).toBe(204);
   });
 });

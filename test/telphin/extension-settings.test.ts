@@ -14,7 +14,10 @@ describe("getPhone", () => {
 
 describe("updatePhone", () => {
   it("turns recording on", async () => {
-    const { data, response } = await telphin().PUT("/extension/{extension_id}/phone/", { params: { path: { extension_id: "@1844*101" } }, body: { record_enabled: true } });
+    const { data, response } = await telphin().PUT("/extension/{extension_id}/phone/", {
+      params: { path: { extension_id: "@1844*101" } },
+      body: { record_enabled: true },
+    });
     expect(response.status).toBe(200);
     expect(data?.record_enabled).toBe(true);
   });
@@ -43,7 +46,10 @@ describe("getQueue", () => {
 
 describe("updateQueue", () => {
   it("changes the longest wait", async () => {
-    const { data, response } = await telphin().PUT("/extension/{extension_id}/queue/", { params: { path: { extension_id: "469101" } }, body: { max_wait_time: 300 } });
+    const { data, response } = await telphin().PUT("/extension/{extension_id}/queue/", {
+      params: { path: { extension_id: "469101" } },
+      body: { max_wait_time: 300 },
+    });
     expect(response.status).toBe(200);
     expect(data?.extension_id).toBe(469101);
   });

@@ -28,7 +28,9 @@ describe("createClientExtension", () => {
 
 describe("getClientExtension", () => {
   it("reads one extension by its numeric id", async () => {
-    const { data } = await telphin().GET("/client/{client_id}/extension/{extension_id}", { params: { path: { client_id: "37649", extension_id: 2 } } });
+    const { data } = await telphin().GET("/client/{client_id}/extension/{extension_id}", {
+      params: { path: { client_id: "37649", extension_id: 2 } },
+    });
     expect(data?.label).toBe("Petrov");
     expect(data?.extension_group_id).toBe(14);
   });
@@ -47,7 +49,9 @@ describe("updateClientExtension", () => {
 
 describe("deleteClientExtension", () => {
   it("answers 204 with no body", async () => {
-    const { data, response } = await telphin().DELETE("/client/{client_id}/extension/{extension_id}", { params: { path: { ...me, extension_id: 30 } } });
+    const { data, response } = await telphin().DELETE("/client/{client_id}/extension/{extension_id}", {
+      params: { path: { ...me, extension_id: 30 } },
+    });
     expect(response.status).toBe(204);
     expect(data).toBeUndefined();
   });
@@ -55,7 +59,9 @@ describe("deleteClientExtension", () => {
 
 describe("listGroupExtensions", () => {
   it("lists a group's extensions in the extension_group realm", async () => {
-    const { data } = await telphin().GET("/extension_group/{extension_group_id}/extension/", { params: { path: { extension_group_id: "@me" }, query: { type: "phone" } } });
+    const { data } = await telphin().GET("/extension_group/{extension_group_id}/extension/", {
+      params: { path: { extension_group_id: "@me" }, query: { type: "phone" } },
+    });
     expect(data?.[0]?.client_id).toBe(12);
   });
 });

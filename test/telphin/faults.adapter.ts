@@ -19,7 +19,8 @@ function telphinCalls(client: TelphinClient): Calls {
   };
 }
 
-const withToken = (baseUrl: string, token = TELPHIN_TOKEN, options = {}) => createTelphinClient({ baseUrl: `${baseUrl}/api/ver1.0`, token, ...options });
+const withToken = (baseUrl: string, token = TELPHIN_TOKEN, options = {}) =>
+  createTelphinClient({ baseUrl: `${baseUrl}/api/ver1.0`, token, ...options });
 
 export const telphinAdapter: FaultAdapter = {
   vendor: "telphin",
@@ -41,7 +42,12 @@ export const telphinAdapter: FaultAdapter = {
     },
     tokenOf: (req) => req.headers.authorization?.replace(/^Bearer /, ""),
     create: async (baseUrl, options) => {
-      const client = createTelphinClient({ baseUrl: `${baseUrl}/api/ver1.0`, clientId: CLIENT_ID, clientSecret: TELPHIN_CLIENT_SECRET, ...options });
+      const client = createTelphinClient({
+        baseUrl: `${baseUrl}/api/ver1.0`,
+        clientId: CLIENT_ID,
+        clientSecret: TELPHIN_CLIENT_SECRET,
+        ...options,
+      });
       await client.auth.ensureToken();
       return telphinCalls(client);
     },
@@ -53,7 +59,9 @@ export const telphinAdapter: FaultAdapter = {
   },
   queryCall: {
     call: (baseUrl, value) =>
-      withToken(baseUrl).GET("/client/{client_id}/call_history/", { params: { path: { client_id: "@me" }, query: { to_username: value } } }),
+      withToken(baseUrl).GET("/client/{client_id}/call_history/", {
+        params: { path: { client_id: "@me" }, query: { to_username: value } },
+      }),
     name: "to_username",
   },
   bodyCall: {

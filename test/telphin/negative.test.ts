@@ -6,7 +6,10 @@ import { TEST_TOKEN, telphin } from "./client.js";
 describe("request validation by the mock", () => {
   it("a create without the required type surfaces as TelphinError with the spec's 400", async () => {
     const error = await caught(() =>
-      telphin().POST("/client/{client_id}/extension/", { params: { path: { client_id: "@me" } }, body: { name: "300", status: "active" } as never }),
+      telphin().POST("/client/{client_id}/extension/", {
+        params: { path: { client_id: "@me" } },
+        body: { name: "300", status: "active" } as never,
+      }),
     );
     expect(error).toBeInstanceOf(TelphinError);
     expect((error as TelphinError).status).toBe(400);
@@ -15,20 +18,30 @@ describe("request validation by the mock", () => {
 
   it("an event type outside the enum is refused with 400", async () => {
     const error = await caught(() =>
-      telphin().POST("/extension/{extension_id}/event/", { params: { path: { extension_id: "@me" } }, body: { url: "https://myshost.org/calls", method: "POST", event_type: "ringing" as never } }),
+      telphin().POST("/extension/{extension_id}/event/", {
+        params: { path: { extension_id: "@me" } },
+        body: { url: "https://myshost.org/calls", method: "POST", event_type: "ringing" as never },
+      }),
     );
     expect((error as TelphinError).status).toBe(400);
   });
 
   it("a realm id that is neither a number nor @me is refused with 400", async () => {
-    const error = await caught(() => telphin().PUT("/client/{client_id}/did/{did_id}", { params: { path: { client_id: "me", did_id: 1001 } }, body: { extension_id: 149 } }));
+    const error = await caught(() =>
+      telphin().PUT("/client/{client_id}/did/{did_id}", {
+        params: { path: { client_id: "me", did_id: 1001 } },
+        body: { extension_id: 149 },
+      }),
+    );
     expect(error).toBeInstanceOf(TelphinError);
     expect((error as TelphinError).status).toBe(400);
   });
 
   it("a date without the space form is refused with 400", async () => {
     const error = await caught(() =>
-      telphin().GET("/client/{client_id}/call_history/", { params: { path: { client_id: "@me" }, query: { start_datetime: "2021-01-01T00:00:00Z" } } }),
+      telphin().GET("/client/{client_id}/call_history/", {
+        params: { path: { client_id: "@me" }, query: { start_datetime: "2021-01-01T00:00:00Z" } },
+      }),
     );
     expect((error as TelphinError).status).toBe(400);
   });
@@ -58,9 +71,14 @@ describe("path guards", () => {
     const client = createTelphinClient({
       baseUrl: mockOf("telphin").url,
       token: TEST_TOKEN,
-      fetch: (request: Request) => (sent.push(request.url), fetch(request)),
+      fetch: (request: Request) => {
+        sent.push(request.url);
+        return fetch(request);
+      },
     });
-    const error = await caught(() => client.GET("/extension/{extension_id}/phone/", { params: { path: { extension_id: value as string } } }));
+    const error = await caught(() =>
+      client.GET("/extension/{extension_id}/phone/", { params: { path: { extension_id: value as string } } }),
+    );
     expect(error).toBeInstanceOf(PathParameterError);
     expect(String((error as Error).message)).toMatch(message);
     expect(sent).toEqual([]);
@@ -80,7 +98,14 @@ describe("client options", () => {
 
   it("talks to https://apiproxy.telphin.ru/api/ver1.0 by default", async () => {
     const urls: string[] = [];
-    const client = createTelphinClient({ token: TEST_TOKEN, retry: false, fetch: async (request: Request) => (urls.push(request.url), new Response("{}", { headers: { "content-type": "application/json" } })) });
+    const client = createTelphinClient({
+      token: TEST_TOKEN,
+      retry: false,
+      fetch: async (request: Request) => {
+        urls.push(request.url);
+        return new Response("{}", { headers: { "content-type": "application/json" } });
+      },
+    });
     await client.GET("/client/{client_id}/did/", { params: { path: { client_id: "@me" } } });
     expect(urls).toEqual(["https://apiproxy.telphin.ru/api/ver1.0/client/@me/did/"]);
   });

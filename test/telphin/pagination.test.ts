@@ -2,7 +2,14 @@ import { createTelphinClient, pageThroughCallHistory } from "@callspec/telphin";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 
-const call = (n: number) => ({ call_uuid: n.toString(16).toUpperCase().padStart(32, "0"), flow: "in", result: "answered", init_time_gmt: "2021-01-01 00:00:00", duration: n, cdr: [] });
+const call = (n: number) => ({
+  call_uuid: n.toString(16).toUpperCase().padStart(32, "0"),
+  flow: "in",
+  result: "answered",
+  init_time_gmt: "2021-01-01 00:00:00",
+  duration: n,
+  cdr: [],
+});
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((c) => c()));
@@ -24,7 +31,8 @@ describe("pageThroughCallHistory", () => {
   it("walks every page and stops at the first short one", async () => {
     const s = await historyServer(5);
     const seen: number[] = [];
-    for await (const c of pageThroughCallHistory(s.client, { query: { per_page: 2, order: "asc", start_datetime: "2021-01-01 00:00:00" } })) seen.push(c.duration);
+    for await (const c of pageThroughCallHistory(s.client, { query: { per_page: 2, order: "asc", start_datetime: "2021-01-01 00:00:00" } }))
+      seen.push(c.duration);
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(s.requests.map((r) => new URL(r.url, "http://x").searchParams.get("page"))).toEqual(["1", "2", "3"]);
     expect(s.requests[0]!.url.startsWith("/api/ver1.0/client/@me/call_history/?")).toBe(true);

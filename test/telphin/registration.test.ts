@@ -26,7 +26,10 @@ describe("listAliveExtensions", () => {
 describe("listRegStatusLog", () => {
   it("lists the log of a date range (open shape)", async () => {
     const { data, response } = await telphin().GET("/client/{client_id}/reg_status_log/", {
-      params: { path: { client_id: "@me" }, query: { start_datetime: "2021-01-01 00:00:00", end_datetime: "2021-01-31 23:59:59", order: "desc" } },
+      params: {
+        path: { client_id: "@me" },
+        query: { start_datetime: "2021-01-01 00:00:00", end_datetime: "2021-01-31 23:59:59", order: "desc" },
+      },
     });
     expect(response.status).toBe(200);
     expect(data).toEqual([]);

@@ -3,7 +3,9 @@ import { telphin } from "./client.js";
 
 describe("listSounds", () => {
   it("lists the client's own sounds by id", async () => {
-    const { data } = await telphin().GET("/client/{client_id}/sound/", { params: { path: { client_id: "@me" }, query: { id: [301], own_only: true } } });
+    const { data } = await telphin().GET("/client/{client_id}/sound/", {
+      params: { path: { client_id: "@me" }, query: { id: [301], own_only: true } },
+    });
     expect(data?.[0]?.title).toBe("Greeting");
   });
 });

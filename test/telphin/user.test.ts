@@ -13,7 +13,12 @@ describe("getCurrentUser", () => {
   });
 
   it("whoAmI() gets a token from the mock's token endpoint first (client credentials), then the user", async () => {
-    const client = createTelphinClient({ baseUrl: mockOf("telphin").url, clientId: "EXAMPLE-client-id", clientSecret: "EXAMPLE-client-secret", retry: false });
+    const client = createTelphinClient({
+      baseUrl: mockOf("telphin").url,
+      clientId: "EXAMPLE-client-id",
+      clientSecret: "EXAMPLE-client-secret",
+      retry: false,
+    });
     const user = await client.whoAmI();
     expect(user.login).toBe("client_login");
     expect(client.auth.token).toBe("EXAMPLE-access-token");

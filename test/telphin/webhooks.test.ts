@@ -7,7 +7,10 @@ interface Schema {
   properties: Record<string, { const?: string; enum?: string[]; pattern?: string }>;
 }
 const spec = JSON.parse(readFileSync(new URL("../../packages/specs/telphin.openapi.json", import.meta.url), "utf8")) as {
-  webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: Schema | { $ref: string }; example: Record<string, string> }> } } }>;
+  webhooks: Record<
+    string,
+    { post: { requestBody: { content: Record<string, { schema: Schema | { $ref: string }; example: Record<string, string> }> } } }
+  >;
   components: { schemas: Record<string, Schema> };
 };
 const FORM = "application/x-www-form-urlencoded";
@@ -44,13 +47,17 @@ describe("parseTelphinEvent against the spec's webhooks", () => {
   });
 
   it("a GET subscription's query string parses the same, typed by EventType", () => {
-    const event = parseTelphinEvent("?EventType=hangup&CallID=4d6fa1e0c3d84f6b9a2e7c1b5f3d9e21&CallStatus=NOANSWER&Duration=0&CalledDID=78123092631");
+    const event = parseTelphinEvent(
+      "?EventType=hangup&CallID=4d6fa1e0c3d84f6b9a2e7c1b5f3d9e21&CallStatus=NOANSWER&Duration=0&CalledDID=78123092631",
+    );
     expect(event.EventType).toBe("hangup");
     if (event.EventType === "hangup") expect(event.CallStatus).toBe("NOANSWER");
   });
 
   it("keeps fields the spec does not name, and accepts bytes", () => {
-    const event = parseTelphinEvent(new TextEncoder().encode("EventType=dial-out&CallID=abc&NewField=x%2By")) as TelphinEvent & { NewField?: string };
+    const event = parseTelphinEvent(new TextEncoder().encode("EventType=dial-out&CallID=abc&NewField=x%2By")) as TelphinEvent & {
+      NewField?: string;
+    };
     expect(event.NewField).toBe("x+y");
   });
 

@@ -8,10 +8,15 @@ import { repoRoot } from "../../scripts/lib/vendors.js";
 /** Runs a Node CLI to its end without blocking the worker; a tool's cold start on a busy machine takes seconds. */
 const run = (script: string, args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [script, ...args], { cwd: repoRoot, env: toolEnv, encoding: "utf8", timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = (error as { code?: unknown } | null)?.code;
-      resolve({ status: error ? (typeof code === "number" ? code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [script, ...args],
+      { cwd: repoRoot, env: toolEnv, encoding: "utf8", timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = (error as { code?: unknown } | null)?.code;
+        resolve({ status: error ? (typeof code === "number" ? code : null) : 0, stdout, stderr });
+      },
+    );
   });
 // Longer than the child's own 60-second limit, so that a hung tool fails as the child's timeout, not the test's.
 const SLOW = { timeout: 70_000 };
@@ -20,7 +25,11 @@ describe("redocly lint on a broken spec", () => {
   let result: Awaited<ReturnType<typeof run>>;
   let output = "";
   beforeAll(async () => {
-    result = await run(binOf("@redocly/cli", "redocly"), ["lint", join("test", "tooling", "fixtures", "broken", "openapi.yaml"), "--format=codeframe"]);
+    result = await run(binOf("@redocly/cli", "redocly"), [
+      "lint",
+      join("test", "tooling", "fixtures", "broken", "openapi.yaml"),
+      "--format=codeframe",
+    ]);
     output = result.stdout + result.stderr;
   }, SLOW.timeout);
 

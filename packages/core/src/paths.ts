@@ -39,7 +39,11 @@ export function assertPathParameters(schemaPath: string, values: Record<string, 
     if (value === "") throw new PathParameterError(name, schemaPath, "is empty");
     if (!value.isWellFormed()) throw new PathParameterError(name, schemaPath, "is not well-formed Unicode (a lone surrogate)");
     if (value.length > MAX_PATH_PARAMETER_LENGTH) {
-      throw new PathParameterError(name, schemaPath, `is ${value.length} characters long, over the ${MAX_PATH_PARAMETER_LENGTH}-character limit`);
+      throw new PathParameterError(
+        name,
+        schemaPath,
+        `is ${value.length} characters long, over the ${MAX_PATH_PARAMETER_LENGTH}-character limit`,
+      );
     }
     if (value === "." || value === "..") {
       throw new PathParameterError(name, schemaPath, `is "${value}", which would change the path`);

@@ -1,4 +1,4 @@
-import createClient, { type Client, type PathSerializer, type QuerySerializerOptions } from "openapi-fetch";
+import createClient, { type Client, type QuerySerializerOptions } from "openapi-fetch";
 import type { AuthStrategy } from "./auth.js";
 import {
   ApiError,
@@ -13,13 +13,7 @@ import {
   type ApiErrorDetails,
 } from "./errors.js";
 import { assertPathParameters, createPathSerializer } from "./paths.js";
-import {
-  backoffDelay,
-  defaultRetryPolicy,
-  parseRetryAfter,
-  sleep,
-  type RetryPolicy,
-} from "./retry.js";
+import { backoffDelay, defaultRetryPolicy, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 
 /** What a vendor's error mapper gets to build its typed error from. */
 export interface ErrorContext {
@@ -151,7 +145,8 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
   assertTimeout(timeoutMs);
-  const policy: RetryPolicy = options.retry === false ? { ...defaultRetryPolicy, maxRetries: 0 } : { ...defaultRetryPolicy, ...options.retry };
+  const policy: RetryPolicy =
+    options.retry === false ? { ...defaultRetryPolicy, maxRetries: 0 } : { ...defaultRetryPolicy, ...options.retry };
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
   const { auth, fetch: transport, rejectSuccess } = options;
   const mapError: ErrorMapper = options.mapError ?? ((_, details) => new ApiError(details));
@@ -211,14 +206,22 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
 
   async function send(input: Draft | Request): Promise<Response> {
     // A request replaced by a caller's middleware has no context: judge it by its concrete path.
-    const context =
-      ((input as unknown as Record<string, unknown>)[CONTEXT] as CallContext | undefined) ??
-      { timeoutMs, retryable: policy.isRetryable({ method: input.method, path: new URL(input.url).pathname }), parseAs: "json" };
+    const context = ((input as unknown as Record<string, unknown>)[CONTEXT] as CallContext | undefined) ?? {
+      timeoutMs,
+      retryable: policy.isRetryable({ method: input.method, path: new URL(input.url).pathname }),
+      parseAs: "json",
+    };
     // A real Request (built for a caller's middleware) becomes a draft, its body read once so that it can go again.
     const request =
       input instanceof Draft
         ? input
-        : new Draft(input.url, { method: input.method, headers: input.headers, body: input.body && (await input.arrayBuffer()), signal: input.signal, redirect: input.redirect });
+        : new Draft(input.url, {
+            method: input.method,
+            headers: input.headers,
+            body: input.body && (await input.arrayBuffer()),
+            signal: input.signal,
+            redirect: input.redirect,
+          });
     inspect?.(request);
     // A body goes out again as it is (a string, form data, bytes); a stream cannot.
     const again = !(request.body instanceof ReadableStream);
@@ -261,7 +264,9 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       if (!response.ok) throw toApiError(response, text(), summaryOf(request), auth?.secrets() ?? [], mapError);
       if (context.parseAs !== "json" || response.status === 204 || request.method === "HEAD") {
         // openapi-fetch reads the body as asked (text, blob, stream...): hand it a fresh copy of the bytes.
-        return bytes && response.status !== 204 && response.status !== 304 ? new Response(bytes as Uint8Array<ArrayBuffer>, response) : response;
+        return bytes && response.status !== 204 && response.status !== 304
+          ? new Response(bytes as Uint8Array<ArrayBuffer>, response)
+          : response;
       }
       decodeJson(response, bytes, request, rejectSuccess);
       return response;
@@ -275,7 +280,7 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
     querySerializer: setup.querySerializer,
     Request: Draft as never,
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the methods are wrapped generically
   const open = client as unknown as Record<string, (...args: any[]) => unknown>;
   let middleware = false;
   const use = open.use!;
@@ -289,7 +294,8 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
     open[name] = async (path: string, init?: Record<string, unknown>) => original(path, prepare(name, path, init));
   }
   const request = open.request!;
-  open.request = async (method: string, path: string, init?: Record<string, unknown>) => request(method, path, prepare(String(method).toUpperCase(), path, init));
+  open.request = async (method: string, path: string, init?: Record<string, unknown>) =>
+    request(method, path, prepare(String(method).toUpperCase(), path, init));
   return client;
 }
 
@@ -363,7 +369,12 @@ function decodeJson(
     }
     json = text;
     // The details are built only for an error: most answers pass, and summarising the URL costs a URL parse.
-    const rejected = rejectSuccess?.(parsed, () => ({ ...summaryOf(request), status: response.status, body: parsed, requestId: response.headers.get("X-Request-Id") ?? undefined }));
+    const rejected = rejectSuccess?.(parsed, () => ({
+      ...summaryOf(request),
+      status: response.status,
+      body: parsed,
+      requestId: response.headers.get("X-Request-Id") ?? undefined,
+    }));
     if (rejected) throw rejected;
   }
   // Own properties by assignment: Object.defineProperties cost a microsecond more per call.

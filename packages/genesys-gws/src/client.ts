@@ -37,7 +37,10 @@ export function createGenesysClient(options: GenesysClientOptions): GenesysClien
   const { username, password, session: keepSession = true, ...rest } = options;
   const session = keepSession ? new GenesysSession() : undefined;
   const auth = sessionAuth(username, password, session, { baseUrl: rest.baseUrl, fetch: rest.fetch, timeoutMs: rest.timeoutMs });
-  const client = createApiClient<paths>({ ...rest, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess }, { inspect: limitUrl });
+  const client = createApiClient<paths>(
+    { ...rest, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess },
+    { inspect: limitUrl },
+  );
   return Object.assign(client, { session });
 }
 

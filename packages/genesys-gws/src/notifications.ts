@@ -98,9 +98,17 @@ export class GenesysNotifications {
   /** Handshakes (once) and starts the connect loop. Rejects with NotificationError when the server refuses. */
   async connect(): Promise<void> {
     if (this.clientId) return;
-    const reply = await this.exchange({ channel: "/meta/handshake", version: "1.0", minimumVersion: "1.0", supportedConnectionTypes: ["long-polling"] });
+    const reply = await this.exchange({
+      channel: "/meta/handshake",
+      version: "1.0",
+      minimumVersion: "1.0",
+      supportedConnectionTypes: ["long-polling"],
+    });
     if (!reply?.successful || typeof reply.clientId !== "string") {
-      throw new NotificationError(`The CometD handshake at ${summarizeUrl(this.url)} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`, reply?.error);
+      throw new NotificationError(
+        `The CometD handshake at ${summarizeUrl(this.url)} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`,
+        reply?.error,
+      );
     }
     this.clientId = reply.clientId;
     this.loop = this.run();
@@ -120,7 +128,10 @@ export class GenesysNotifications {
       const reply = await this.exchange({ channel: "/meta/subscribe", clientId: this.clientId, subscription: topic });
       if (!reply?.successful) {
         set.delete(listener as Listener);
-        throw new NotificationError(`Subscribing to ${topic} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`, reply?.error);
+        throw new NotificationError(
+          `Subscribing to ${topic} was refused${reply?.error ? `: ${this.clean(reply.error)}` : ""}.`,
+          reply?.error,
+        );
       }
     }
     return async () => {
@@ -133,11 +144,17 @@ export class GenesysNotifications {
   }
 
   /** The topic's messages as an async iterator; leaving the loop unsubscribes. */
-  async *messages<T extends GenesysTopic>(topic: T, options: { signal?: AbortSignal } = {}): AsyncGenerator<GenesysNotification<T>, void, undefined> {
+  async *messages<T extends GenesysTopic>(
+    topic: T,
+    options: { signal?: AbortSignal } = {},
+  ): AsyncGenerator<GenesysNotification<T>, void, undefined> {
     const queue: GenesysNotification<T>[] = [];
     let wake: (() => void) | undefined;
     let failed: NotificationError | undefined;
-    const onFailure = (error: NotificationError) => ((failed = error), wake?.());
+    const onFailure = (error: NotificationError) => {
+      failed = error;
+      wake?.();
+    };
     this.failureListeners.add(onFailure);
     const onAbort = () => wake?.();
     options.signal?.addEventListener("abort", onAbort);
@@ -189,7 +206,9 @@ export class GenesysNotifications {
         replies = await this.send([connect], this.stopping.signal);
       } catch (error) {
         if (!this.clientId) return;
-        this.fail(error instanceof NotificationError ? error : new NotificationError(`The CometD connection to ${summarizeUrl(this.url)} broke.`));
+        this.fail(
+          error instanceof NotificationError ? error : new NotificationError(`The CometD connection to ${summarizeUrl(this.url)} broke.`),
+        );
         return;
       }
       // The topics' messages come first (the server's queue), then the reply to this connect.
@@ -199,7 +218,12 @@ export class GenesysNotifications {
           interval = message.advice?.interval ?? interval;
           const reconnect = message.advice?.reconnect;
           if (reconnect === "none" || (!message.successful && reconnect !== "retry" && reconnect !== "handshake")) {
-            this.fail(new NotificationError(`The CometD server ended the connection${message.error ? `: ${this.clean(message.error)}` : ""}.`, message.error));
+            this.fail(
+              new NotificationError(
+                `The CometD server ended the connection${message.error ? `: ${this.clean(message.error)}` : ""}.`,
+                message.error,
+              ),
+            );
             return;
           }
           if (reconnect === "handshake" && !message.successful) {
@@ -241,7 +265,10 @@ export class GenesysNotifications {
     const sent = this.identify(message);
     const replies = await this.send([sent]);
     this.absorb(replies, sent.id);
-    return replies.find((m) => m.channel === sent.channel && m.id === sent.id) ?? replies.find((m) => m.channel === sent.channel && m.id === undefined);
+    return (
+      replies.find((m) => m.channel === sent.channel && m.id === sent.id) ??
+      replies.find((m) => m.channel === sent.channel && m.id === undefined)
+    );
   }
 
   private identify(message: { channel: string; [key: string]: unknown }): BayeuxMessage & { id: string } {
@@ -288,7 +315,9 @@ export class GenesysNotifications {
       response = await this.transport(request);
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new NotificationError(`No answer from the CometD endpoint ${summarizeUrl(this.url)}${timeout.aborted ? ` within ${this.timeoutMs} ms` : ""}.`);
+      throw new NotificationError(
+        `No answer from the CometD endpoint ${summarizeUrl(this.url)}${timeout.aborted ? ` within ${this.timeoutMs} ms` : ""}.`,
+      );
     }
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -297,13 +326,18 @@ export class GenesysNotifications {
     }
     const text = await response.text();
     if (!response.ok) {
-      throw new NotificationError(`The CometD endpoint ${summarizeUrl(this.url)} answered ${response.status}${text ? `: ${this.clean(text.slice(0, 200))}` : ""}.`, String(response.status));
+      throw new NotificationError(
+        `The CometD endpoint ${summarizeUrl(this.url)} answered ${response.status}${text ? `: ${this.clean(text.slice(0, 200))}` : ""}.`,
+        String(response.status),
+      );
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new NotificationError(`The CometD endpoint ${summarizeUrl(this.url)} answered with a body that is not JSON: ${JSON.stringify(this.clean(text.slice(0, 200)))}`);
+      throw new NotificationError(
+        `The CometD endpoint ${summarizeUrl(this.url)} answered with a body that is not JSON: ${JSON.stringify(this.clean(text.slice(0, 200)))}`,
+      );
     }
     return (Array.isArray(parsed) ? parsed : [parsed]) as BayeuxMessage[];
   }

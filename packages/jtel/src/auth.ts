@@ -17,7 +17,7 @@ export function jtelTokenAuth(token: string | readonly string[], onSwitch?: (slo
   if (tokens.length < 1 || tokens.length > 2) {
     throw new ConfigurationError(`token must be one token or the portal's two, not ${tokens.length}.`);
   }
-  tokens.forEach((t, i) => assertCredential(t, `The jtel token ${i + 1}`));
+  for (const [i, t] of tokens.entries()) assertCredential(t, `The jtel token ${i + 1}`);
   let current = 0;
   return {
     get inUse() {

@@ -40,7 +40,15 @@ export function isJtelOperationRetryable(operation: OperationRef): boolean {
 }
 
 // Path parameters that are database ids: positive integers, refused otherwise before anything is sent.
-const INTEGER_IDS = new Set(["DiallerCampaignsID", "DiallerContactsID", "AcdEventsID", "CockpitVariablesID", "UsersID", "AcdGroupsID", "serviceNumbersID"]);
+const INTEGER_IDS = new Set([
+  "DiallerCampaignsID",
+  "DiallerContactsID",
+  "AcdEventsID",
+  "CockpitVariablesID",
+  "UsersID",
+  "AcdGroupsID",
+  "serviceNumbersID",
+]);
 
 function isInteger(value: unknown, positive: boolean): boolean {
   if (typeof value === "number") return Number.isSafeInteger(value) && (!positive || value >= 1);
@@ -88,7 +96,9 @@ export function jtelBaseUrl(baseUrl: string, clientsId: unknown): string {
   const withId = /\/rest\/v1\.0\/([^/]+)$/.exec(path);
   if (withId) {
     if (withId[1] !== String(clientsId)) {
-      throw new ConfigurationError(`baseUrl names ClientsID ${withId[1]} but clientsId is ${clientsId}; pass the server URL and clientsId.`);
+      throw new ConfigurationError(
+        `baseUrl names ClientsID ${withId[1]} but clientsId is ${clientsId}; pass the server URL and clientsId.`,
+      );
     }
     path = path.slice(0, withId.index);
   } else if (path.endsWith("/rest/v1.0")) {

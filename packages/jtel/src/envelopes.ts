@@ -45,7 +45,9 @@ export function one<T>(result: Result<JtelRecords<T>> | JtelRecords<T>): T {
  * and answers everything at once (`limitPageSize` -1), so this is one request today; should a server send a
  * full page, the next is asked for with the `limitStart` the callback is given.
  */
-export function allRecords<T>(fetchPage: (page: { limitStart: number }) => Promise<Result<JtelPage<T>>>): AsyncGenerator<T, void, undefined> {
+export function allRecords<T>(
+  fetchPage: (page: { limitStart: number }) => Promise<Result<JtelPage<T>>>,
+): AsyncGenerator<T, void, undefined> {
   return paginate<T, number>(async (cursor) => {
     const { envelope } = envelopeOf(await fetchPage({ limitStart: cursor ?? 0 }));
     const size = envelope.limitPageSize;

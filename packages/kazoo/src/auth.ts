@@ -8,7 +8,11 @@ type AccountRealm = { accountRealm: string; accountName?: never; phoneNumber?: n
 type PhoneNumber = { phoneNumber: string; accountName?: never; accountRealm?: never };
 
 /** A user's name and password plus one way of naming the account. The password never leaves the process. */
-export type KazooUserCredentials = { username: string; password: string; method?: "md5" | "sha" } & (AccountName | AccountRealm | PhoneNumber);
+export type KazooUserCredentials = { username: string; password: string; method?: "md5" | "sha" } & (
+  | AccountName
+  | AccountRealm
+  | PhoneNumber
+);
 
 /** What a client can log in with. */
 export type KazooCredentials = { apiKey: string } | KazooUserCredentials;
@@ -21,11 +25,16 @@ export type KazooSession = components["schemas"]["AuthSession"];
  * name lower-cased first, as the server computes it (how_to_authenticate.md).
  */
 export function kazooCredentialsHash(username: string, password: string, method: "md5" | "sha" = "md5"): string {
-  return createHash(method === "sha" ? "sha1" : "md5").update(`${username.toLowerCase()}:${password}`).digest("hex");
+  return createHash(method === "sha" ? "sha1" : "md5")
+    .update(`${username.toLowerCase()}:${password}`)
+    .digest("hex");
 }
 
 /** @internal The login strategy for credentials, and the session of its last login. */
-export function kazooLoginAuth(options: KazooClientOptions, credentials: KazooCredentials): { auth: LoginAuth; session: () => KazooSession | undefined } {
+export function kazooLoginAuth(
+  options: KazooClientOptions,
+  credentials: KazooCredentials,
+): { auth: LoginAuth; session: () => KazooSession | undefined } {
   const anonymous = createWithAuth({ ...options, retry: false }, undefined);
   let session: KazooSession | undefined;
   let login: () => Promise<string>;

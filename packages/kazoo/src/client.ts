@@ -33,7 +33,8 @@ export const kazooRetryable = ({ method, path }: OperationRef): boolean =>
  */
 export function createKazooClient(options: KazooClientOptions & { auth: KazooAuth }): KazooClient {
   const { auth, ...clientOptions } = options;
-  const strategy = "token" in auth ? headerTokenAuth("X-Auth-Token", auth.token, "The Kazoo token") : kazooLoginAuth(clientOptions, auth).auth;
+  const strategy =
+    "token" in auth ? headerTokenAuth("X-Auth-Token", auth.token, "The Kazoo token") : kazooLoginAuth(clientOptions, auth).auth;
   return createWithAuth(clientOptions, strategy);
 }
 

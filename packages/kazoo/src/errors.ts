@@ -51,7 +51,7 @@ export const mapKazooError: ErrorMapper = ({ json }, details: ApiErrorDetails) =
   const mapped: ApiErrorDetails = {
     ...details,
     vendorCode: code,
-    vendorMessage: (fields ? `${code ?? "validation failed"} (${fields})` : detail ?? code) ?? details.vendorMessage,
+    vendorMessage: (fields ? `${code ?? "validation failed"} (${fields})` : (detail ?? code)) ?? details.vendorMessage,
     requestId: details.requestId ?? (typeof body.request_id === "string" ? body.request_id : undefined),
   };
   if (details.status === 402 && isObject(data)) {

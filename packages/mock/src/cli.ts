@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const [which] = positionals;
   if (!which || positionals.length > 1) throw new MockUsageError(`Name one vendor or "all". Valid names: ${names.join(", ")}.`);
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new MockUsageError(`--port must be a port number, not ${values.port}.`);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new MockUsageError(`--port must be a port number, not ${values.port}.`);
   if (which === "all" && port !== undefined) throw new MockUsageError("--port applies to one vendor; `all` uses each vendor's fixed port.");
   const targets = which === "all" ? names : [which];
   const running: RunningMock[] = [];
@@ -24,9 +25,16 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
   try {
     for (const name of targets) {
-      const mock = await startMock(name, { port, host: values.host, errors: !values["no-errors"], onLog: values.verbose ? console.log : undefined });
+      const mock = await startMock(name, {
+        port,
+        host: values.host,
+        errors: !values["no-errors"],
+        onLog: values.verbose ? console.log : undefined,
+      });
       running.push(mock);
-      console.log(`${name} mock: ${mock.url}  (${mock.operations.length} operations${values["no-errors"] ? "" : ", request validation on"})`);
+      console.log(
+        `${name} mock: ${mock.url}  (${mock.operations.length} operations${values["no-errors"] ? "" : ", request validation on"})`,
+      );
     }
   } catch (error) {
     await Promise.allSettled(running.map((m) => m.close()));

@@ -6,7 +6,15 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { basePathOf, defaultBasePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
 
-export { basePathOf, defaultBasePathOf, listOperations, HTTP_METHODS, type OpenApiDocument, type OpenApiOperation, type OperationEntry } from "./openapi.js";
+export {
+  basePathOf,
+  defaultBasePathOf,
+  listOperations,
+  HTTP_METHODS,
+  type OpenApiDocument,
+  type OpenApiOperation,
+  type OperationEntry,
+} from "./openapi.js";
 
 const require = createRequire(import.meta.url);
 
@@ -81,7 +89,9 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   await listen(front, port, host, vendor);
   const prismPort = await freePort(host);
   // One of this vendor's operations, for the readiness probe: only this spec's Prism knows its path.
-  const probe = operations[0] ? { method: operations[0].method, path: operations[0].path.replace(/\{[^}]+\}/g, "1") } : { method: "GET", path: "/" };
+  const probe = operations[0]
+    ? { method: operations[0].method, path: operations[0].path.replace(/\{[^}]+\}/g, "1") }
+    : { method: "GET", path: "/" };
   const prism = await startPrism(file, host, prismPort, vendor, options, probe).catch(async (error) => {
     await closeServer(front);
     throw error;
@@ -126,7 +136,13 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
     const rest = url.slice(match[0].length) || "/";
     const operation = matcher(req.method ?? "GET", rest.split("?")[0]!);
     const upstream = httpRequest(
-      { host, port: prismPort, method: req.method, path: rest.startsWith("/") ? rest : `/${rest}`, headers: { ...req.headers, host: `${host}:${prismPort}` } },
+      {
+        host,
+        port: prismPort,
+        method: req.method,
+        path: rest.startsWith("/") ? rest : `/${rest}`,
+        headers: { ...req.headers, host: `${host}:${prismPort}` },
+      },
       (answer) => {
         if (operation) {
           const key = `${operation.method} ${operation.path}`;
@@ -188,7 +204,11 @@ async function listen(server: Server, port: number, host: string, vendor: string
     const onError = (error: NodeJS.ErrnoException) => {
       server.off("listening", onListening);
       if (error.code === "EADDRINUSE") {
-        reject(new MockUsageError(`Port ${port} on ${host} is already in use, so the ${vendor} mock cannot start. Stop what holds it (another \`pnpm start\` or \`pnpm mock\`?) or pass --port.`));
+        reject(
+          new MockUsageError(
+            `Port ${port} on ${host} is already in use, so the ${vendor} mock cannot start. Stop what holds it (another \`pnpm start\` or \`pnpm mock\`?) or pass --port.`,
+          ),
+        );
       } else if (error.code === "EACCES") {
         reject(new MockUsageError(`Not allowed to listen on ${host}:${port} for the ${vendor} mock; pick a port above 1024.`));
       } else reject(error);
@@ -221,13 +241,34 @@ async function freePort(host: string): Promise<number> {
   }
 }
 
-function startPrism(specFile: string, host: string, port: number, vendor: string, options: MockOptions, probe: { method: string; path: string }): Promise<ChildProcess> {
+function startPrism(
+  specFile: string,
+  host: string,
+  port: number,
+  vendor: string,
+  options: MockOptions,
+  probe: { method: string; path: string },
+): Promise<ChildProcess> {
   const prismBin = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
   // Prism's line per request costs about 40 % of its time per request; without a reader, only warnings on.
   const verbosity = options.onLog ? "info" : "warn";
-  const args = [prismBin, "mock", ...(options.errors === false ? [] : ["--errors"]), "-v", verbosity, "-h", host, "-p", String(port), specFile];
+  const args = [
+    prismBin,
+    "mock",
+    ...(options.errors === false ? [] : ["--errors"]),
+    "-v",
+    verbosity,
+    "-h",
+    host,
+    "-p",
+    String(port),
+    specFile,
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+    const child = spawn(process.execPath, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+    });
     child.once("exit", () => handedOut.delete(port));
     let output = "";
     let settled = false;
@@ -251,22 +292,27 @@ function startPrism(specFile: string, host: string, port: number, vendor: string
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => settle(new Error(`Prism exited (code ${code}) before the ${vendor} mock was listening:\n${tail(output)}`)));
+    child.once("exit", (code) =>
+      settle(new Error(`Prism exited (code ${code}) before the ${vendor} mock was listening:\n${tail(output)}`)),
+    );
     // At `warn` Prism says nothing when it listens. It is up once its port answers one of this spec's paths as
     // Prism does (any status but "no path matched"), while the process started here still runs.
     let probing = false;
     const poll = setInterval(() => {
       if (probing || settled) return;
       probing = true;
-      const attempt = httpRequest({ host, port, method: probe.method, path: probe.path, headers: { accept: "application/json" } }, (answer) => {
-        let body = "";
-        answer.setEncoding("utf8");
-        answer.on("data", (c: string) => (body += c));
-        answer.on("end", () => {
-          probing = false;
-          if (!body.includes("NO_PATH_MATCHED") && child.exitCode === null && child.signalCode === null) settle();
-        });
-      });
+      const attempt = httpRequest(
+        { host, port, method: probe.method, path: probe.path, headers: { accept: "application/json" } },
+        (answer) => {
+          let body = "";
+          answer.setEncoding("utf8");
+          answer.on("data", (c: string) => (body += c));
+          answer.on("end", () => {
+            probing = false;
+            if (!body.includes("NO_PATH_MATCHED") && child.exitCode === null && child.signalCode === null) settle();
+          });
+        },
+      );
       attempt.on("error", () => (probing = false));
       attempt.setTimeout(2_000, () => attempt.destroy());
       attempt.end();

@@ -70,7 +70,8 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
   /** The grant that can always be repeated (client credentials or password), if this app has one. */
   const repeatable = (): TokenRequest | undefined => {
     if (!canLogin) return undefined;
-    if (password !== undefined && username !== undefined) return { grant_type: "password", client_id: clientId, client_secret: clientSecret, username, password };
+    if (password !== undefined && username !== undefined)
+      return { grant_type: "password", client_id: clientId, client_secret: clientSecret, username, password };
     // A public app (code or refresh token) cannot get a token without the user: only a trusted app can.
     if (has(credentials, "refreshToken") || has(credentials, "code")) return undefined;
     return { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret };
@@ -89,10 +90,17 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       if (error instanceof TelphinAuthError) throw error;
       if (error instanceof TelphinError) {
         const code = typeof error.vendorCode === "string" ? error.vendorCode : undefined;
-        throw new TelphinAuthError(`The token endpoint refused the ${grant.grant_type} grant: ${error.status}${code ? ` ${code}` : ""}.`, error.status, code, { cause: error });
+        throw new TelphinAuthError(
+          `The token endpoint refused the ${grant.grant_type} grant: ${error.status}${code ? ` ${code}` : ""}.`,
+          error.status,
+          code,
+          { cause: error },
+        );
       }
       const reason = error instanceof Error ? redact(error.message, secrets()) : "unknown error";
-      throw new TelphinAuthError(`The token request failed: ${reason}`, undefined, undefined, { cause: error instanceof CallspecError ? error : undefined });
+      throw new TelphinAuthError(`The token request failed: ${reason}`, undefined, undefined, {
+        cause: error instanceof CallspecError ? error : undefined,
+      });
     }
   };
 
@@ -100,7 +108,13 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
     if (!canLogin) throw new TelphinAuthError("No clientId and clientSecret to get a new token with.", undefined);
     let answer: TelphinToken;
     if (refreshToken !== undefined) {
-      const grant: TokenRequest = { grant_type: "refresh_token", refresh_token: refreshToken, client_id: clientId, client_secret: clientSecret, ...(redirectUri ? { redirect_uri: redirectUri } : {}) };
+      const grant: TokenRequest = {
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+        client_id: clientId,
+        client_secret: clientSecret,
+        ...(redirectUri ? { redirect_uri: redirectUri } : {}),
+      };
       try {
         answer = await request(grant);
       } catch (error) {
@@ -111,7 +125,13 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
         answer = await request(fallback);
       }
     } else if (code !== undefined) {
-      const grant: TokenRequest = { grant_type: "authorization_code", code, redirect_uri: redirectUri ?? "", client_id: clientId, client_secret: clientSecret };
+      const grant: TokenRequest = {
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: redirectUri ?? "",
+        client_id: clientId,
+        client_secret: clientSecret,
+      };
       code = undefined; // one use only
       answer = await request(grant);
     } else {
@@ -122,7 +142,10 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       known.push(answer.refresh_token);
     }
     // Renew `renewBefore` ahead of expiry, but never sooner than half-way through a short-lived token.
-    expiresAt = typeof answer.expires_in === "number" ? Date.now() + answer.expires_in * 1000 - Math.min(renewBefore, answer.expires_in * 500) : undefined;
+    expiresAt =
+      typeof answer.expires_in === "number"
+        ? Date.now() + answer.expires_in * 1000 - Math.min(renewBefore, answer.expires_in * 500)
+        : undefined;
     options.onToken?.(answer);
     return answer.access_token;
   };

@@ -71,7 +71,8 @@ const callbackGuard = (body: unknown) => {
     throw new TelphinRequestError("A callback needs dst_num (the number dialled once a source answers); nothing was sent.");
   }
   const src = (body as { src_num?: unknown }).src_num;
-  if (!Array.isArray(src) || src.length === 0) throw new TelphinRequestError("A callback needs src_num (at least one number to call first); nothing was sent.");
+  if (!Array.isArray(src) || src.length === 0)
+    throw new TelphinRequestError("A callback needs src_num (at least one number to call first); nothing was sent.");
 };
 
 /**
@@ -82,7 +83,9 @@ const callbackGuard = (body: unknown) => {
  * (a repeated POST callback places a second call).
  */
 export function createTelphinClient(options: TelphinClientOptions & TelphinCredentials): TelphinClient {
-  const { host, baseUrl, tokenUrl, renewBeforeMs, onToken, ...rest } = options as TelphinClientOptions & TelphinCredentials & Record<string, unknown>;
+  const { host, baseUrl, tokenUrl, renewBeforeMs, onToken, ...rest } = options as TelphinClientOptions &
+    TelphinCredentials &
+    Record<string, unknown>;
   if (host !== undefined && baseUrl !== undefined) throw new ConfigurationError("Give host or baseUrl, not both.");
   if (host !== undefined && (typeof host !== "string" || !/^[a-z0-9.-]+(:\d+)?$/i.test(host))) {
     throw new ConfigurationError("host must be a host name such as apiproxy.telphin.ru (no scheme, no path).");
@@ -103,9 +106,14 @@ export function createTelphinClient(options: TelphinClientOptions & TelphinCrede
     timeoutMs: options.timeoutMs,
   });
   const runtimeOptions = Object.fromEntries(
-    Object.entries(rest).filter(([k]) => !["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"].includes(k)),
+    Object.entries(rest).filter(
+      ([k]) => !["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"].includes(k),
+    ),
   ) as Omit<RuntimeOptions, "baseUrl">;
-  const client = createApiClient<paths>({ ...runtimeOptions, baseUrl: base, auth, mapError: mapTelphinError, keepInPathSegments: "@*" }, { guard: telphinGuards });
+  const client = createApiClient<paths>(
+    { ...runtimeOptions, baseUrl: base, auth, mapError: mapTelphinError, keepInPathSegments: "@*" },
+    { guard: telphinGuards },
+  );
   return Object.assign(client, {
     auth,
     whoAmI: () => fetchUser(client),
@@ -122,8 +130,10 @@ function pickCredentials(options: Record<string, unknown>): TelphinCredentials {
     }
   }
   if ((clientId === undefined) !== (clientSecret === undefined)) throw new ConfigurationError("clientId and clientSecret go together.");
-  if (str("code") !== undefined && str("redirectUri") === undefined) throw new ConfigurationError("An authorization code needs the redirectUri it was issued for.");
-  if ((str("username") === undefined) !== (str("password") === undefined)) throw new ConfigurationError("username and password go together.");
+  if (str("code") !== undefined && str("redirectUri") === undefined)
+    throw new ConfigurationError("An authorization code needs the redirectUri it was issued for.");
+  if ((str("username") === undefined) !== (str("password") === undefined))
+    throw new ConfigurationError("username and password go together.");
   if (clientId === undefined) {
     if (token === undefined) throw new ConfigurationError("Give a token, or clientId and clientSecret (and a grant's fields).");
     return { token };

@@ -81,15 +81,22 @@ export function parseTelphinEvent(body: string | URLSearchParams | Uint8Array, c
   const type = fields.EventType as TelphinEventType;
   const rules = Object.hasOwn(TELPHIN_EVENT_FIELDS, type) ? TELPHIN_EVENT_FIELDS[type] : undefined;
   if (!rules) {
-    throw new TelphinEventError(`Unknown EventType ${JSON.stringify(fields.EventType)}; expected one of ${Object.keys(TELPHIN_EVENT_FIELDS).join(", ")}.`, "EventType");
+    throw new TelphinEventError(
+      `Unknown EventType ${JSON.stringify(fields.EventType)}; expected one of ${Object.keys(TELPHIN_EVENT_FIELDS).join(", ")}.`,
+      "EventType",
+    );
   }
   for (const [name, rule] of Object.entries(rules)) {
     const value = fields[name];
     if (value === undefined) continue;
     if (rule.enum && !rule.enum.includes(value)) {
-      throw new TelphinEventError(`Field ${name} of a ${type} event is ${JSON.stringify(value)}; expected one of ${rule.enum.join(", ")}.`, name);
+      throw new TelphinEventError(
+        `Field ${name} of a ${type} event is ${JSON.stringify(value)}; expected one of ${rule.enum.join(", ")}.`,
+        name,
+      );
     }
-    if (rule.pattern && !rule.pattern.test(value)) throw new TelphinEventError(`Field ${name} of a ${type} event is ${JSON.stringify(value)}, not ${rule.pattern}.`, name);
+    if (rule.pattern && !rule.pattern.test(value))
+      throw new TelphinEventError(`Field ${name} of a ${type} event is ${JSON.stringify(value)}, not ${rule.pattern}.`, name);
   }
   return fields as unknown as TelphinEvent;
 }

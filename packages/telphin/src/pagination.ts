@@ -16,7 +16,9 @@ export function pageThroughCallHistory(
   const client_id = options.client_id ?? "@me";
   return paginate<CallHistory, number>(async (cursor) => {
     const page = cursor ?? options.firstPage ?? 1;
-    const { data } = await client.GET("/client/{client_id}/call_history/", { params: { path: { client_id }, query: { ...options.query, page } } });
+    const { data } = await client.GET("/client/{client_id}/call_history/", {
+      params: { path: { client_id }, query: { ...options.query, page } },
+    });
     const items = data?.call_history ?? [];
     const size = options.query?.per_page ?? data?.per_page ?? items.length;
     return { items, next: items.length > 0 && items.length >= size ? page + 1 : undefined };
