@@ -24,6 +24,8 @@ export interface LoginFlow {
   tokenOf(req: Recorded): string | undefined;
   /** Creates a client that logs in with credentials (resolves once it holds a token, or rejects). */
   create(baseUrl: string, options: ClientOptions): Promise<Calls>;
+  /** Creates a client that logs in on its first call, where the vendor client can. */
+  lazy?(baseUrl: string, options: ClientOptions): Calls;
 }
 
 /** How one vendor client meets the fault server. */

@@ -1,8 +1,20 @@
-import { ApiError, AuthError, DecodeError, NetworkError, TimeoutError } from "@callspec/core";
+import {
+  type ApiError,
+  AuthError,
+  CallspecError,
+  ConfigurationError,
+  DecodeError,
+  NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from "@callspec/core";
+import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { json, localServer, type Handler } from "../support/local-server.js";
+import { json, localServer, type Handler, type Recorded } from "../support/local-server.js";
 import type { FaultAdapter } from "./adapters.js";
 
 // Fast policy for the matrix: the behaviour is the same as the defaults, the waits are short.
@@ -30,12 +42,48 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - t0];
 }
 
-function expectNoSecret(adapter: FaultAdapter, error: unknown) {
-  const views = [String(error), (error as Error)?.stack ?? "", JSON.stringify(error) ?? "", inspect(error, { depth: 6 })].join("\n");
-  for (const secret of adapter.secrets) {
+/** Every way an error gets printed or logged, for it and each error in its cause chain. */
+function viewsOf(error: unknown): string {
+  const views: string[] = [];
+  const seen = new Set<unknown>();
+  for (let e = error; e instanceof Error && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    views.push(String(e), e.stack ?? "", JSON.stringify(e) ?? "", inspect(e, { depth: 10 }));
+  }
+  return views.join("\n");
+}
+
+function expectNoSecret(adapter: FaultAdapter, error: unknown, more: string[] = []) {
+  const views = viewsOf(error);
+  for (const secret of [...adapter.secrets, ...more]) {
     expect(views).not.toContain(secret);
     expect(views).not.toContain(Buffer.from(secret).toString("base64"));
   }
+}
+
+/** The credential-bearing headers of a recorded request. */
+const credentialsOf = (req: { headers: Record<string, unknown> }) =>
+  Object.fromEntries(Object.entries(req.headers).filter(([name]) => /authorization|auth-token|cookie|csrf/i.test(name)));
+
+/** 64 MiB of JSON-ish spaces, gzip-compressed to well under a 256 KiB limit. */
+let bomb: Buffer | undefined;
+const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)));
+
+/** A token the fault server issues at a login, to be kept out of errors like a configured secret. */
+const ISSUED = "live-issued-token-0123456789abcdef";
+
+/** Makes a login answer (what `grant` writes) come as an HTML page, or cut off right after the token. */
+function spoilGrant(res: ServerResponse, how: "html" | "truncated"): void {
+  if (how === "html") {
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = ((status: number) => writeHead(status, { "content-type": "text/html" })) as never;
+    return;
+  }
+  const end = res.end.bind(res);
+  res.end = ((chunk: unknown) => {
+    const text = String(chunk);
+    return end(text.slice(0, text.indexOf(ISSUED) + ISSUED.length + 1));
+  }) as never;
 }
 
 const protectedRequests = (
@@ -43,7 +91,7 @@ const protectedRequests = (
   reqs: { method: string; url: string; headers: Record<string, unknown>; body: string }[],
 ) => reqs.filter((r) => !adapter.login?.isLogin(r as never));
 
-/** The fault matrix of issue 9, for one vendor client: call it from test/<vendor>/faults.test.ts. */
+/** The fault matrix for one vendor client: call it from test/<vendor>/faults.test.ts. */
 export function faultMatrix(adapter: FaultAdapter): void {
   describe(`${adapter.vendor} client under faults`, () => {
     it("1 connection refused: NetworkError naming host and port; safe retried, unsafe not", async () => {
@@ -205,9 +253,121 @@ export function faultMatrix(adapter: FaultAdapter): void {
       const error = (await caught(() =>
         adapter.create(s.url, { ...options, timeoutMs: 5_000, maxResponseBytes: 256 * 1024 }).unsafe(),
       )) as ApiError;
-      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
       expect(error.vendorMessage).toContain("262144-byte limit");
       expect(written).toBeLessThan(16 * 1024 * 1024);
+    });
+
+    it("14 a gzip body under the limit that decodes past it: ResponseTooLargeError, counted in decoded bytes", async () => {
+      const packed = gzipBomb();
+      const s = await server((_, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(packed.length) });
+        res.end(packed);
+      });
+      const limit = 256 * 1024;
+      expect(packed.length).toBeLessThan(limit);
+      const [error, ms] = await timed(() => caught(() => adapter.create(s.url, { ...options, maxResponseBytes: limit }).safe()));
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect((error as ResponseTooLargeError).limit).toBe(limit);
+      expect(ms).toBeLessThan(5_000);
+      expect(s.requests).toHaveLength(1);
+    });
+
+    it.each([301, 302, 307, 308])("15 a %i to another origin: RedirectError naming the Location, nothing reaches it", async (status) => {
+      const other = await server((_, res) => json(res, 200, []));
+      const s = await server((_, res) => {
+        res.writeHead(status, { location: `${other.url}/elsewhere?sig=abc` });
+        res.end();
+      });
+      const calls = adapter.create(s.url, options);
+      for (const call of [calls.safe, calls.unsafe]) {
+        const error = (await caught(() => call())) as RedirectError;
+        expect(error).toBeInstanceOf(RedirectError);
+        expect(error.status).toBe(status);
+        expect(error.location).toBe(`${other.url}/elsewhere`);
+        expect(error.message).toContain(`${other.url}/elsewhere`);
+        expectNoSecret(adapter, error);
+      }
+      expect(other.requests).toHaveLength(0);
+      expect(s.requests).toHaveLength(2);
+    });
+
+    it("15 same origin: a safe request follows the redirect with its credentials, an unsafe one is refused", async () => {
+      const s = await server((req, res) => {
+        if (req.url.startsWith("/moved")) return json(res, 200, []);
+        res.writeHead(req.method === "GET" ? 302 : 301, { location: `/moved${req.url}` });
+        res.end();
+      });
+      const calls = adapter.create(s.url, options);
+      await calls.safe();
+      expect(s.requests.map((r) => r.url.startsWith("/moved"))).toEqual([false, true]);
+      expect(credentialsOf(s.requests[1]!)).toEqual(credentialsOf(s.requests[0]!));
+      const error = (await caught(() => calls.unsafe())) as RedirectError;
+      expect(error).toBeInstanceOf(RedirectError);
+      expect(error.location).toMatch(new RegExp(`^${s.url}/moved/`));
+      expect(s.requests).toHaveLength(3);
+    });
+
+    it.each([
+      ["an error echoing the request", (req: Recorded, res: ServerResponse) => json(res, 400, { echo: req })],
+      [
+        // Without the field names, only the secrets the client knows can be recognised.
+        "an error echoing the words of the request",
+        (req: Recorded, res: ServerResponse) =>
+          json(res, 400, {
+            message: `rejected: ${decodeURIComponent(`${JSON.stringify(req.headers)} ${req.body}`).replace(/[{}"=&:,]/g, " ")}`,
+          }),
+      ],
+      [
+        "an HTML page echoing it",
+        (req: Recorded, res: ServerResponse) => {
+          res.writeHead(200, { "content-type": "text/html" });
+          res.end(`<html><pre>${JSON.stringify(req)}</pre></html>`);
+        },
+      ],
+      [
+        "a truncated answer echoing it",
+        (req: Recorded, res: ServerResponse) => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ echo: req }).slice(0, -4));
+        },
+      ],
+    ])("16 %s: no credential in any view of the error or its causes", async (_, answer) => {
+      const s = await server(answer);
+      const error = await caught(() => adapter.create(s.url, { ...options, retry: { maxRetries: 0 } }).unsafe());
+      expect(error).toBeInstanceOf(CallspecError);
+      expectNoSecret(adapter, error);
+      if (!adapter.login) return;
+      const refused = await caught(() => adapter.login!.create(s.url, options));
+      expect(refused).toBeInstanceOf(CallspecError);
+      expectNoSecret(adapter, refused);
+    });
+
+    it("18 credentials in baseUrl: ConfigurationError at creation, the password not echoed", async () => {
+      const s = await server((_, res) => json(res, 200, []));
+      const error = await caught(async () => adapter.create(s.url.replace("http://", "http://admin:Hunter2-in-the-url@"), options));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(viewsOf(error)).not.toContain("Hunter2-in-the-url");
+      expect(s.requests).toHaveLength(0);
+    });
+
+    it.each([
+      ["above U+00FF", "t\u00f6k\u00e9n-\u20ac-0123456789"],
+      ["with CR/LF", "abc0123456789\r\nX-Injected: 1"],
+    ])("18 a credential %s: refused at creation or sent intact, never a raw TypeError", async (_, credential) => {
+      const s = await server((_, res) => json(res, 200, []));
+      let calls: ReturnType<FaultAdapter["withCredential"]>;
+      try {
+        calls = adapter.withCredential(s.url, credential);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigurationError);
+        expect(viewsOf(error)).not.toContain(credential);
+        expect(s.requests).toHaveLength(0);
+        return;
+      }
+      // Only a credential that travels encoded (HTTP Basic's base64) may get this far.
+      await calls.safe();
+      expect(s.requests.every((r) => !("x-injected" in r.headers))).toBe(true);
     });
 
     describe.runIf(adapter.login)("login flow", () => {
@@ -256,15 +416,61 @@ export function faultMatrix(adapter: FaultAdapter): void {
       });
 
       it.each([
-        ["401", (res: Parameters<Handler>[1]) => json(res, 401, { message: "bad credentials" })],
-        ["500", (res: Parameters<Handler>[1]) => json(res, 500, { message: "down" })],
-        ["a timeout", () => undefined],
-      ])("11 the login itself fails with %s: AuthError, no retry storm", async (_, answer) => {
+        ["401", (res: Parameters<Handler>[1]) => json(res, 401, { message: "bad credentials" }), AuthError],
+        ["500", (res: Parameters<Handler>[1]) => json(res, 500, { message: "down" }), AuthError],
+        ["a timeout", () => undefined, TimeoutError],
+      ])("11 the login itself fails with %s: a typed error, no retry storm", async (_, answer, kind) => {
         const s = await server((req, res) => (flow.isLogin(req) ? answer(res) : json(res, 200, [])));
         const error = await caught(() => flow.create(s.url, hangOptions));
-        expect(error).toBeInstanceOf(AuthError);
+        expect(error).toBeInstanceOf(kind);
         expect(s.requests).toHaveLength(1);
         expectNoSecret(adapter, error);
+      });
+
+      it("11 a refused connection during the login stays a NetworkError, not an AuthError", async () => {
+        const s = await server(() => undefined);
+        await s.close();
+        const error = await caught(() => flow.create(s.url, options));
+        expect(error).toBeInstanceOf(NetworkError);
+        expect(error).not.toBeInstanceOf(AuthError);
+        expectNoSecret(adapter, error);
+      });
+
+      it("15 a login redirected to another origin: nothing reaches it, no credential in the error", async () => {
+        const other = await server((_, res) => json(res, 200, []));
+        const s = await server((req, res) => {
+          res.writeHead(307, { location: `${other.url}${req.url}` });
+          res.end();
+        });
+        const error = await caught(() => flow.create(s.url, options));
+        expect(error).toBeInstanceOf(CallspecError);
+        expect(viewsOf(error)).toContain("RedirectError");
+        expect(other.requests).toHaveLength(0);
+        expectNoSecret(adapter, error);
+      });
+
+      it.each(["html", "truncated"] as const)("16 a login answered as %s: the issued token is in no error", async (how) => {
+        const s = await server((req, res) => {
+          if (!flow.isLogin(req)) return json(res, 200, []);
+          spoilGrant(res, how);
+          flow.grant(res, ISSUED);
+        });
+        const error = await caught(() => flow.create(s.url, options));
+        expect(error).toBeInstanceOf(CallspecError);
+        expectNoSecret(adapter, error, [ISSUED]);
+      });
+
+      it.runIf(Boolean(flow?.lazy))("17 the caller aborts during the first login: rejects at once with its reason", async () => {
+        const s = await server((req, res) => {
+          if (flow.isLogin(req)) setTimeout(() => flow.grant(res, ISSUED), 3_000);
+          else json(res, 200, []);
+        });
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(new Error("caller gave up")), 100);
+        const calls = flow.lazy!(s.url, options);
+        const [error, ms] = await timed(() => caught(() => calls.safe(controller.signal)));
+        expect((error as Error).message).toBe("caller gave up");
+        expect(ms).toBeLessThan(1_000);
       });
     });
   });

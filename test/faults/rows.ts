@@ -1,5 +1,5 @@
-/** The fault matrix of issue 9: what each row plays and what every client must do. test/faults/matrix.ts tests each. */
-export const ROWS: readonly { row: number; fault: string; outcome: string; needsLogin?: boolean }[] = [
+/** The fault matrix: what each row plays and what every client must do. test/faults/matrix.ts tests each. */
+export const ROWS: readonly { row: number; fault: string; outcome: string; needsLogin?: boolean; needsLazyLogin?: boolean }[] = [
   {
     row: 1,
     fault: "connection refused (closed port)",
@@ -41,8 +41,8 @@ export const ROWS: readonly { row: number; fault: string; outcome: string; needs
   { row: 10, fault: "20 parallel calls all getting 401 at once", outcome: "exactly one login request; all 20 complete", needsLogin: true },
   {
     row: 11,
-    fault: "the login endpoint fails (401, 500, timeout)",
-    outcome: "`AuthError`; one login request, no retry storm",
+    fault: "the login endpoint refuses (401, 500) or gets no answer (refused connection, timeout)",
+    outcome: "`AuthError` for a refusal, `NetworkError` or `TimeoutError` for no answer; one login request, no retry storm",
     needsLogin: true,
   },
   {
@@ -51,5 +51,31 @@ export const ROWS: readonly { row: number; fault: string; outcome: string; needs
     outcome: "rejects at once with the caller's reason; nothing more is sent",
   },
   { row: 13, fault: "the vendor's own error envelope", outcome: "the vendor's typed error with its code and message" },
-  { row: 14, fault: "a response larger than `maxResponseBytes`", outcome: "a typed error; reading stops, memory stays bounded" },
+  {
+    row: 14,
+    fault: "a response larger than `maxResponseBytes`, plain or gzip-compressed",
+    outcome: "`ResponseTooLargeError` counted in decoded bytes as they stream; reading stops at the limit, memory stays bounded",
+  },
+  {
+    row: 15,
+    fault: "a redirect (301, 302, 307, 308) to another origin, or answering a request that may have acted",
+    outcome:
+      "`RedirectError` naming the Location, never a silent GET; nothing (header, cookie, body) reaches the other origin; a same-origin redirect of a safe request is followed",
+  },
+  {
+    row: 16,
+    fault: "a server that echoes the credentials back (in an error, an HTML page, a truncated answer, a refused login)",
+    outcome: "no configured or issued secret in the message, stack, `String`, `JSON.stringify`, `util.inspect` or any cause",
+  },
+  {
+    row: 17,
+    fault: "the caller aborts while the first login is still running",
+    outcome: "rejects at once with the caller's reason; the login goes on for other calls",
+    needsLazyLogin: true,
+  },
+  {
+    row: 18,
+    fault: "credentials in `baseUrl`, a credential that cannot go in a header",
+    outcome: "`ConfigurationError` at creation, the value never echoed",
+  },
 ];

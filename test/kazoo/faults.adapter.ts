@@ -5,6 +5,7 @@ import createClient from "openapi-fetch";
 const KAZOO_TOKEN = "eyJhbGciOiJSUzI1NiJ9.EXAMPLE-fault-token.c2lnbmF0dXJl";
 const KAZOO_PASSWORD = "m32c6NfqYEt-fault-password";
 const KAZOO_USER = "john@example.com";
+const KAZOO_API_KEY = "f5b2c8d1e4a74b6f9c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b";
 const ACCOUNT = "4b31dd1d32ce6d249897c06332375d65";
 const USER = "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d";
 
@@ -27,7 +28,7 @@ const withToken = (baseUrl: string, token = KAZOO_TOKEN, options = {}) =>
 export const kazooAdapter: FaultAdapter = {
   vendor: "kazoo",
   errorClass: KazooError,
-  secrets: [KAZOO_TOKEN, KAZOO_PASSWORD, kazooCredentialsHash(KAZOO_USER, KAZOO_PASSWORD)],
+  secrets: [KAZOO_TOKEN, KAZOO_PASSWORD, KAZOO_API_KEY, kazooCredentialsHash(KAZOO_USER, KAZOO_PASSWORD)],
   create: (baseUrl, options) => kazooCalls(withToken(baseUrl, KAZOO_TOKEN, options)),
   bare: (baseUrl) => kazooCalls(createClient({ baseUrl: `${baseUrl}/v2` }) as never),
   policy: {
@@ -37,7 +38,7 @@ export const kazooAdapter: FaultAdapter = {
     auth: "`X-Auth-Token`: a given token, or an API key (`PUT /api_auth`) or user credentials (`PUT /user_auth`, MD5 of `username:password`) with a fresh login once on 401",
   },
   login: {
-    isLogin: (req) => req.method === "PUT" && req.url === "/v2/user_auth",
+    isLogin: (req) => req.method === "PUT" && (req.url === "/v2/user_auth" || req.url === "/v2/api_auth"),
     grant: (res, token) => {
       res.writeHead(201, { "content-type": "application/json" });
       res.end(
@@ -58,6 +59,7 @@ export const kazooAdapter: FaultAdapter = {
       });
       return kazooCalls(client);
     },
+    lazy: (baseUrl, options) => kazooCalls(createKazooClient({ baseUrl: `${baseUrl}/v2`, auth: { apiKey: KAZOO_API_KEY }, ...options })),
   },
   pathCall: {
     call: (baseUrl, value) =>

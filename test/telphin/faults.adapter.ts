@@ -51,6 +51,10 @@ export const telphinAdapter: FaultAdapter = {
       await client.auth.ensureToken();
       return telphinCalls(client);
     },
+    lazy: (baseUrl, options) =>
+      telphinCalls(
+        createTelphinClient({ baseUrl: `${baseUrl}/api/ver1.0`, clientId: CLIENT_ID, clientSecret: TELPHIN_CLIENT_SECRET, ...options }),
+      ),
   },
   pathCall: {
     call: (baseUrl, value) => withToken(baseUrl).GET("/client/{client_id}/extension/", { params: { path: { client_id: value } } }),

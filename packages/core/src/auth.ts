@@ -1,4 +1,15 @@
-import { AuthError, CallspecError, ConfigurationError, redact } from "./errors.js";
+import { assertCredential, assertHeaderValue } from "./config.js";
+import { AuthError, CallspecError, ConfigurationError, NetworkError, TimeoutError } from "./errors.js";
+import { redact, scrubError } from "./secrets.js";
+
+/** A request about to go out, as an auth strategy sees it: its headers may be set, method and URL read. */
+export interface OutgoingRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  /** The caller's signal, for work of the strategy's own (a login) that the caller may abort. */
+  readonly signal: AbortSignal | null;
+}
 
 /**
  * How a client proves who it is. `apply` sets the credentials on each attempt and returns a marker of the
@@ -6,8 +17,8 @@ import { AuthError, CallspecError, ConfigurationError, redact } from "./errors.j
  * fresh one, and the request is repeated once when it resolves true.
  */
 export interface AuthStrategy {
-  /** Sets the credentials on an outgoing request (its `headers`; `method` and `url` may be read). */
-  apply(request: Request): unknown | Promise<unknown>;
+  /** Sets the credentials on an outgoing request. */
+  apply(request: OutgoingRequest): unknown | Promise<unknown>;
   /**
    * Obtains fresh credentials after a refusal; `request` is the refused one (its `signal` is the caller's, for
    * work of its own that the caller may abort).
@@ -17,20 +28,8 @@ export interface AuthStrategy {
   refused?(request: { method: string }, response: Response, body: string): boolean;
   /** Sees every answer (e.g. to keep a session cookie). */
   observe?(response: Response): void;
-  /** Every value that must never appear in an error, a log or a message. */
+  /** Every value that must never appear in an error, a log or a message, configured or issued. */
   secrets(): readonly string[];
-}
-
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
-/** Rejects values that would make a broken or injectable header, without echoing them. */
-export function assertCredential(value: unknown, what: string): asserts value is string {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new ConfigurationError(`${what} is missing or empty.`);
-  }
-  if (CONTROL.test(value)) {
-    throw new ConfigurationError(`${what} contains control characters; it cannot go in a header.`);
-  }
 }
 
 /** `Authorization: Bearer <token>`. */
@@ -45,9 +44,12 @@ export function bearerAuth(token: string, what = "The bearer token"): AuthStrate
 
 /** HTTP Basic: `Authorization: Basic base64(user:password)`. */
 export function basicAuth(username: string, password: string): AuthStrategy {
-  assertCredential(username, "The user name");
+  // Both halves travel base64-encoded as UTF-8, so any character but a control character or ':' may be in the name.
+  if (typeof username !== "string" || username.trim() === "" || /[\u0000-\u001f\u007f]/.test(username)) {
+    throw new ConfigurationError("The user name is missing, empty or contains control characters.");
+  }
   if (username.includes(":")) throw new ConfigurationError("The user name cannot contain ':' in HTTP Basic auth.");
-  if (typeof password !== "string" || CONTROL.test(password)) {
+  if (typeof password !== "string" || /[\u0000-\u001f\u007f]/.test(password)) {
     throw new ConfigurationError("The password must be a string without control characters.");
   }
   // UTF-8 bytes to base64 with web APIs only (no Node Buffer), so that the client runs wherever fetch does.
@@ -61,6 +63,7 @@ export function basicAuth(username: string, password: string): AuthStrategy {
 
 /** A token in a header of the vendor's own, such as Kazoo's `X-Auth-Token`. */
 export function headerTokenAuth(header: string, token: string, what = `The ${header} token`): AuthStrategy {
+  assertHeaderValue(header, "The header name");
   assertCredential(token, what);
   return {
     apply: (request) => void request.headers.set(header, token),
@@ -90,7 +93,9 @@ export interface LoginAuth extends AuthStrategy {
 
 /**
  * A token obtained by logging in, renewed once after a 401. Concurrent requests share a single login:
- * twenty requests refused at once cause one login, then each is repeated once.
+ * twenty requests refused at once cause one login, then each is repeated once. A login refused by the server
+ * is an `AuthError`; one that got no answer stays a `NetworkError` or `TimeoutError`. Either way every secret
+ * the strategy knows is masked in the error and its causes.
  */
 export function loginAuth(options: LoginAuthOptions): LoginAuth {
   const header = options.header ?? "Authorization";
@@ -106,17 +111,14 @@ export function loginAuth(options: LoginAuthOptions): LoginAuth {
     pending ??= (async () => {
       try {
         const fresh = await options.login();
+        if (typeof fresh !== "string" || fresh === "") throw new AuthError("Login failed: the answer held no token.");
+        // Kept as a secret before it is checked, so that the check's own error cannot show it.
+        issued.push(fresh);
         assertCredential(fresh, "The token returned by the login");
         token = fresh;
-        issued.push(fresh);
         generation += 1;
       } catch (error) {
-        if (error instanceof AuthError) throw error;
-        const status = (error as { status?: unknown }).status;
-        const reason = error instanceof Error ? redact(error.message, secrets()) : "unknown error";
-        throw new AuthError(`Login failed: ${reason}`, typeof status === "number" ? status : undefined, {
-          cause: error instanceof CallspecError ? error : undefined,
-        });
+        throw scrubError(asLoginError(error, secrets()), secrets());
       } finally {
         pending = undefined;
       }
@@ -144,4 +146,16 @@ export function loginAuth(options: LoginAuthOptions): LoginAuth {
     },
     secrets,
   };
+}
+
+/** A login failure as the caller should see it: no answer stays a network failure, a refusal is an AuthError. */
+function asLoginError(error: unknown, secrets: readonly string[]): unknown {
+  if (error instanceof AuthError || error instanceof NetworkError || error instanceof TimeoutError) return error;
+  // A caller's abort reason is theirs, passed on as it is.
+  if (!(error instanceof CallspecError) && (error as { name?: unknown })?.name === "AbortError") return error;
+  const status = (error as { status?: unknown }).status;
+  const reason = error instanceof Error ? redact(error.message, secrets) : "unknown error";
+  return new AuthError(`Login failed: ${reason}`, typeof status === "number" ? status : undefined, {
+    cause: error instanceof CallspecError ? error : undefined,
+  });
 }

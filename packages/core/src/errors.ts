@@ -3,8 +3,18 @@ export class CallspecError extends Error {
   override name = "CallspecError";
 }
 
+/** Client options that cannot work (an empty token, a base URL that is not a URL...). Thrown at creation. */
+export class ConfigurationError extends CallspecError {
+  override name = "ConfigurationError";
+}
+
+/** A call the client refused before anything was sent: the server would have refused it, or acted wrongly on it. */
+export class RequestRefusedError extends CallspecError {
+  override name = "RequestRefusedError";
+}
+
 /** A path parameter that would send the request somewhere else than meant. Thrown before any request. */
-export class PathParameterError extends CallspecError {
+export class PathParameterError extends RequestRefusedError {
   override name = "PathParameterError";
   constructor(
     readonly parameter: string,
@@ -34,7 +44,7 @@ export interface ApiErrorDetails extends RequestSummary {
 }
 
 /** The server answered with a status the operation does not count as success. */
-export class ApiError extends CallspecError {
+export class ApiError<Body = unknown> extends CallspecError {
   override name = "ApiError";
   declare readonly status: number;
   declare readonly method: string;
@@ -42,7 +52,8 @@ export class ApiError extends CallspecError {
   declare readonly vendorCode?: string | number;
   declare readonly vendorMessage?: string;
   declare readonly requestId?: string;
-  declare readonly body?: unknown;
+  /** The parsed JSON body (secrets masked), or the text excerpt when the body is not JSON. */
+  declare readonly body?: Body | string;
   declare readonly retryAfterMs?: number;
 
   constructor(details: ApiErrorDetails) {
@@ -50,6 +61,32 @@ export class ApiError extends CallspecError {
     const code = details.vendorCode !== undefined ? ` (vendor code ${details.vendorCode})` : "";
     super(`${details.method} ${details.url} answered ${details.status}${code}${what}`);
     Object.assign(this, details);
+  }
+}
+
+/**
+ * A redirect the client would not follow: the request was not safe to repeat (it may have acted), the target is
+ * another origin (the request carries credentials), or there were too many hops. `location` is the target
+ * without its query string; an empty one means the browser hid it.
+ */
+export class RedirectError extends ApiError {
+  override name = "RedirectError";
+  declare readonly location: string;
+  constructor(details: ApiErrorDetails & { location: string; reason: string }) {
+    const { location, reason, ...rest } = details;
+    super({ ...rest, vendorMessage: `redirect to ${location || "a location the browser does not show"} not followed: ${reason}` });
+    Object.assign(this, { location });
+  }
+}
+
+/** The answer's body, counted as decoded bytes while it streams in, passed `maxResponseBytes`; reading stopped there. */
+export class ResponseTooLargeError extends ApiError {
+  override name = "ResponseTooLargeError";
+  declare readonly limit: number;
+  constructor(details: ApiErrorDetails & { limit: number }) {
+    const { limit, ...rest } = details;
+    super({ ...rest, vendorMessage: `response body larger than the ${limit}-byte limit (maxResponseBytes)` });
+    Object.assign(this, { limit });
   }
 }
 
@@ -81,6 +118,7 @@ export class DecodeError extends CallspecError {
   override name = "DecodeError";
   constructor(
     readonly request: RequestSummary & { status: number; contentType: string | null },
+    /** The start of the body, secrets masked. */
     readonly excerpt: string,
     options?: { cause?: unknown },
   ) {
@@ -92,7 +130,10 @@ export class DecodeError extends CallspecError {
   }
 }
 
-/** Logging in (or refreshing a token) failed; the original request was not sent again. */
+/**
+ * The server refused the credentials (the login was refused, or it answered without a token). A login that
+ * got no answer at all is a `NetworkError` or `TimeoutError` instead.
+ */
 export class AuthError extends CallspecError {
   override name = "AuthError";
   constructor(
@@ -111,36 +152,13 @@ function describeCause(cause: unknown): string {
   return typeof code === "string" ? ` (${code})` : "";
 }
 
-/** Replaces every occurrence of each secret by a fixed mask. Secrets shorter than 4 characters are left alone. */
-export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("[REDACTED]");
-  }
-  return out;
-}
-
-/** `redact` applied to every string (keys included) of a parsed JSON value. */
-export function redactDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactDeep(v, secrets)]));
-  }
-  return value;
-}
-
 /** The URL without its query string and credentials, for messages. */
 export function summarizeUrl(url: string): string {
   try {
     const u = new URL(url);
     return `${u.origin}${u.pathname}`;
   } catch {
-    return url.split("?")[0] ?? url;
+    // Not a URL: nothing of it is shown, as it may hold a user name and password.
+    return "(not a URL)";
   }
-}
-
-/** Client options that cannot work (an empty token, a base URL that is not a URL...). Thrown at creation. */
-export class ConfigurationError extends CallspecError {
-  override name = "ConfigurationError";
 }

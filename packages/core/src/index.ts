@@ -6,15 +6,17 @@ export {
   DecodeError,
   NetworkError,
   PathParameterError,
+  RedirectError,
+  RequestRefusedError,
+  ResponseTooLargeError,
   TimeoutError,
-  redact,
-  redactDeep,
   summarizeUrl,
   type ApiErrorDetails,
   type RequestSummary,
 } from "./errors.js";
+export { redact, redactDeep, scrubError } from "./secrets.js";
+export { assertCredential, assertHeaderValue, assertTimeout, isHeaderValue, parseBaseUrl } from "./config.js";
 export {
-  assertCredential,
   basicAuth,
   bearerAuth,
   headerTokenAuth,
@@ -22,25 +24,19 @@ export {
   type AuthStrategy,
   type LoginAuth,
   type LoginAuthOptions,
+  type OutgoingRequest,
 } from "./auth.js";
-export { MAX_PATH_PARAMETER_LENGTH, assertPathParameters, createPathSerializer } from "./paths.js";
+export { MAX_PATH_PARAMETER_LENGTH, assertPathParameters, assertQueryNames, createPathSerializer } from "./paths.js";
 export {
   backoffDelay,
   defaultRetryPolicy,
   onlySafeOperations,
   parseRetryAfter,
+  retryPolicyOf,
   sleep,
   type OperationRef,
   type RetryPolicy,
 } from "./retry.js";
-export {
-  callOptions,
-  createApiClient,
-  type CallOptions,
-  type ClientSetup,
-  type PreparedCall,
-  type ErrorContext,
-  type ErrorMapper,
-  type RuntimeOptions,
-} from "./runtime.js";
+export { callOptions, createApiClient, type CallOptions, type ClientSetup, type PreparedCall, type RuntimeOptions } from "./client.js";
+export type { CallContext, ErrorContext, ErrorMapper, Fetch, SuccessCheck } from "./transport.js";
 export { paginate, type PageFetcher } from "./pagination.js";

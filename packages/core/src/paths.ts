@@ -1,5 +1,5 @@
 import type { PathSerializer } from "openapi-fetch";
-import { PathParameterError } from "./errors.js";
+import { PathParameterError, RequestRefusedError } from "./errors.js";
 
 const PARAM = /\{([^}]+)\}/g;
 
@@ -64,10 +64,34 @@ export function createPathSerializer(keep = ""): PathSerializer {
   };
   return (pathname, values) => {
     if (!pathname.includes("{")) return pathname;
-    // The values were checked (assertPathParameters) when the call was prepared, before openapi-fetch ran.
+    // The URL is built before the client's middleware checks the values (assertPathParameters): a value that
+    // cannot be encoded is left as its placeholder here, for the check to refuse with a PathParameterError.
     return pathname.replace(PARAM, (whole, name: string) => {
       const value = values?.[name];
-      return value === undefined || value === null ? whole : encode(value);
+      if (value === undefined || value === null || (typeof value === "string" && !value.isWellFormed())) return whole;
+      return encode(value);
     });
   };
+}
+
+// Query parameter names are written into the URL as given (openapi-fetch encodes values, not names), so a name
+// with `&`, `=` or `#` would add parameters of its own.
+const QUERY_NAME = /^[A-Za-z0-9_.~\-[\]]+$/;
+
+/** Refuses query parameter names (and the keys of exploded object parameters) that would change the query string. */
+export function assertQueryNames(schemaPath: string, query: Record<string, unknown> | undefined): void {
+  if (!query) return;
+  for (const [name, value] of Object.entries(query)) {
+    checkName(schemaPath, name);
+    if (value && typeof value === "object" && !Array.isArray(value)) for (const key of Object.keys(value)) checkName(schemaPath, key);
+  }
+}
+
+function checkName(schemaPath: string, name: string): void {
+  if (!QUERY_NAME.test(name)) {
+    const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+    throw new RequestRefusedError(
+      `Query parameter name ${JSON.stringify(shown)} of ${schemaPath} may only hold letters, digits and _ . ~ - [ ]; nothing was sent.`,
+    );
+  }
 }

@@ -7,7 +7,7 @@ export interface OperationRef {
 export interface RetryPolicy {
   /** Further attempts after the first. */
   maxRetries: number;
-  /** Delay before the first retry; doubles each time, with full jitter. */
+  /** Delay before the first retry; doubles each time, with equal jitter (half fixed, half random). */
   initialDelayMs: number;
   maxDelayMs: number;
   /** A `Retry-After` longer than this is cut down to it. */
@@ -42,7 +42,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Math.max(0, at - now);
 }
 
-/** Exponential backoff with full jitter for the given retry (0 = first retry). */
+/** Exponential backoff with equal jitter for the given retry (0 = first retry): between half the ceiling and the ceiling. */
 export function backoffDelay(policy: RetryPolicy, retry: number, random = Math.random): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** retry);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
@@ -62,4 +62,13 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/**
+ * The policy a client runs with: the defaults, the vendor's rule for which operations may be repeated, then the
+ * caller's own settings over both; `false` turns retries off.
+ */
+export function retryPolicyOf(given: Partial<RetryPolicy> | false | undefined, vendorRule?: RetryPolicy["isRetryable"]): RetryPolicy {
+  const base: RetryPolicy = vendorRule ? { ...defaultRetryPolicy, isRetryable: vendorRule } : defaultRetryPolicy;
+  return given === false ? { ...base, maxRetries: 0 } : { ...base, ...given };
 }

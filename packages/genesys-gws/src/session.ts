@@ -24,7 +24,7 @@ export class GenesysSession {
   }
 
   /** Sets the cookie and, on writes, the CSRF token on an outgoing request. */
-  apply(request: Request): void {
+  apply(request: { method: string; headers: Headers }): void {
     if (this.cookies.size > 0) {
       request.headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     }

@@ -2,7 +2,7 @@ import {
   ConfigurationError,
   createApiClient,
   PathParameterError,
-  summarizeUrl,
+  parseBaseUrl,
   type OperationRef,
   type PreparedCall,
   type RuntimeOptions,
@@ -62,13 +62,17 @@ const PHONE_FIELDS = ["PhoneNumber1", "PhoneNumber2", "PhoneNumber3", "PhoneNumb
  * Refuses, before sending, what jtel would refuse: ids that are not integers, and a contact import without
  * any phone number (the types require the campaign; the phone numbers are checked here, see the spec).
  */
-function jtelGuards(call: PreparedCall): void {
+async function jtelGuards(call: PreparedCall): Promise<void> {
+  checkIds(call);
   if (call.method === "POST" && call.path === "/dialler/contacts/import") {
-    const body = (call.body ?? {}) as Record<string, unknown>;
+    const body = ((await call.body()) ?? {}) as Record<string, unknown>;
     if (!PHONE_FIELDS.some((field) => typeof body[field] === "string" && body[field] !== "")) {
       throw new JtelRequestError("A contact import needs at least one of PhoneNumber1 to PhoneNumber6; nothing was sent.");
     }
   }
+}
+
+function checkIds(call: PreparedCall): void {
   for (const [name, value] of Object.entries(call.params.path ?? {})) {
     if (INTEGER_IDS.has(name) && !isInteger(value, true)) {
       throw new PathParameterError(name, call.path, `must be a positive integer, not ${JSON.stringify(value)}`);
@@ -86,12 +90,7 @@ export function jtelBaseUrl(baseUrl: string, clientsId: unknown): string {
       `clientsId must be the client account's ClientsID, a positive integer; got ${clientsId === undefined ? "nothing" : JSON.stringify(clientsId)}.`,
     );
   }
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(summarizeUrl(String(baseUrl)))}.`);
-  }
+  const url = new URL(parseBaseUrl(baseUrl));
   let path = url.pathname.replace(/\/+$/, "");
   const withId = /\/rest\/v1\.0\/([^/]+)$/.exec(path);
   if (withId) {
@@ -116,7 +115,9 @@ export function createJtelClient(options: JtelClientOptions): JtelClient {
   const { clientsId, token, onTokenSwitch, ...rest } = options;
   const baseUrl = jtelBaseUrl(options.baseUrl, clientsId);
   const auth = jtelTokenAuth(token, onTokenSwitch);
-  const retry = rest.retry === false ? false : { isRetryable: isJtelOperationRetryable, ...rest.retry };
-  const client = createApiClient<paths>({ ...rest, baseUrl, retry, auth, mapError: mapJtelError }, { guard: jtelGuards });
+  const client = createApiClient<paths>(
+    { ...rest, baseUrl, auth, mapError: mapJtelError },
+    { guard: jtelGuards, isRetryable: isJtelOperationRetryable },
+  );
   return Object.defineProperty(client, "tokenInUse", { get: () => auth.inUse, enumerable: true }) as JtelClient;
 }

@@ -1,4 +1,4 @@
-import { ApiError, CallspecError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import { ApiError, CallspecError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
 
 /**
  * What a jtel error answer means. jtel answers 404 in two ways: an empty body when the REST endpoint does
@@ -45,7 +45,7 @@ export const mapJtelError: ErrorMapper = ({ status, json, excerpt }, details) =>
 };
 
 /** A request the client refuses before sending, because jtel would refuse it (a contact import without a phone number). */
-export class JtelRequestError extends CallspecError {
+export class JtelRequestError extends RequestRefusedError {
   override name = "JtelRequestError";
 }
 

@@ -1,7 +1,7 @@
 export { createJtelClient, isJtelOperationRetryable, jtelBaseUrl, type JtelClient, type JtelClientOptions } from "./client.js";
 export { jtelTokenAuth, type JtelTokenAuth, type JtelTokenSlot } from "./auth.js";
 export { JtelEmptyResultError, JtelError, JtelRequestError, mapJtelError, type JtelErrorKind } from "./errors.js";
-export { allRecords, one, records, type JtelPage, type JtelRecords } from "./envelopes.js";
+export { pageThrough, one, records, type JtelPage, type JtelRecords } from "./envelope.js";
 export type { paths, components, operations } from "./generated/schema.js";
 export {
   ApiError,

@@ -1,4 +1,13 @@
-import { CallspecError, createApiClient, loginAuth, redact, type AuthStrategy, type RuntimeOptions } from "@callspec/core";
+import {
+  CallspecError,
+  NetworkError,
+  TimeoutError,
+  createApiClient,
+  loginAuth,
+  redact,
+  type AuthStrategy,
+  type RuntimeOptions,
+} from "@callspec/core";
 import type { components, paths } from "./generated/schema.js";
 import { TelphinAuthError, TelphinError, mapTelphinError } from "./errors.js";
 
@@ -52,6 +61,7 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
     mapError: mapTelphinError,
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
+    secrets: () => known,
   });
 
   const clientId = has(credentials, "clientId") ? credentials.clientId : undefined;
@@ -87,7 +97,8 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       if (!data?.access_token) throw new TelphinAuthError("The token endpoint answered without an access_token.", 200);
       return data;
     } catch (error) {
-      if (error instanceof TelphinAuthError) throw error;
+      // No answer at all is a network failure, not a refusal of the credentials.
+      if (error instanceof TelphinAuthError || error instanceof NetworkError || error instanceof TimeoutError) throw error;
       if (error instanceof TelphinError) {
         const code = typeof error.vendorCode === "string" ? error.vendorCode : undefined;
         throw new TelphinAuthError(

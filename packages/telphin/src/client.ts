@@ -1,4 +1,11 @@
-import { ConfigurationError, createApiClient, type PreparedCall, type RuntimeOptions } from "@callspec/core";
+import {
+  ConfigurationError,
+  assertHeaderValue,
+  createApiClient,
+  parseBaseUrl,
+  type PreparedCall,
+  type RuntimeOptions,
+} from "@callspec/core";
 import type { Client } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { telphinAuth, type TelphinAuth, type TelphinCredentials, type TelphinToken } from "./auth.js";
@@ -44,7 +51,7 @@ const RECORD_RANGE_PATHS = new Set([
 ]);
 
 /** Refuses, before sending, requests the server would refuse in a way the spec's types cannot express. */
-function telphinGuards({ method, path, params, body }: PreparedCall): void {
+async function telphinGuards({ method, path, params, body }: PreparedCall): Promise<void> {
   if (RECORD_RANGE_PATHS.has(path)) {
     const query = (params.query ?? {}) as { start_datetime?: unknown; end_datetime?: unknown };
     if (typeof query.start_datetime !== "string" || typeof query.end_datetime !== "string") {
@@ -52,17 +59,7 @@ function telphinGuards({ method, path, params, body }: PreparedCall): void {
     }
     assertRecordRange(query.start_datetime, query.end_datetime);
   }
-  if (path === "/extension/{extension_id}/callback/" && method === "POST") callbackGuard(parsedBody(body));
-}
-
-/** The body as the server will read it: an object as given, or a JSON string parsed. */
-function parsedBody(body: unknown): unknown {
-  if (typeof body !== "string") return body;
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
+  if (path === "/extension/{extension_id}/callback/" && method === "POST") callbackGuard(await body());
 }
 
 const callbackGuard = (body: unknown) => {
@@ -90,16 +87,11 @@ export function createTelphinClient(options: TelphinClientOptions & TelphinCrede
   if (host !== undefined && (typeof host !== "string" || !/^[a-z0-9.-]+(:\d+)?$/i.test(host))) {
     throw new ConfigurationError("host must be a host name such as apiproxy.telphin.ru (no scheme, no path).");
   }
-  const base = baseUrl ?? `https://${host ?? DEFAULT_TELPHIN_HOST}/api/ver1.0`;
-  let origin: string;
-  try {
-    origin = new URL(base).origin;
-  } catch {
-    throw new ConfigurationError("baseUrl must be an absolute http(s) URL.");
-  }
+  const base = parseBaseUrl(baseUrl ?? `https://${host ?? DEFAULT_TELPHIN_HOST}/api/ver1.0`);
+  const origin = new URL(base).origin;
   const credentials = pickCredentials(options);
   const auth = telphinAuth(credentials, {
-    tokenUrl: tokenUrl ?? `${origin}/oauth/token`,
+    tokenUrl: tokenUrl === undefined ? `${origin}/oauth/token` : parseBaseUrl(tokenUrl, "tokenUrl"),
     renewBeforeMs,
     onToken,
     fetch: options.fetch,
@@ -125,9 +117,12 @@ function pickCredentials(options: Record<string, unknown>): TelphinCredentials {
   const [token, clientId, clientSecret] = [str("token"), str("clientId"), str("clientSecret")];
   for (const key of ["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"]) {
     const value = options[key];
-    if (value !== undefined && (typeof value !== "string" || value.trim() === "" || /[\u0000-\u001f\u007f]/.test(value))) {
+    if (value === undefined) continue;
+    if (typeof value !== "string" || value.trim() === "" || /[\u0000-\u001f\u007f]/.test(value)) {
       throw new ConfigurationError(`${key} must be a non-empty string without control characters.`);
     }
+    // The access token travels in a header; the others in the token request's form body.
+    if (key === "token") assertHeaderValue(value, key);
   }
   if ((clientId === undefined) !== (clientSecret === undefined)) throw new ConfigurationError("clientId and clientSecret go together.");
   if (str("code") !== undefined && str("redirectUri") === undefined)

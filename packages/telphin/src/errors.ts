@@ -1,4 +1,4 @@
-import { ApiError, AuthError, CallspecError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import { ApiError, AuthError, CallspecError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
 
 /**
  * A Telphin error answer. Every resource answers `{"message": "..."}` (`Bad Request` = malformed JSON,
@@ -39,13 +39,13 @@ export class TelphinAuthError extends AuthError {
 }
 
 /** A request the server would refuse, caught before sending (a records date range over the limit, a callback without `dst_num`). */
-export class TelphinRequestError extends CallspecError {
+export class TelphinRequestError extends RequestRefusedError {
   override name = "TelphinRequestError";
 }
 
-/** A webhook (event) request that is not a valid Telphin event. */
-export class TelphinEventError extends CallspecError {
-  override name = "TelphinEventError";
+/** A webhook request whose body is not a valid Telphin event. */
+export class TelphinWebhookError extends CallspecError {
+  override name = "TelphinWebhookError";
   constructor(
     message: string,
     /** The field at fault, when one is. */

@@ -9,7 +9,7 @@ type HistoryQuery = NonNullable<operations["listCallHistory"]["parameters"]["que
  * Every call of `GET /client/{client_id}/call_history/`, page after page (async iterable): asks for the next
  * page only when the previous one is used up, and stops at the first page shorter than `per_page`.
  */
-export function pageThroughCallHistory(
+export function pageThrough(
   client: TelphinClient,
   options: { client_id?: string; query?: Omit<HistoryQuery, "page">; firstPage?: number } = {},
 ): AsyncGenerator<CallHistory, void, undefined> {

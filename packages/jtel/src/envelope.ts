@@ -45,7 +45,7 @@ export function one<T>(result: Result<JtelRecords<T>> | JtelRecords<T>): T {
  * and answers everything at once (`limitPageSize` -1), so this is one request today; should a server send a
  * full page, the next is asked for with the `limitStart` the callback is given.
  */
-export function allRecords<T>(
+export function pageThrough<T>(
   fetchPage: (page: { limitStart: number }) => Promise<Result<JtelPage<T>>>,
 ): AsyncGenerator<T, void, undefined> {
   return paginate<T, number>(async (cursor) => {

@@ -1,9 +1,9 @@
 import type { components } from "./generated/schema.js";
-import { TelphinEventError } from "./errors.js";
+import { TelphinWebhookError } from "./errors.js";
 
 type Schemas = components["schemas"];
 /** An event Telphin sends to a subscription's URL, one type per `EventType` (the spec's `webhooks`). */
-export type TelphinEvent =
+export type TelphinWebhook =
   | Schemas["DialInEvent"]
   | Schemas["DialOutEvent"]
   | Schemas["AnswerEvent"]
@@ -11,7 +11,7 @@ export type TelphinEvent =
   | Schemas["MessageInEvent"]
   | Schemas["MessageOutEvent"]
   | Schemas["VoicemailEvent"];
-export type TelphinEventType = TelphinEvent["EventType"];
+export type TelphinWebhookType = TelphinWebhook["EventType"];
 
 /** A field's rule: any string, one of a list, or a pattern. */
 type Rule = { enum?: readonly string[]; pattern?: RegExp };
@@ -35,7 +35,7 @@ const COMMON: Record<string, Rule> = {
 };
 
 /** The fields each event type declares in the spec (test/telphin checks this table against the spec). */
-export const TELPHIN_EVENT_FIELDS: Record<TelphinEventType, Record<string, Rule>> = {
+export const TELPHIN_WEBHOOK_FIELDS: Record<TelphinWebhookType, Record<string, Rule>> = {
   "dial-in": { ...COMMON, CallStatus: CALLING, RemoteNumber: any },
   "dial-out": { ...COMMON, CallStatus: CALLING },
   answer: { ...COMMON, CallStatus: any },
@@ -50,7 +50,7 @@ export const TELPHIN_EVENT_FIELDS: Record<TelphinEventType, Record<string, Rule>
   voicemail: { ...COMMON, RecID: any },
 };
 
-export const TELPHIN_EVENT_REQUIRED = ["EventType", "CallID"] as const;
+export const TELPHIN_WEBHOOK_REQUIRED = ["EventType", "CallID"] as const;
 
 const FORM = /^application\/x-www-form-urlencoded\b/i;
 
@@ -58,31 +58,31 @@ const FORM = /^application\/x-www-form-urlencoded\b/i;
  * Validates an incoming Telphin event and returns it typed. `body` is the form-encoded POST body, or the query
  * string of a GET subscription (with or without `?`), or its parsed `URLSearchParams`. `contentType`, when given,
  * must be `application/x-www-form-urlencoded` (pass undefined for a GET's query string). Fields the spec does not
- * name are kept as strings. Throws `TelphinEventError` naming the field at fault.
+ * name are kept as strings. Throws `TelphinWebhookError` naming the field at fault.
  */
-export function parseTelphinEvent(body: string | URLSearchParams | Uint8Array, contentType?: string | null): TelphinEvent {
+export function parseTelphinWebhook(body: string | URLSearchParams | Uint8Array, contentType?: string | null): TelphinWebhook {
   if (contentType && !FORM.test(contentType)) {
-    throw new TelphinEventError(`A Telphin event is form-encoded (application/x-www-form-urlencoded), not ${contentType.split(";")[0]}.`);
+    throw new TelphinWebhookError(`A Telphin event is form-encoded (application/x-www-form-urlencoded), not ${contentType.split(";")[0]}.`);
   }
   let params: URLSearchParams;
   if (body instanceof URLSearchParams) params = body;
   else if (typeof body === "string") params = new URLSearchParams(body.startsWith("?") ? body.slice(1) : body);
   else if (body instanceof Uint8Array) params = new URLSearchParams(new TextDecoder().decode(body));
-  else throw new TelphinEventError("The event body must be a string, bytes or URLSearchParams.");
+  else throw new TelphinWebhookError("The event body must be a string, bytes or URLSearchParams.");
 
   const fields: Record<string, string> = {};
   for (const [key, value] of params) {
-    if (key in fields) throw new TelphinEventError(`Field ${key} appears more than once.`, key);
+    if (key in fields) throw new TelphinWebhookError(`Field ${key} appears more than once.`, key);
     fields[key] = value;
   }
-  for (const name of TELPHIN_EVENT_REQUIRED) {
-    if (!fields[name]) throw new TelphinEventError(`Field ${name} is missing or empty; not a Telphin event.`, name);
+  for (const name of TELPHIN_WEBHOOK_REQUIRED) {
+    if (!fields[name]) throw new TelphinWebhookError(`Field ${name} is missing or empty; not a Telphin event.`, name);
   }
-  const type = fields.EventType as TelphinEventType;
-  const rules = Object.hasOwn(TELPHIN_EVENT_FIELDS, type) ? TELPHIN_EVENT_FIELDS[type] : undefined;
+  const type = fields.EventType as TelphinWebhookType;
+  const rules = Object.hasOwn(TELPHIN_WEBHOOK_FIELDS, type) ? TELPHIN_WEBHOOK_FIELDS[type] : undefined;
   if (!rules) {
-    throw new TelphinEventError(
-      `Unknown EventType ${JSON.stringify(fields.EventType)}; expected one of ${Object.keys(TELPHIN_EVENT_FIELDS).join(", ")}.`,
+    throw new TelphinWebhookError(
+      `Unknown EventType ${JSON.stringify(fields.EventType)}; expected one of ${Object.keys(TELPHIN_WEBHOOK_FIELDS).join(", ")}.`,
       "EventType",
     );
   }
@@ -90,13 +90,13 @@ export function parseTelphinEvent(body: string | URLSearchParams | Uint8Array, c
     const value = fields[name];
     if (value === undefined) continue;
     if (rule.enum && !rule.enum.includes(value)) {
-      throw new TelphinEventError(
+      throw new TelphinWebhookError(
         `Field ${name} of a ${type} event is ${JSON.stringify(value)}; expected one of ${rule.enum.join(", ")}.`,
         name,
       );
     }
     if (rule.pattern && !rule.pattern.test(value))
-      throw new TelphinEventError(`Field ${name} of a ${type} event is ${JSON.stringify(value)}, not ${rule.pattern}.`, name);
+      throw new TelphinWebhookError(`Field ${name} of a ${type} event is ${JSON.stringify(value)}, not ${rule.pattern}.`, name);
   }
-  return fields as unknown as TelphinEvent;
+  return fields as unknown as TelphinWebhook;
 }
