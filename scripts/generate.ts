@@ -2,7 +2,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { loadFaultAdapters, renderReliability } from "./lib/reliability.js";
 import { reportFailure } from "./lib/run.js";
 import { stringify } from "yaml";
 import { bundleSpec, listOperations, type OpenApiDocument } from "./lib/spec.js";
@@ -50,7 +49,6 @@ async function outputs(): Promise<[string, string][]> {
     "./package.json": "./package.json",
   };
   files.push([join(specsDir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`]);
-  files.push([join(repoRoot, "docs", "reliability.md"), renderReliability(await loadFaultAdapters())]);
   return files;
 }
 

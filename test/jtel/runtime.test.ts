@@ -1,4 +1,4 @@
-import { allRecords, createJtelClient, isJtelOperationRetryable, JtelEmptyResultError, JtelError, one } from "@callspec/jtel";
+import { pageThrough, createJtelClient, isJtelOperationRetryable, JtelEmptyResultError, JtelError, one } from "@callspec/jtel";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, localServer, type Handler } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
@@ -59,16 +59,16 @@ describe("envelope helpers", () => {
     expect(one({ records: [{ ID: 4 }], count: 1 }).ID).toBe(4);
   });
 
-  it("allRecords() makes one request against v1.0 (limitPageSize -1)", async () => {
+  it("pageThrough() makes one request against v1.0 (limitPageSize -1)", async () => {
     const client = jtel();
     const names: (string | null | undefined)[] = [];
-    for await (const group of allRecords(() => client.GET("/acd/groups"))) names.push(group.Name);
+    for await (const group of pageThrough(() => client.GET("/acd/groups"))) names.push(group.Name);
     expect(names).toHaveLength(1);
     expect(client.sent).toHaveLength(1);
     expect(mockOf("jtel").operations.length).toBe(23);
   });
 
-  it("allRecords() follows limitStart when a server pages", async () => {
+  it("pageThrough() follows limitStart when a server pages", async () => {
     const all = [1, 2, 3, 4, 5].map((ID) => ({ ID }));
     const s = await server((req, res) => {
       const start = Number(new URL(req.url, "http://x").searchParams.get("limitStart") ?? 0);
@@ -85,7 +85,7 @@ describe("envelope helpers", () => {
     });
     const client = local(s.url);
     const ids: number[] = [];
-    for await (const user of allRecords(({ limitStart }) => client.GET("/users", { params: { query: { limitStart } as never } })))
+    for await (const user of pageThrough(({ limitStart }) => client.GET("/users", { params: { query: { limitStart } as never } })))
       ids.push(user.ID!);
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(s.requests.map((r) => r.url.split("?")[1])).toEqual(["limitStart=0", "limitStart=2", "limitStart=4"]);

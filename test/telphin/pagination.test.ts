@@ -1,4 +1,4 @@
-import { createTelphinClient, pageThroughCallHistory } from "@callspec/telphin";
+import { createTelphinClient, pageThrough } from "@callspec/telphin";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 
@@ -27,11 +27,11 @@ async function historyServer(total: number) {
   return { ...s, client: createTelphinClient({ baseUrl: `${s.url}/api/ver1.0`, token: "EXAMPLE-token" }) };
 }
 
-describe("pageThroughCallHistory", () => {
+describe("pageThrough", () => {
   it("walks every page and stops at the first short one", async () => {
     const s = await historyServer(5);
     const seen: number[] = [];
-    for await (const c of pageThroughCallHistory(s.client, { query: { per_page: 2, order: "asc", start_datetime: "2021-01-01 00:00:00" } }))
+    for await (const c of pageThrough(s.client, { query: { per_page: 2, order: "asc", start_datetime: "2021-01-01 00:00:00" } }))
       seen.push(c.duration);
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(s.requests.map((r) => new URL(r.url, "http://x").searchParams.get("page"))).toEqual(["1", "2", "3"]);
@@ -41,7 +41,7 @@ describe("pageThroughCallHistory", () => {
   it("asks one more page when the last page is exactly full, and stops on the empty one", async () => {
     const s = await historyServer(4);
     const seen: number[] = [];
-    for await (const c of pageThroughCallHistory(s.client, { client_id: "37649", query: { per_page: 2 } })) seen.push(c.duration);
+    for await (const c of pageThrough(s.client, { client_id: "37649", query: { per_page: 2 } })) seen.push(c.duration);
     expect(seen).toEqual([1, 2, 3, 4]);
     expect(s.requests).toHaveLength(3);
     expect(s.requests[0]!.url).toContain("/client/37649/call_history/");
@@ -49,7 +49,7 @@ describe("pageThroughCallHistory", () => {
 
   it("fetches lazily: breaking out after the first item makes one request", async () => {
     const s = await historyServer(10);
-    for await (const _ of pageThroughCallHistory(s.client, { query: { per_page: 3 } })) break;
+    for await (const _ of pageThrough(s.client, { query: { per_page: 3 } })) break;
     expect(s.requests).toHaveLength(1);
   });
 });

@@ -1,4 +1,10 @@
-import { TELPHIN_EVENT_FIELDS, TELPHIN_EVENT_REQUIRED, TelphinEventError, parseTelphinEvent, type TelphinEvent } from "@callspec/telphin";
+import {
+  TELPHIN_WEBHOOK_FIELDS,
+  TELPHIN_WEBHOOK_REQUIRED,
+  TelphinWebhookError,
+  parseTelphinWebhook,
+  type TelphinWebhook,
+} from "@callspec/telphin";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
@@ -20,17 +26,17 @@ const webhook = (type: string) => {
   return { schema, example: content.example };
 };
 
-describe("parseTelphinEvent against the spec's webhooks", () => {
+describe("parseTelphinWebhook against the spec's webhooks", () => {
   it("knows exactly the event types the spec has webhooks for", () => {
-    expect(Object.keys(TELPHIN_EVENT_FIELDS).sort()).toEqual(Object.keys(spec.webhooks).sort());
+    expect(Object.keys(TELPHIN_WEBHOOK_FIELDS).sort()).toEqual(Object.keys(spec.webhooks).sort());
     expect(Object.keys(spec.webhooks)).toHaveLength(7);
   });
 
   it.each(Object.keys(spec.webhooks))("%s: the validator's fields, enums and patterns are the spec's", (type) => {
     const { schema } = webhook(type);
-    expect(schema.required).toEqual([...TELPHIN_EVENT_REQUIRED]);
+    expect(schema.required).toEqual([...TELPHIN_WEBHOOK_REQUIRED]);
     expect(schema.properties.EventType?.const).toBe(type);
-    const rules = TELPHIN_EVENT_FIELDS[type as TelphinEvent["EventType"]];
+    const rules = TELPHIN_WEBHOOK_FIELDS[type as TelphinWebhook["EventType"]];
     const { EventType: _, ...fields } = schema.properties;
     expect(Object.keys(rules).sort()).toEqual(Object.keys(fields).sort());
     for (const [name, rule] of Object.entries(rules)) {
@@ -41,13 +47,13 @@ describe("parseTelphinEvent against the spec's webhooks", () => {
 
   it.each(Object.keys(spec.webhooks))("%s: the spec's sample, form-encoded as Telphin POSTs it, parses to a typed event", (type) => {
     const sample = webhook(type).example;
-    const event = parseTelphinEvent(new URLSearchParams(sample).toString(), `${FORM}; charset=UTF-8`);
+    const event = parseTelphinWebhook(new URLSearchParams(sample).toString(), `${FORM}; charset=UTF-8`);
     expect(event.EventType).toBe(type);
     expect(event).toEqual(sample);
   });
 
   it("a GET subscription's query string parses the same, typed by EventType", () => {
-    const event = parseTelphinEvent(
+    const event = parseTelphinWebhook(
       "?EventType=hangup&CallID=4d6fa1e0c3d84f6b9a2e7c1b5f3d9e21&CallStatus=NOANSWER&Duration=0&CalledDID=78123092631",
     );
     expect(event.EventType).toBe("hangup");
@@ -55,7 +61,7 @@ describe("parseTelphinEvent against the spec's webhooks", () => {
   });
 
   it("keeps fields the spec does not name, and accepts bytes", () => {
-    const event = parseTelphinEvent(new TextEncoder().encode("EventType=dial-out&CallID=abc&NewField=x%2By")) as TelphinEvent & {
+    const event = parseTelphinWebhook(new TextEncoder().encode("EventType=dial-out&CallID=abc&NewField=x%2By")) as TelphinWebhook & {
       NewField?: string;
     };
     expect(event.NewField).toBe("x+y");
@@ -71,19 +77,19 @@ describe("parseTelphinEvent against the spec's webhooks", () => {
     ["a lower-case CallFlow", "EventType=dial-in&CallID=abc&CallFlow=in", "CallFlow", /IN, OUT/],
     ["a field sent twice", "EventType=answer&CallID=abc&CallID=def", "CallID", /more than once/],
     ["__proto__ as the event type", "EventType=__proto__&CallID=abc", "EventType", /Unknown EventType/],
-  ])("refuses %s with a TelphinEventError naming the field", (_, body, field, message) => {
+  ])("refuses %s with a TelphinWebhookError naming the field", (_, body, field, message) => {
     let error: unknown;
     try {
-      parseTelphinEvent(body, FORM);
+      parseTelphinWebhook(body, FORM);
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(TelphinEventError);
-    expect((error as TelphinEventError).field).toBe(field);
+    expect(error).toBeInstanceOf(TelphinWebhookError);
+    expect((error as TelphinWebhookError).field).toBe(field);
     expect(String(error)).toMatch(message);
   });
 
   it("refuses a JSON body: Telphin events are form-encoded", () => {
-    expect(() => parseTelphinEvent('{"EventType":"answer","CallID":"abc"}', "application/json")).toThrow(/form-encoded/);
+    expect(() => parseTelphinWebhook('{"EventType":"answer","CallID":"abc"}', "application/json")).toThrow(/form-encoded/);
   });
 });

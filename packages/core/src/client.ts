@@ -157,7 +157,7 @@ async function jsonOf(request: Request): Promise<unknown> {
  */
 function withTypedBuildErrors<Paths extends {}>(client: Client<Paths>): Client<Paths> {
   const refuse = (error: unknown): never => {
-    if (error instanceof TypeError && /header/i.test(error.message)) {
+    if (error instanceof TypeError && /header|ByteString/i.test(error.message)) {
       throw new RequestRefusedError("A header value cannot be sent (control characters or characters above U+00FF); nothing was sent.");
     }
     if (error instanceof URIError) {

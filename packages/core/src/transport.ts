@@ -127,7 +127,7 @@ async function send(options: TransportOptions, request: Request): Promise<Respon
       await sleep(wait, outgoing.signal);
       continue;
     }
-    const { response, bytes } = answer;
+    const { response } = answer;
     if (!renewed && auth?.refresh && isRefusal(auth, outgoing, answer)) {
       renewed = true;
       if (await renewCredentials(auth, used, outgoing)) continue;

@@ -8,9 +8,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { startMock } from "@callspec/mock";
-import { loadFaultAdapters } from "./lib/reliability.js";
-import { reportFailure } from "./lib/run.js";
-import { presentVendors, repoRoot } from "./lib/vendors.js";
+import { loadFaultAdapters } from "../test/faults/reliability.js";
+import { reportFailure } from "../scripts/lib/run.js";
+import { presentVendors, repoRoot } from "../scripts/lib/vendors.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

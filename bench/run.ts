@@ -7,12 +7,12 @@ import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import createClient from "openapi-fetch";
-import { loadFaultAdapters } from "./lib/reliability.js";
-import { binOf, reportFailure } from "./lib/run.js";
-import { clientOnlySizes, packageSizes } from "./lib/size.js";
-import { countInstantiations, measureFixtures } from "./lib/typecost.js";
-import { presentVendors, repoRoot } from "./lib/vendors.js";
-import { stages } from "./test.js";
+import { loadFaultAdapters } from "../test/faults/reliability.js";
+import { binOf, reportFailure } from "../scripts/lib/run.js";
+import { clientOnlySizes, packageSizes } from "../scripts/lib/size.js";
+import { countInstantiations, measureFixtures } from "../scripts/lib/typecost.js";
+import { presentVendors, repoRoot } from "../scripts/lib/vendors.js";
+import { stages } from "../scripts/test.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -223,7 +223,7 @@ async function main() {
   console.log("stage times of the test command…");
   const stageRows = process.env.BENCH_SKIP_STAGES ? ["(skipped: BENCH_SKIP_STAGES)"] : stageTimes();
   const out = [
-    "<!-- Written by `pnpm bench` (scripts/bench.ts). -->",
+    "<!-- Written by `pnpm bench` (bench/run.ts). -->",
     "# Benchmarks",
     "",
     `Machine: ${machine}. Date: ${date}.`,
