@@ -192,7 +192,15 @@ async function attempt(options: TransportOptions, outgoing: Outgoing, headers: H
       const response = await (options.fetch ?? fetch)(request);
       options.auth?.observe?.(response);
       const refusal = redirectRefusal(response, outgoing.method, url, hops);
-      if (refusal === undefined) return { response, bytes: await readBody(response, outgoing, options.maxResponseBytes) };
+      if (refusal === undefined) {
+        // A copy is read here, inside the time limit; openapi-fetch reads the answer itself, as fetch gave it.
+        const bytes = await readBody(response.clone(), outgoing, options.maxResponseBytes).catch((error: unknown) => {
+          // Both copies are cancelled, or the connection stays open: a copy's cancel waits for its twin's.
+          response.body?.cancel().catch(() => undefined);
+          throw error;
+        });
+        return { response, bytes };
+      }
       await response.body?.cancel();
       if (typeof refusal !== "string") throw new RedirectError({ ...summaryOf(outgoing), ...refusal });
       url = refusal;
@@ -243,7 +251,7 @@ async function readBody(response: Response, outgoing: Outgoing, maxBytes: number
   // Content-Length counts encoded bytes: only without an encoding does it tell the decoded size before reading.
   const declared = Number(response.headers.get("Content-Length") ?? Number.NaN);
   if (!response.headers.has("Content-Encoding") && declared > maxBytes) {
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
   if (!response.body) return new Uint8Array(0);
@@ -255,7 +263,7 @@ async function readBody(response: Response, outgoing: Outgoing, maxBytes: number
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
     chunks.push(value);
@@ -298,24 +306,24 @@ function retryDelay(policy: RetryPolicy, retries: number, retryAfter?: string | 
 }
 
 /**
- * The answer as openapi-fetch reads it: a new Response over the bytes read. A success body read as JSON must be
- * JSON; plain text is handed over as a JSON string (the type the spec declares for a text/plain answer);
+ * The answer for openapi-fetch to read, once checked. A success body read as JSON must be JSON; plain text is
+ * handed over as a JSON string in a new Response (the type the spec declares for a text/plain answer);
  * anything else, broken or missing JSON, is a DecodeError.
  */
 function decodeAnswer({ response, bytes }: Answer, outgoing: Outgoing, parseAs: string, options: TransportOptions): Response {
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  if (response.status === 204 || response.status === 304 || outgoing.method === "HEAD") return new Response(null, init);
-  if (parseAs !== "json") return new Response(bytes as Uint8Array<ArrayBuffer>, init);
+  if (parseAs !== "json" || response.status === 204 || response.status === 304 || outgoing.method === "HEAD") return response;
   const contentType = response.headers.get("Content-Type");
   const text = decoder.decode(bytes);
   const fail = (cause?: unknown) =>
     new DecodeError({ ...summaryOf(outgoing), status: response.status, contentType }, redact(text.slice(0, EXCERPT), options.secrets()), {
       cause,
     });
-  if (contentType && /^text\/plain\b/i.test(contentType)) return new Response(JSON.stringify(text), init);
+  if (contentType && /^text\/plain\b/i.test(contentType)) {
+    return new Response(JSON.stringify(text), { status: response.status, statusText: response.statusText, headers: response.headers });
+  }
   if (text.trim() === "") {
     if (contentType && JSON_TYPE.test(contentType)) throw fail();
-    return new Response(null, init);
+    return response;
   }
   if (contentType && !JSON_TYPE.test(contentType)) throw fail();
   let parsed: unknown;
@@ -331,7 +339,7 @@ function decodeAnswer({ response, bytes }: Answer, outgoing: Outgoing, parseAs: 
     requestId: response.headers.get("X-Request-Id") ?? undefined,
   }));
   if (rejected) throw rejected;
-  return new Response(text, init);
+  return response;
 }
 
 /** The vendor's typed error for a non-success answer, its body parsed where it is JSON and its secrets masked. */

@@ -1,4 +1,5 @@
 import { ApiError, CallspecError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import type { JtelSchema } from "./schemas.js";
 
 /**
  * What a jtel error answer means. jtel answers 404 in two ways: an empty body when the REST endpoint does
@@ -15,7 +16,7 @@ export type JtelErrorKind =
   | "other";
 
 /** A jtel error answer: `vendorCode` is the body's `status`, `vendorMessage` its `error`. */
-export class JtelError extends ApiError {
+export class JtelError extends ApiError<JtelSchema<"Error">> {
   override name = "JtelError";
   declare readonly kind: JtelErrorKind;
 

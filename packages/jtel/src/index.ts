@@ -2,6 +2,7 @@ export { createJtelClient, isJtelOperationRetryable, jtelBaseUrl, type JtelClien
 export { jtelTokenAuth, type JtelTokenAuth, type JtelTokenSlot } from "./auth.js";
 export { JtelEmptyResultError, JtelError, JtelRequestError, mapJtelError, type JtelErrorKind } from "./errors.js";
 export { pageThrough, one, records, type JtelPage, type JtelRecords } from "./envelope.js";
+export type { JtelSchema } from "./schemas.js";
 export type { paths, components, operations } from "./generated/schema.js";
 export {
   ApiError,

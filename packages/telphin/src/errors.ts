@@ -1,11 +1,12 @@
 import { ApiError, AuthError, CallspecError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import type { TelphinSchema } from "./schemas.js";
 
 /**
  * A Telphin error answer. Every resource answers `{"message": "..."}` (`Bad Request` = malformed JSON,
  * `Not found`, `Stats request already exists, concurrent request not allowed` on 429); the token
  * endpoint answers OAuth 2.0 `{"error": "..."}`, whose code lands in `vendorCode`.
  */
-export class TelphinError extends ApiError {
+export class TelphinError extends ApiError<TelphinSchema<"Error"> | TelphinSchema<"OAuthError">> {
   override name = "TelphinError";
   /** True for the 429 Telphin sends while another statistics request of the client is running. */
   get concurrentStatsRequest(): boolean {

@@ -10,6 +10,7 @@ export {
   type TelphinWebhook,
   type TelphinWebhookType,
 } from "./webhooks.js";
+export type { TelphinSchema } from "./schemas.js";
 export type { paths, components, operations, webhooks } from "./generated/schema.js";
 export {
   ApiError,
