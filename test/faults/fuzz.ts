@@ -7,6 +7,8 @@ import type { FaultAdapter } from "./adapters.js";
 
 /** Fixed seeds and bounded runs: the same cases every time, a few seconds in all. */
 export const FUZZ = { seed: 20261125, numRuns: 150 };
+/** Each property makes up to 150 real HTTP round trips: a second or two alone, more on a busy machine. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 
 // Any UTF-16 code unit, lone surrogates included, plus the strings that break paths.
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -60,7 +62,7 @@ export function fuzzSuite(adapter: FaultAdapter): void {
         }),
         FUZZ,
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
 
     it("a query value round-trips through a real server", async () => {
       await fc.assert(
@@ -71,7 +73,7 @@ export function fuzzSuite(adapter: FaultAdapter): void {
         }),
         FUZZ,
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
 
     it("a JSON body round-trips through a real server", async () => {
       await fc.assert(
@@ -83,7 +85,7 @@ export function fuzzSuite(adapter: FaultAdapter): void {
         }),
         FUZZ,
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
 
     it("no credential ever shows in an error, even when the server echoes it", async () => {
       const printable = fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c));
@@ -113,6 +115,6 @@ export function fuzzSuite(adapter: FaultAdapter): void {
         ),
         { ...FUZZ, numRuns: 60 },
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
   });
 }

@@ -72,7 +72,7 @@ export function callOptions(options: CallOptions): { middleware: Middleware[] } 
   return { middleware: [{ onRequest: ({ request }) => void perCall.set(request, own) }] };
 }
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "request"] as const;
 
 /**
  * A typed openapi-fetch client on the callspec runtime. Its first middleware checks each call (path parameters,
@@ -157,25 +157,20 @@ async function jsonOf(request: Request): Promise<unknown> {
  */
 function withTypedBuildErrors<Paths extends {}>(client: Client<Paths>): Client<Paths> {
   const refuse = (error: unknown): never => {
-    if (error instanceof TypeError && /header|ByteString/i.test(error.message)) {
-      throw new RequestRefusedError("A header value cannot be sent (control characters or characters above U+00FF); nothing was sent.");
-    }
-    if (error instanceof URIError) {
-      throw new RequestRefusedError("A query value is not well-formed Unicode (a lone surrogate); nothing was sent.");
-    }
-    if (error instanceof TypeError && /serializ|circular/i.test(error.message)) {
-      throw new RequestRefusedError("The body cannot be serialised as JSON (a BigInt or a circular structure); nothing was sent.");
-    }
-    throw error;
+    const what =
+      error instanceof URIError
+        ? "a query value that is not well-formed Unicode"
+        : error instanceof TypeError && /header|ByteString/i.test(error.message)
+          ? "a header value with control characters or characters above U+00FF"
+          : error instanceof TypeError && /serializ|circular/i.test(error.message)
+            ? "a body that cannot be serialised as JSON"
+            : undefined;
+    throw what ? new RequestRefusedError(`The request has ${what}; nothing was sent.`) : error;
   };
-  const forwarded: Record<string, unknown> = {
-    use: client.use.bind(client),
-    eject: client.eject.bind(client),
-    request: (method: string, path: string, init?: unknown) => (client.request as AnyCall)(method, path, init).catch(refuse),
-  };
+  const forwarded: Record<string, unknown> = { use: client.use, eject: client.eject };
   for (const name of METHODS) {
     const call = client[name] as unknown as AnyCall;
-    forwarded[name] = (path: string, init?: unknown) => call(path, init).catch(refuse);
+    forwarded[name] = (...args: unknown[]) => call(...args).catch(refuse);
   }
   return forwarded as unknown as Client<Paths>;
 }

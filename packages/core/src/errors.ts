@@ -74,7 +74,7 @@ export class RedirectError extends ApiError {
   declare readonly location: string;
   constructor(details: ApiErrorDetails & { location: string; reason: string }) {
     const { location, reason, ...rest } = details;
-    super({ ...rest, vendorMessage: `redirect to ${location || "a location the browser does not show"} not followed: ${reason}` });
+    super({ ...rest, vendorMessage: `redirect to ${location || "?"} not followed (${reason})` });
     Object.assign(this, { location });
   }
 }
@@ -85,7 +85,7 @@ export class ResponseTooLargeError extends ApiError {
   declare readonly limit: number;
   constructor(details: ApiErrorDetails & { limit: number }) {
     const { limit, ...rest } = details;
-    super({ ...rest, vendorMessage: `response body larger than the ${limit}-byte limit (maxResponseBytes)` });
+    super({ ...rest, vendorMessage: `body over the ${limit}-byte limit (maxResponseBytes)` });
     Object.assign(this, { limit });
   }
 }

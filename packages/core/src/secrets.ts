@@ -3,9 +3,12 @@ const MASK = "[REDACTED]";
 // Credentials recognised by their shape, for values the client never learned: a JWT, and the value after a
 // key named like a credential (`"auth_token":"…"`, `password=…`, `Authorization: Bearer …`), even in broken JSON.
 const JWT = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
-const SECRET_NAME = /(?:token|secret|password|passwd|credentials|api_?key|authorization|cookie|jwt|csrf)/i;
-const SECRET_FIELD =
-  /((?:["']?)[\w-]*(?:token|secret|password|passwd|credentials|api_?key|authorization|cookie|jwt|csrf)[\w-]*["']?\s*[:=]\s*["']?(?:Bearer\s+|Basic\s+)?)([^"'\s,;&}<>]{4,})/gi;
+const NAMES = "token|secret|passw|credentials|api_?key|authorization|cookie|jwt|csrf";
+const SECRET_NAME = new RegExp(NAMES, "i");
+const SECRET_FIELD = new RegExp(
+  `(["']?[\\w-]*(?:${NAMES})[\\w-]*["']?\\s*[:=]\\s*["']?(?:(?:Bearer|Basic)\\s+)?)([^"'\\s,;&}<>]{4,})`,
+  "gi",
+);
 
 /** The forms a secret takes in a body: as written, JSON-escaped and percent-encoded. */
 function formsOf(secret: string): string[] {

@@ -11,7 +11,7 @@ import {
   type ApiErrorDetails,
   type RequestSummary,
 } from "./errors.js";
-import { backoffDelay, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
+import { backoffDelay, onlySafeOperations, parseRetryAfter, sleep, type RetryPolicy } from "./retry.js";
 import { redact, redactDeep, scrubError } from "./secrets.js";
 
 /** The `fetch` under everything: `globalThis.fetch` by default; tests and proxies plug in their own. */
@@ -76,7 +76,6 @@ interface Answer {
 
 const EXCERPT = 300;
 const MAX_REDIRECTS = 5;
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 const decoder = new TextDecoder();
@@ -229,19 +228,19 @@ function redirectRefusal(
   url: string,
   hops: number,
 ): string | { status: number; location: string; reason: string } | undefined {
-  if (response.type === "opaqueredirect") return { status: 0, location: "", reason: "the browser hides where it leads" };
+  if (response.type === "opaqueredirect") return { status: 0, location: "", reason: "the browser hides its target" };
   const header = response.headers.get("Location");
   if (!REDIRECTS.has(response.status) || header === null) return undefined;
   let target: URL;
   try {
     target = new URL(header, url);
   } catch {
-    return { status: response.status, location: "", reason: "its Location is not a URL" };
+    return { status: response.status, location: "", reason: "no valid Location" };
   }
   const refuse = (reason: string) => ({ status: response.status, location: summarizeUrl(target.href), reason });
-  if (!SAFE_METHODS.has(method)) return refuse(`a ${method} may have acted already and is not sent again`);
-  if (target.origin !== new URL(url).origin) return refuse("it leads to another origin, and the request carries credentials");
-  if (hops >= MAX_REDIRECTS) return refuse(`more than ${MAX_REDIRECTS} redirects`);
+  if (!onlySafeOperations({ method, path: "" })) return refuse(`a ${method} is never sent twice`);
+  if (target.origin !== new URL(url).origin) return refuse("another origin");
+  if (hops >= MAX_REDIRECTS) return refuse("too many redirects");
   return target.href;
 }
 
