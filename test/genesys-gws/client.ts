@@ -14,3 +14,34 @@ export const SKILL_ID = "7b0ffc2c1c8a4e0e9f2f5d5f39e8a1b2";
 export function gws(): GenesysClient {
   return createGenesysClient({ baseUrl: mockOf("genesys-gws").url, username: TEST_USER, password: TEST_PASSWORD, retry: false });
 }
+
+export interface Sent {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+}
+
+/** A client whose every request is recorded as it left (method, path under the API root, query, JSON body) and then sent to the mock. */
+export function recording(): { client: GenesysClient; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const base = mockOf("genesys-gws").url;
+  const client = createGenesysClient({
+    baseUrl: base,
+    username: TEST_USER,
+    password: TEST_PASSWORD,
+    retry: false,
+    fetch: async (request, init) => {
+      const text = request.body ? await request.clone().text() : "";
+      const url = new URL(request.url);
+      sent.push({
+        method: request.method,
+        path: url.pathname.slice(new URL(base).pathname.length),
+        query: url.search,
+        body: text ? JSON.parse(text) : undefined,
+      });
+      return fetch(request, init);
+    },
+  });
+  return { client, sent };
+}

@@ -1,4 +1,4 @@
-import { createApiClient, type RuntimeOptions } from "@callspec/core";
+import { ConfigurationError, createApiClient, type RuntimeOptions } from "@callspec/core";
 import type { Client } from "openapi-fetch";
 import { UrlTooLongError, mapGenesysError, rejectGenesysSuccess } from "./errors.js";
 import type { paths } from "./generated/schema.js";
@@ -18,7 +18,25 @@ export type GenesysClientOptions = Omit<RuntimeOptions, "auth" | "mapError" | "r
   password: string;
   /** Keep the `JSESSIONID` cookie and send the CSRF token on writes when the server hands one out (default true). */
   session?: boolean;
+  /**
+   * Browser mode: the `credentials` of every request, the client's own CSRF-token fetch included. In a browser a
+   * script can neither set `Cookie` nor read `Set-Cookie`, so with `"include"` (GWS on another origin) or
+   * `"same-origin"` the browser keeps the `JSESSIONID` cookie and the client keeps only the CSRF token, read
+   * from the `X-CSRF-TOKEN` answer header (which the server's CORS must expose). Unset: the client keeps the
+   * cookie itself (Node, workers).
+   */
+  credentials?: RequestCredentials;
 };
+
+const CREDENTIALS = new Set<unknown>(["include", "same-origin", "omit"]);
+
+type Transport = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** Every request goes out with the browser-mode `credentials`, so the browser sends and keeps the session cookie. */
+function withCredentials(credentials: RequestCredentials, transport: Transport | undefined): Transport {
+  const send = transport ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
+  return (input, init) => send(new Request(input, { credentials }), init);
+}
 
 /** GWS refuses URLs over 2,000 characters (Making a Request). */
 export const MAX_URL_LENGTH = 2000;
@@ -34,11 +52,20 @@ function limitUrl(request: { url: string }): void {
  * (a repeated Dial is a second call) and is sent once.
  */
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { username, password, session: keepSession = true, ...rest } = options;
-  const session = keepSession ? new GenesysSession() : undefined;
-  const auth = sessionAuth(username, password, session, { baseUrl: rest.baseUrl, fetch: rest.fetch, timeoutMs: rest.timeoutMs });
+  const { username, password, session: keepSession = true, credentials, ...rest } = options;
+  if (credentials !== undefined && !CREDENTIALS.has(credentials)) {
+    throw new ConfigurationError(`credentials must be "include", "same-origin" or "omit", got ${JSON.stringify(String(credentials))}.`);
+  }
+  const session = keepSession ? new GenesysSession({ cookies: credentials === undefined }) : undefined;
+  const transport = credentials === undefined ? rest.fetch : withCredentials(credentials, rest.fetch);
+  const auth = sessionAuth(username, password, session, {
+    baseUrl: rest.baseUrl,
+    fetch: transport,
+    timeoutMs: rest.timeoutMs,
+    credentials,
+  });
   const client = createApiClient<paths>(
-    { ...rest, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess },
+    { ...rest, fetch: transport, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess },
     { inspect: limitUrl },
   );
   return Object.assign(client, { session });
