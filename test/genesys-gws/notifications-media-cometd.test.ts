@@ -85,6 +85,23 @@ const coaching: GenesysTopics["/v2/me/devices"] = {
   ],
 };
 
+const history: GenesysTopics["/v2/ucs/interactions"] = {
+  messageType: "GetInteractionsHistoryMessage",
+  referenceId: 1,
+  interactions: [
+    {
+      id: "0000Sa99620J0EM5",
+      typeId: "Inbound",
+      mediaType: "chat",
+      state: "Stopped",
+      contactId: "00012aB0T770000M",
+      subject: "Customer support",
+      ownerInformation: { id: "cc9016eee9c84dfeb266c642d9fd92c5", userName: "a2" },
+      customAttributes: { SearchId: "123456" },
+    },
+  ],
+};
+
 const published: [GenesysTopic, unknown][] = [
   ["/v2/me/emails", email],
   ["/v2/me/workitems", workitem],
@@ -95,6 +112,7 @@ const published: [GenesysTopic, unknown][] = [
   ["/v2/me/channels", channel],
   ["/v2/me/calls", recordingStarted],
   ["/v2/me/devices", coaching],
+  ["/v2/ucs/interactions", history],
 ];
 
 let closing: (() => Promise<void>)[] = [];

@@ -25,6 +25,7 @@ export interface GenesysTopics {
   "/v2/me/workbins": Received<Schemas["WorkbinSubscriptionStateChangeMessage"]> | Received<Schemas["WorkbinStateChangeMessage"]>;
   "/v2/me/im-sessions": Received<Schemas["IMSessionStateChangeMessage"]> | Received<Schemas["IMLogUpdateMessage"]>;
   "/v2/me/channels": Received<Schemas["ChannelStateChangeMessageV2"]>;
+  "/v2/ucs/interactions": Received<Schemas["GetInteractionsHistoryMessage"]>;
 }
 export type GenesysTopic = keyof GenesysTopics;
 

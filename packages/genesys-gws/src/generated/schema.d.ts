@@ -1055,8 +1055,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Find or create a call's UCS interaction
-         * @description FindPhoneCall (feature `api-ucs-voice`).
+         * Find a call's UCS interaction or ask for history
+         * @description FindPhoneCall (feature `api-ucs-voice`) or RetrieveInteractionHistory.
          */
         post: operations["performUcsInteractionsOperation"];
         delete?: never;
@@ -1081,10 +1081,36 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Link or complete a call's UCS interaction
-         * @description SetCallContact or SetCallCompleted; a `UcsOperationResponse` follows over CometD.
+         * Link, complete or read a UCS interaction
+         * @description SetCallContact, SetCallCompleted (a `UcsOperationResponse` follows) or GetInteractionContent.
          */
         post: operations["performUcsInteractionOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucs/contacts/{contactId}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS contact.
+                 * @example 00012aB0T770000M
+                 */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a UCS contact's interaction history
+         * @description RetrieveContactHistory (features for the media asked for: `api-multimedia-chat`, `api-multimedia-email`, `api-ucs-voice`, ...).
+         */
+        post: operations["retrieveContactHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1247,6 +1273,26 @@ export interface webhooks {
          * @description A CometD message on `/v2/me/channels`: the agent's state on a channel changed.
          */
         post: operations["onChannelStateChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ucsInteractionsChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Interaction history arrived (/v2/ucs/interactions)
+         * @description A CometD message on `/v2/ucs/interactions`, the answer to RetrieveContactHistory or RetrieveInteractionHistory.
+         */
+        post: operations["onUcsInteractionsChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3551,8 +3597,50 @@ export interface components {
             subject?: string;
             userData?: components["schemas"]["UserData"];
         };
+        /** @description Asks UCS for interactions (the last month without parameters); they arrive as a GetInteractionsHistoryMessage on `/v2/ucs/interactions`. */
+        UcsRetrieveInteractionHistory: {
+            /**
+             * @description Always `RetrieveInteractionHistory`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RetrieveInteractionHistory";
+            /** @description First day, `yyyy-MM-dd` (default: a month ago). Note: the 8.5.2 RetrieveInteractionHistory page also accepts a date-time. */
+            fromDate?: string;
+            /** @description Last day, `yyyy-MM-dd` (default: today). */
+            toDate?: string;
+            /**
+             * @description Only interactions of this media.
+             * @enum {string}
+             */
+            mediaType?: "call" | "chat" | "email" | "facebook" | "facebooksession" | "openmedia" | "twitter" | "workitem";
+            /**
+             * @description Order by start date.
+             * @default desc
+             * @enum {string}
+             */
+            sort?: "asc" | "desc";
+            /**
+             * @description Where UCS looks: its main or its archive database (if configured).
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+            /** @description Custom attributes to include in each interaction. */
+            customAttributes?: string[];
+            /** @description Custom attributes the interactions must equal (equality only). */
+            searchCustomAttributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description How many interactions at most.
+             * @default 100
+             */
+            maxSize?: number;
+            /** @description Only the interactions this user handled. */
+            userId?: string;
+        };
         /** @description A UCS interactions operation, chosen by `operationName`. */
-        UcsInteractionsOperation: components["schemas"]["UcsFindPhoneCall"];
+        UcsInteractionsOperation: components["schemas"]["UcsFindPhoneCall"] | components["schemas"]["UcsRetrieveInteractionHistory"];
         /** @description Links the call's UCS interaction to a contact; a `UcsOperationResponse` (`success`) follows. */
         UcsSetCallContact: {
             /**
@@ -3574,8 +3662,59 @@ export interface components {
             callDuration?: number;
             userData?: components["schemas"]["UserData"];
         };
+        /** @description Asks UCS for the interaction's attributes (and the transcript of a chat, Facebook or SMS session); a GetInteractionContentMessage follows with the answer's `referenceId`. */
+        UcsGetInteractionContent: {
+            /**
+             * @description Always `GetInteractionContent`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "GetInteractionContent";
+            /**
+             * @description Where UCS looks.
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+        };
         /** @description An operation on a UCS interaction, chosen by `operationName`. */
-        UcsInteractionOperation: components["schemas"]["UcsSetCallContact"] | components["schemas"]["UcsSetCallCompleted"];
+        UcsInteractionOperation: components["schemas"]["UcsSetCallContact"] | components["schemas"]["UcsSetCallCompleted"] | components["schemas"]["UcsGetInteractionContent"];
+        /** @description Asks UCS for the contact's interactions (the last month without parameters); they arrive as a GetInteractionsHistoryMessage on `/v2/ucs/interactions` with the answer's `referenceId`. */
+        UcsRetrieveContactHistory: {
+            /**
+             * @description Always `RetrieveContactHistory`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RetrieveContactHistory";
+            /** @description First day, `yyyy-MM-dd` (default: a month ago). Note: the 8.5.2 RetrieveInteractionHistory page also accepts a date-time. */
+            fromDate?: string;
+            /** @description Last day, `yyyy-MM-dd` (default: today). */
+            toDate?: string;
+            /**
+             * @description Only interactions of this media.
+             * @enum {string}
+             */
+            mediaType?: "call" | "chat" | "email" | "facebook" | "facebooksession" | "openmedia" | "twitter" | "workitem";
+            /**
+             * @description Order by start date.
+             * @default desc
+             * @enum {string}
+             */
+            sort?: "asc" | "desc";
+            /**
+             * @description Where UCS looks: its main or its archive database (if configured).
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+            /** @description Custom attributes to include in each interaction. */
+            customAttributes?: string[];
+            /** @description Custom attributes the interactions must equal (equality only). */
+            searchCustomAttributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An operation on a UCS contact's interactions, chosen by `operationName`. */
+        UcsContactInteractionsOperation: components["schemas"]["UcsRetrieveContactHistory"];
         /** @description Published on `/v2/me/devices` when a device changes: agent state, do-not-disturb, forwarding, supervisor monitoring. */
         DeviceStateChangeMessage: {
             /**
@@ -3855,6 +3994,74 @@ export interface components {
             /** @description Bayeux message id. */
             id?: string;
         };
+        /** @description An interaction as UCS keeps it. */
+        UcsInteraction: {
+            /** @description Interaction id. */
+            id?: string;
+            /** @description `Inbound`, `Outbound`, ... */
+            typeId?: string;
+            /** @description Its media. */
+            mediaType?: string;
+            /** @description `New`, `Pending`, `InProcess` or `Stopped`. */
+            state?: string;
+            /** @description The contact. */
+            contactId?: string;
+            /** @description Subject. */
+            subject?: string;
+            /** @description When it started. */
+            startDate?: string;
+            /** @description When it ended. */
+            endDate?: string;
+            /** @description The agent who handled it. */
+            ownerInformation?: {
+                /** @description User id. */
+                id?: string;
+                /** @description User name. */
+                userName?: string;
+                /** @description First name. */
+                firstName?: string;
+                /** @description Last name. */
+                lastName?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The custom attributes asked for. */
+            customAttributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the interaction.
+             */
+            uri?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Published on `/v2/ucs/interactions` with the interactions a history request asked for, or why it failed. */
+        GetInteractionsHistoryMessage: {
+            /**
+             * @description The message type.
+             * @constant
+             */
+            messageType: "GetInteractionsHistoryMessage";
+            /** @description The `referenceId` of the history request. */
+            referenceId: number;
+            /** @description The interactions found. */
+            interactions?: components["schemas"]["UcsInteraction"][];
+            /** @description Why the request failed. */
+            errorMessage?: string;
+        };
+        /** @description A CometD message on `/v2/ucs/interactions`. */
+        UcsInteractionsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/ucs/interactions";
+            data: components["schemas"]["GetInteractionsHistoryMessage"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
     };
     responses: {
         /** @description GWS, Cassandra or the Genesys Framework failed: statusCode 4. Note: the HTTP status is inferred; the docs give the code, not the status. */
@@ -4126,6 +4333,11 @@ export interface components {
          * @example 0000DaA3G4VF000Q
          */
         InteractionId: string;
+        /**
+         * @description Id of the UCS contact.
+         * @example 00012aB0T770000M
+         */
+        ContactId: string;
     };
     requestBodies: never;
     headers: {
@@ -7068,6 +7280,42 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    retrieveContactHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS contact.
+                 * @example 00012aB0T770000M
+                 */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "RetrieveContactHistory",
+                 *       "fromDate": "2015-06-01",
+                 *       "toDate": "2015-11-04",
+                 *       "mediaType": "chat",
+                 *       "sort": "desc"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UcsContactInteractionsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     onDeviceStateChange: {
         parameters: {
             query?: never;
@@ -7232,6 +7480,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChannelsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onUcsInteractionsChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UcsInteractionsNotification"];
             };
         };
         responses: {
