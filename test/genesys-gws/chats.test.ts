@@ -2,7 +2,7 @@ import type { components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { GenesysError } from "@callspec/genesys-gws";
 import { caught } from "../support/mocks.js";
-import { CHAT_ID, gws, recording } from "./client.js";
+import { CHAT_ID, documentedNames, gws, recording, testedNames } from "./client.js";
 
 const chatOperations: components["schemas"]["ChatOperation"][] = [
   { operationName: "Accept", nickname: "Kristi" },
@@ -24,6 +24,7 @@ const chatOperations: components["schemas"]["ChatOperation"][] = [
   { operationName: "AttachUserData", userData: { Order: "1234" } },
   { operationName: "UpdateUserData", userData: { Order: "1235" } },
   { operationName: "DeleteUserData", keys: ["Order"] },
+  { operationName: "SetDisposition", disposition: "IssueResolved", dispositionKey: "DispositionCode" },
 ];
 
 describe("performChatOperation", () => {
@@ -32,6 +33,10 @@ describe("performChatOperation", () => {
     const { data } = await client.POST("/me/chats/{chatId}", { params: { path: { chatId: CHAT_ID } }, body });
     expect(data?.statusCode).toBe(0);
     expect(sent).toEqual([{ method: "POST", path: `/me/chats/${CHAT_ID}`, query: "", body }]);
+  });
+
+  it("covers every operationName of ChatOperation", () => {
+    expect(testedNames(chatOperations)).toEqual(documentedNames("ChatOperation"));
   });
 
   it("Consult without a target neither type-checks nor passes the mock", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createGenesysClient, type GenesysClient } from "@callspec/genesys-gws";
 import { mockOf } from "../support/mocks.js";
 
@@ -44,4 +45,18 @@ export function recording(): { client: GenesysClient; sent: Sent[] } {
     },
   });
   return { client, sent };
+}
+
+const bundled = JSON.parse(readFileSync(new URL("../../packages/specs/genesys-gws.openapi.json", import.meta.url), "utf8")) as {
+  components: { schemas: Record<string, { discriminator?: { mapping: Record<string, string> } }> };
+};
+
+/** Every operationName the spec's discriminated union `schema` documents, sorted. */
+export function documentedNames(schema: string): string[] {
+  return Object.keys(bundled.components.schemas[schema]?.discriminator?.mapping ?? {}).sort();
+}
+
+/** The distinct operationNames of a test's bodies, sorted: compared with documentedNames, no variant goes untested. */
+export function testedNames(bodies: readonly { operationName: string }[]): string[] {
+  return [...new Set(bodies.map((body) => body.operationName))].sort();
 }

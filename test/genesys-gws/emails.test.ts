@@ -1,7 +1,7 @@
 import { GenesysError, type components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { gws, recording } from "./client.js";
+import { documentedNames, gws, recording, testedNames } from "./client.js";
 
 const EMAIL_ID = "0000Na9B26EF00B1";
 const QUEUE = "http://gws.example.test:8080/api/v2/queues/a58fe4c8-6c4b-4f43-9d0c-1b9a4b6c1f0e";
@@ -52,6 +52,10 @@ const emailOperations: components["schemas"]["EmailOperation"][] = [
   { operationName: "Complete" },
   { operationName: "Complete", queueName: "Archive", saveLAR: false },
   { operationName: "SetDisposition", disposition: "Resolved", dispositionKey: "Outcome" },
+  { operationName: "AttachUserData", userData: { UserData1: "DATA1", UserData2: 123456789 } },
+  { operationName: "DeleteUserData", keys: ["UserData1"] },
+  { operationName: "AddAttachment", documentId: "0000Fa92G5HY0J6E", name: "testfile.dat", size: 46, mime: "application/octet-stream" },
+  { operationName: "RemoveAttachment", documentId: "0000Fa92G5HY0J6E" },
 ];
 
 describe("performEmailOperation", () => {
@@ -60,6 +64,10 @@ describe("performEmailOperation", () => {
     const { data } = await client.POST("/me/emails/{emailId}", { params: { path: { emailId: EMAIL_ID } }, body });
     expect(data?.statusCode).toBe(0);
     expect(sent).toEqual([{ method: "POST", path: `/me/emails/${EMAIL_ID}`, query: "", body }]);
+  });
+
+  it("covers every operationName of EmailOperation", () => {
+    expect(testedNames(emailOperations)).toEqual(documentedNames("EmailOperation"));
   });
 
   it("Send without the email's recipients neither type-checks nor passes the mock", async () => {

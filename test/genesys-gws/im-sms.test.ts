@@ -1,7 +1,7 @@
 import { GenesysError, type components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { USER_ID, gws, recording } from "./client.js";
+import { USER_ID, documentedNames, gws, recording, testedNames } from "./client.js";
 
 type Schemas = components["schemas"];
 const IM_ID = "00f0029a4b5ce00c";
@@ -45,6 +45,10 @@ describe("performImSessionOperation", () => {
     const { data } = await client.POST("/me/im-sessions/{imSessionId}", { params: { path: { imSessionId: IM_ID } }, body });
     expect(data?.statusCode).toBe(0);
     expect(sent).toEqual([{ method: "POST", path: `/me/im-sessions/${IM_ID}`, query: "", body }]);
+  });
+
+  it("covers every operationName of ImSessionOperation", () => {
+    expect(testedNames(imOperations)).toEqual(documentedNames("ImSessionOperation"));
   });
 
   it("SendMessage without devicePath is refused", async () => {
@@ -92,6 +96,12 @@ const smsOperations: Schemas["SmsSessionOperation"][] = [
   { operationName: "Invite", targetPath: "/queues/a58fe4c8-6c4b-4f43-9d0c-1b9a4b6c1f0e" },
   { operationName: "SwitchToCoach" },
   { operationName: "SwitchToBargeIn" },
+  { operationName: "SendMessage", text: "How may I help you?" },
+  { operationName: "Reject" },
+  { operationName: "Leave" },
+  { operationName: "SetDisposition", disposition: "IssueResolved", dispositionKey: "DispositionCode" },
+  { operationName: "Consult", targetUri: "http://gws.example.test:8080/api/v2/contacts/429a55994ef64991a77acb77c1cf9041" },
+  { operationName: "CancelConsult" },
 ];
 
 describe("performSmsSessionOperation", () => {
@@ -100,6 +110,10 @@ describe("performSmsSessionOperation", () => {
     const { data } = await client.POST("/me/smssessions/{smssessionId}", { params: { path: { smssessionId: SMS_ID } }, body });
     expect(data?.statusCode).toBe(0);
     expect(sent).toEqual([{ method: "POST", path: `/me/smssessions/${SMS_ID}`, query: "", body }]);
+  });
+
+  it("covers every operationName of SmsSessionOperation", () => {
+    expect(testedNames(smsOperations)).toEqual(documentedNames("SmsSessionOperation"));
   });
 
   it("Accept without a nickname neither type-checks nor passes the mock", async () => {

@@ -1,7 +1,7 @@
 import { GenesysError, type components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { DEVICE_ID, USER_ID, gws, recording } from "./client.js";
+import { DEVICE_ID, USER_ID, documentedNames, gws, recording, testedNames } from "./client.js";
 
 type Schemas = components["schemas"];
 const TARGET = "http://gws.example.test:8080/api/v2/devices/9c14cad7-17c4-48d0-8492-7cf0ff92c224";
@@ -73,6 +73,10 @@ describe("performUserChannelOperation", () => {
       expect(sent[0]).toMatchObject({ method: "POST", path: `/users/${USER_ID}/channels/${channelId}`, body });
     },
   );
+
+  it("covers every operationName of UserChannelOperation", () => {
+    expect(testedNames(agentControl.map(([, op]) => op))).toEqual(documentedNames("UserChannelOperation"));
+  });
 
   it("a chat monitoring mode outside NextChat and AllChats is refused", async () => {
     const error = await caught(() =>

@@ -1,7 +1,7 @@
 import { GenesysError, type components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { USER_ID, gws, recording } from "./client.js";
+import { USER_ID, documentedNames, gws, recording, testedNames } from "./client.js";
 
 type Schemas = components["schemas"];
 const WORKBIN_ID = "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11";
@@ -51,6 +51,18 @@ describe("performWorkbinOperation", () => {
     const { data } = await client.POST("/workbins/{workbinId}", { ...workbin, body });
     expect(data).toEqual({ statusCode: 0, referenceId: 123 });
     expect(sent).toEqual([{ method: "POST", path: `/workbins/${WORKBIN_ID}`, query: "", body }]);
+  });
+
+  it("covers every operationName of WorkbinOperation", () => {
+    expect(testedNames(workbinOperations)).toEqual(documentedNames("WorkbinOperation"));
+  });
+
+  it("covers every operationName of MyWorkbinOperation", () => {
+    expect(testedNames(myWorkbinOperations)).toEqual(documentedNames("MyWorkbinOperation"));
+  });
+
+  it("covers every operationName of UserWorkbinOperation", () => {
+    expect(testedNames(userWorkbinOperations)).toEqual(documentedNames("UserWorkbinOperation"));
   });
 
   it("an Add without the interaction's uri is refused", async () => {

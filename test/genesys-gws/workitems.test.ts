@@ -1,7 +1,7 @@
 import { GenesysError, type components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
-import { gws, recording } from "./client.js";
+import { documentedNames, gws, recording, testedNames } from "./client.js";
 
 const WORKITEM_ID = "0000Na9B26EF00C4";
 const QUEUE = "http://gws.example.test:8080/api/v2/queues/a58fe4c8-6c4b-4f43-9d0c-1b9a4b6c1f0e";
@@ -30,6 +30,8 @@ const workitemOperations: components["schemas"]["WorkitemOperation"][] = [
   { operationName: "Complete" },
   { operationName: "Complete", queueName: "Done" },
   { operationName: "AttachUserData", userData: { Priority: "high" } },
+  { operationName: "UpdateUserData", userData: { Priority: "low" } },
+  { operationName: "DeleteUserData", keys: ["Priority"] },
 ];
 
 describe("performWorkitemOperation", () => {
@@ -42,6 +44,10 @@ describe("performWorkitemOperation", () => {
       expect(sent).toEqual([{ method: "POST", path: `/me/workitems/${WORKITEM_ID}`, query: "", body }]);
     },
   );
+
+  it("covers every operationName of WorkitemOperation", () => {
+    expect(testedNames(workitemOperations)).toEqual(documentedNames("WorkitemOperation"));
+  });
 
   it("AttachUserData without userData is refused", async () => {
     const error = await caught(() =>

@@ -2405,8 +2405,20 @@ export interface components {
             /** @description The keys of the attached data to remove. */
             keys: string[];
         };
+        /** @description Sets the chat's disposition code, stored in its attached data (`PropertiesUpdated`). */
+        ChatSetDisposition: {
+            /**
+             * @description Always `SetDisposition`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetDisposition";
+            /** @description The disposition. */
+            disposition: string;
+            /** @description Attached-data key to store it under (the server's default key otherwise). */
+            dispositionKey?: string;
+        };
         /** @description A chat operation, chosen by `operationName` (feature `api-multimedia`). */
-        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"] | components["schemas"]["ChatReject"] | components["schemas"]["ChatSendUrl"] | components["schemas"]["ChatSendCustomNotice"] | components["schemas"]["ChatSendCustomNoticeToAgents"] | components["schemas"]["ChatTransfer"] | components["schemas"]["ChatConsult"] | components["schemas"]["ChatInvite"] | components["schemas"]["ChatAttachUserData"] | components["schemas"]["ChatUpdateUserData"] | components["schemas"]["ChatDeleteUserData"];
+        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"] | components["schemas"]["ChatReject"] | components["schemas"]["ChatSendUrl"] | components["schemas"]["ChatSendCustomNotice"] | components["schemas"]["ChatSendCustomNoticeToAgents"] | components["schemas"]["ChatTransfer"] | components["schemas"]["ChatConsult"] | components["schemas"]["ChatInvite"] | components["schemas"]["ChatAttachUserData"] | components["schemas"]["ChatUpdateUserData"] | components["schemas"]["ChatDeleteUserData"] | components["schemas"]["ChatSetDisposition"];
         /** @description A new settings group. */
         SettingsGroupCreate: {
             /** @description Label of the group. */
@@ -2767,8 +2779,53 @@ export interface components {
             /** @description Attached-data key to store it under (the server's default key otherwise). */
             dispositionKey?: string;
         };
+        /** @description Attaches key-value pairs to the email (`PropertiesUpdated`). */
+        EmailAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys from the email (`PropertiesUpdated`). Note: the page's parameter table names `userData`, its sample sends `keys`, as every other DeleteUserData does; the spec follows the sample. */
+        EmailDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
+        /** @description Attaches a UCS document to the outbound email; an EmailStateChangeMessage `AttachmentAdded` follows. */
+        EmailAddAttachment: {
+            /**
+             * @description Always `AddAttachment`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddAttachment";
+            /** @description Id of the UCS document to attach. */
+            documentId: string;
+            /** @description Size of the document in bytes. */
+            size?: number;
+            /** @description File name of the document. */
+            name?: string;
+            /** @description MIME type of the document. */
+            mime?: string;
+        };
+        /** @description Removes an attachment from the outbound email (`AttachmentRemoved`). */
+        EmailRemoveAttachment: {
+            /**
+             * @description Always `RemoveAttachment`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RemoveAttachment";
+            /** @description Id of the attached document. */
+            documentId: string;
+        };
         /** @description An operation on an email interaction, chosen by `operationName` (feature `api-multimedia`). */
-        EmailOperation: components["schemas"]["EmailAccept"] | components["schemas"]["EmailReject"] | components["schemas"]["EmailReply"] | components["schemas"]["EmailReplyAll"] | components["schemas"]["EmailSave"] | components["schemas"]["EmailSend"] | components["schemas"]["EmailCancel"] | components["schemas"]["EmailTransfer"] | components["schemas"]["EmailComplete"] | components["schemas"]["EmailSetDisposition"];
+        EmailOperation: components["schemas"]["EmailAccept"] | components["schemas"]["EmailReject"] | components["schemas"]["EmailReply"] | components["schemas"]["EmailReplyAll"] | components["schemas"]["EmailSave"] | components["schemas"]["EmailSend"] | components["schemas"]["EmailCancel"] | components["schemas"]["EmailTransfer"] | components["schemas"]["EmailComplete"] | components["schemas"]["EmailSetDisposition"] | components["schemas"]["EmailAttachUserData"] | components["schemas"]["EmailDeleteUserData"] | components["schemas"]["EmailAddAttachment"] | components["schemas"]["EmailRemoveAttachment"];
         /** @description A workitem (open-media) interaction. */
         Workitem: {
             /** @description Workitem id. */
@@ -2838,7 +2895,7 @@ export interface components {
             /** @description Queue to place the workitem in. */
             queueName?: string;
         };
-        /** @description Attaches key-value pairs to the workitem (`PropertiesUpdated`). Note: attested in public client code. */
+        /** @description Attaches key-value pairs to the workitem (`PropertiesUpdated`). */
         WorkitemAttachUserData: {
             /**
              * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
@@ -2847,8 +2904,27 @@ export interface components {
             operationName: "AttachUserData";
             userData: components["schemas"]["UserData"];
         };
+        /** @description Overwrites the given attached keys of the workitem (`PropertiesUpdated`). */
+        WorkitemUpdateUserData: {
+            /**
+             * @description Always `UpdateUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "UpdateUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys from the workitem (`PropertiesUpdated`). */
+        WorkitemDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
         /** @description An operation on a workitem, chosen by `operationName` (feature `api-multimedia`). */
-        WorkitemOperation: components["schemas"]["WorkitemAccept"] | components["schemas"]["WorkitemReject"] | components["schemas"]["WorkitemComplete"] | components["schemas"]["WorkitemAttachUserData"];
+        WorkitemOperation: components["schemas"]["WorkitemAccept"] | components["schemas"]["WorkitemReject"] | components["schemas"]["WorkitemComplete"] | components["schemas"]["WorkitemAttachUserData"] | components["schemas"]["WorkitemUpdateUserData"] | components["schemas"]["WorkitemDeleteUserData"];
         /** @description A workbin (a holding place for interactions) and, with `subresources`, what it holds. */
         Workbin: {
             /** @description Workbin id. */
@@ -3352,8 +3428,69 @@ export interface components {
              */
             operationName: "SwitchToBargeIn";
         };
+        /** @description Sends a text to every participant; a MessageLogUpdated `NewMessages` follows. */
+        SmsSendMessage: {
+            /**
+             * @description Always `SendMessage`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendMessage";
+            /** @description The text. */
+            text: string;
+        };
+        /** @description Refuses an offered SMS session (`Completed`, no participants). */
+        SmsReject: {
+            /**
+             * @description Always `Reject`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reject";
+        };
+        /** @description The agent leaves the session (`LeftChat`); out of a conference, this ends it for the customer. */
+        SmsLeave: {
+            /**
+             * @description Always `Leave`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Leave";
+        };
+        /** @description Sets the session's disposition code, stored in its attached data (`PropertiesUpdated`). */
+        SmsSetDisposition: {
+            /**
+             * @description Always `SetDisposition`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetDisposition";
+            /** @description The disposition. */
+            disposition: string;
+            /** @description Attached-data key to store it under (the server's default key otherwise). */
+            dispositionKey?: string;
+        };
+        /** @description Brings in an agent (or an agent through a queue) the customer does not see; give `targetUri` or `targetPath`. */
+        SmsConsult: {
+            /**
+             * @description Always `Consult`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Consult";
+            /**
+             * Format: uri
+             * @description The user or queue.
+             */
+            targetUri?: string;
+            /** @description The user or queue, as a path under the API root. */
+            targetPath?: string;
+        };
+        /** @description Withdraws a consultation the other agent has not accepted yet; only a failure is notified. */
+        SmsCancelConsult: {
+            /**
+             * @description Always `CancelConsult`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "CancelConsult";
+        };
         /** @description An operation on an SMS session, chosen by `operationName` (feature `api-multimedia`). */
-        SmsSessionOperation: components["schemas"]["SmsAccept"] | components["schemas"]["SmsSendUrl"] | components["schemas"]["SmsComplete"] | components["schemas"]["SmsAttachUserData"] | components["schemas"]["SmsUpdateUserData"] | components["schemas"]["SmsDeleteUserData"] | components["schemas"]["SmsInvite"] | components["schemas"]["SmsSwitchToCoach"] | components["schemas"]["SmsSwitchToBargeIn"];
+        SmsSessionOperation: components["schemas"]["SmsAccept"] | components["schemas"]["SmsSendUrl"] | components["schemas"]["SmsComplete"] | components["schemas"]["SmsAttachUserData"] | components["schemas"]["SmsUpdateUserData"] | components["schemas"]["SmsDeleteUserData"] | components["schemas"]["SmsInvite"] | components["schemas"]["SmsSwitchToCoach"] | components["schemas"]["SmsSwitchToBargeIn"] | components["schemas"]["SmsSendMessage"] | components["schemas"]["SmsReject"] | components["schemas"]["SmsLeave"] | components["schemas"]["SmsSetDisposition"] | components["schemas"]["SmsConsult"] | components["schemas"]["SmsCancelConsult"];
         /** @description One entry of a chat transcript. */
         ChatMessage: {
             /** @description Position in the transcript. */
