@@ -25,6 +25,7 @@ const chatOperations: components["schemas"]["ChatOperation"][] = [
   { operationName: "UpdateUserData", userData: { Order: "1235" } },
   { operationName: "DeleteUserData", keys: ["Order"] },
   { operationName: "SetDisposition", disposition: "IssueResolved", dispositionKey: "DispositionCode" },
+  { operationName: "SendStartTypingToAgentsNotification" },
 ];
 
 describe("performChatOperation", () => {

@@ -2417,8 +2417,29 @@ export interface components {
             /** @description Attached-data key to store it under (the server's default key otherwise). */
             dispositionKey?: string;
         };
+        /** @description Tells the other agents of a conference or consultation that this agent started typing (visibility `Agents`; the customer does not see it). The optional message fields were added in a 2017 revision of the page. */
+        ChatSendStartTypingToAgentsNotification: {
+            /**
+             * @description Always `SendStartTypingToAgentsNotification`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendStartTypingToAgentsNotification";
+            /** @description A message to send with it. */
+            text?: string;
+            /**
+             * @description Type of that message; only together with `text`.
+             * @default Text
+             */
+            messageType?: string;
+            /**
+             * @description How that message is treated; only together with `text`.
+             * @default Normal
+             * @enum {string}
+             */
+            treatAs?: "Normal" | "System";
+        };
         /** @description A chat operation, chosen by `operationName` (feature `api-multimedia`). */
-        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"] | components["schemas"]["ChatReject"] | components["schemas"]["ChatSendUrl"] | components["schemas"]["ChatSendCustomNotice"] | components["schemas"]["ChatSendCustomNoticeToAgents"] | components["schemas"]["ChatTransfer"] | components["schemas"]["ChatConsult"] | components["schemas"]["ChatInvite"] | components["schemas"]["ChatAttachUserData"] | components["schemas"]["ChatUpdateUserData"] | components["schemas"]["ChatDeleteUserData"] | components["schemas"]["ChatSetDisposition"];
+        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"] | components["schemas"]["ChatReject"] | components["schemas"]["ChatSendUrl"] | components["schemas"]["ChatSendCustomNotice"] | components["schemas"]["ChatSendCustomNoticeToAgents"] | components["schemas"]["ChatTransfer"] | components["schemas"]["ChatConsult"] | components["schemas"]["ChatInvite"] | components["schemas"]["ChatAttachUserData"] | components["schemas"]["ChatUpdateUserData"] | components["schemas"]["ChatDeleteUserData"] | components["schemas"]["ChatSetDisposition"] | components["schemas"]["ChatSendStartTypingToAgentsNotification"];
         /** @description A new settings group. */
         SettingsGroupCreate: {
             /** @description Label of the group. */
