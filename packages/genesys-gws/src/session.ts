@@ -13,12 +13,12 @@ const CSRF_REFUSAL = /csrf/i;
 export class GenesysSession {
   private cookies = new Map<string, string>();
   private readonly keepsCookies: boolean;
+  private csrfHeader = "X-CSRF-TOKEN";
+  private csrfToken: string | undefined;
 
   constructor(options: { cookies?: boolean } = {}) {
     this.keepsCookies = options.cookies ?? true;
   }
-  private csrfHeader = "X-CSRF-TOKEN";
-  private csrfToken: string | undefined;
 
   /** The CSRF token of this session, once the server has handed one out. */
   get token(): string | undefined {
