@@ -42,79 +42,95 @@ export function fuzzSuite(adapter: FaultAdapter): void {
     });
     afterAll(() => server.close());
 
-    it("a path parameter is refused before sending, or reaches the server as one segment that decodes back to it", async () => {
-      await fc.assert(
-        fc.asyncProperty(pathValues, async (value) => {
-          const before = server.requests.length;
-          try {
-            await adapter.pathCall.call(server.url, value);
-          } catch (error) {
-            expect(error).toBeInstanceOf(PathParameterError);
-            expect(server.requests.length).toBe(before);
-            return;
-          }
-          const path = server.requests.at(-1)!.url.split("?")[0]!;
-          const { prefix, suffix } = adapter.pathCall;
-          expect(path.startsWith(prefix) && path.endsWith(suffix)).toBe(true);
-          const segment = path.slice(prefix.length, path.length - suffix.length);
-          expect(segment).not.toContain("/");
-          expect(decodeURIComponent(segment)).toBe(value);
-        }),
-        FUZZ,
-      );
-    }, PROPERTY_TIMEOUT_MS);
-
-    it("a query value round-trips through a real server", async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 60 }), async (value) => {
-          await adapter.queryCall.call(server.url, value);
-          const url = new URL(server.requests.at(-1)!.url, server.url);
-          expect(url.searchParams.get(adapter.queryCall.name)).toBe(value);
-        }),
-        FUZZ,
-      );
-    }, PROPERTY_TIMEOUT_MS);
-
-    it("a JSON body round-trips through a real server", async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }), async (value) => {
-          await adapter.bodyCall.call(server.url, value);
-          const received = JSON.parse(server.requests.at(-1)!.body) as unknown;
-          // JSON itself turns -0 into 0; compare what JSON can carry.
-          expect(adapter.bodyCall.pick(received)).toEqual(JSON.parse(JSON.stringify(value)));
-        }),
-        FUZZ,
-      );
-    }, PROPERTY_TIMEOUT_MS);
-
-    it("no credential ever shows in an error, even when the server echoes it", async () => {
-      const printable = fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c));
-      await fc.assert(
-        fc.asyncProperty(
-          fc.string({ unit: printable, minLength: 12, maxLength: 48 }),
-          fc.constantFrom(401, 403, 500),
-          async (credential, status) => {
-            const echo = await localServer((req, res) =>
-              json(res, status, { msg: `bad credential ${credential}`, auth: req.headers.authorization ?? null, headers: req.headers }),
-            );
+    it(
+      "a path parameter is refused before sending, or reaches the server as one segment that decodes back to it",
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(pathValues, async (value) => {
+            const before = server.requests.length;
             try {
-              let error: unknown;
-              try {
-                await adapter.withCredential(echo.url, credential).unsafe();
-              } catch (e) {
-                error = e;
-              }
-              expect(error).toBeInstanceOf(CallspecError);
-              const views = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 })].join("\n");
-              expect(views).not.toContain(credential);
-              expect(views).not.toContain(Buffer.from(credential).toString("base64"));
-            } finally {
-              await echo.close();
+              await adapter.pathCall.call(server.url, value);
+            } catch (error) {
+              expect(error).toBeInstanceOf(PathParameterError);
+              expect(server.requests.length).toBe(before);
+              return;
             }
-          },
-        ),
-        { ...FUZZ, numRuns: 60 },
-      );
-    }, PROPERTY_TIMEOUT_MS);
+            const path = server.requests.at(-1)!.url.split("?")[0]!;
+            const { prefix, suffix } = adapter.pathCall;
+            expect(path.startsWith(prefix) && path.endsWith(suffix)).toBe(true);
+            const segment = path.slice(prefix.length, path.length - suffix.length);
+            expect(segment).not.toContain("/");
+            expect(decodeURIComponent(segment)).toBe(value);
+          }),
+          FUZZ,
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
+
+    it(
+      "a query value round-trips through a real server",
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 60 }), async (value) => {
+            await adapter.queryCall.call(server.url, value);
+            const url = new URL(server.requests.at(-1)!.url, server.url);
+            expect(url.searchParams.get(adapter.queryCall.name)).toBe(value);
+          }),
+          FUZZ,
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
+
+    it(
+      "a JSON body round-trips through a real server",
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }), async (value) => {
+            await adapter.bodyCall.call(server.url, value);
+            const received = JSON.parse(server.requests.at(-1)!.body) as unknown;
+            // JSON itself turns -0 into 0; compare what JSON can carry.
+            expect(adapter.bodyCall.pick(received)).toEqual(JSON.parse(JSON.stringify(value)));
+          }),
+          FUZZ,
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
+
+    it(
+      "no credential ever shows in an error, even when the server echoes it",
+      async () => {
+        const printable = fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c));
+        await fc.assert(
+          fc.asyncProperty(
+            fc.string({ unit: printable, minLength: 12, maxLength: 48 }),
+            fc.constantFrom(401, 403, 500),
+            async (credential, status) => {
+              const echo = await localServer((req, res) =>
+                json(res, status, { msg: `bad credential ${credential}`, auth: req.headers.authorization ?? null, headers: req.headers }),
+              );
+              try {
+                let error: unknown;
+                try {
+                  await adapter.withCredential(echo.url, credential).unsafe();
+                } catch (e) {
+                  error = e;
+                }
+                expect(error).toBeInstanceOf(CallspecError);
+                const views = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 })].join("\n");
+                expect(views).not.toContain(credential);
+                expect(views).not.toContain(Buffer.from(credential).toString("base64"));
+              } finally {
+                await echo.close();
+              }
+            },
+          ),
+          { ...FUZZ, numRuns: 60 },
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
   });
 }

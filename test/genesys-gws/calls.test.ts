@@ -53,6 +53,12 @@ const operations: CallOperation[] = [
   { operationName: "UpdateUserData", userData: { CustomerSegment: "silver" } },
   { operationName: "DeleteUserData" },
   { operationName: "DeleteUserDataPair", key: "CustomerSegment" },
+  { operationName: "StartCallRecording" },
+  { operationName: "PauseCallRecording" },
+  { operationName: "ResumeCallRecording" },
+  { operationName: "StopCallRecording" },
+  { operationName: "SwitchToListenIn" },
+  { operationName: "SwitchToBargeIn" },
 ];
 
 describe("performCallOperation", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createGenesysClient, type GenesysClient } from "@callspec/genesys-gws";
 import { mockOf } from "../support/mocks.js";
 
@@ -13,4 +14,49 @@ export const SKILL_ID = "7b0ffc2c1c8a4e0e9f2f5d5f39e8a1b2";
 
 export function gws(): GenesysClient {
   return createGenesysClient({ baseUrl: mockOf("genesys-gws").url, username: TEST_USER, password: TEST_PASSWORD, retry: false });
+}
+
+export interface Sent {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+}
+
+/** A client whose every request is recorded as it left (method, path under the API root, query, JSON body) and then sent to the mock. */
+export function recording(): { client: GenesysClient; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const base = mockOf("genesys-gws").url;
+  const client = createGenesysClient({
+    baseUrl: base,
+    username: TEST_USER,
+    password: TEST_PASSWORD,
+    retry: false,
+    fetch: async (request, init) => {
+      const text = request.body ? await request.clone().text() : "";
+      const url = new URL(request.url);
+      sent.push({
+        method: request.method,
+        path: url.pathname.slice(new URL(base).pathname.length),
+        query: url.search,
+        body: text ? JSON.parse(text) : undefined,
+      });
+      return fetch(request, init);
+    },
+  });
+  return { client, sent };
+}
+
+const bundled = JSON.parse(readFileSync(new URL("../../packages/specs/genesys-gws.openapi.json", import.meta.url), "utf8")) as {
+  components: { schemas: Record<string, { discriminator?: { mapping: Record<string, string> } }> };
+};
+
+/** Every operationName the spec's discriminated union `schema` documents, sorted. */
+export function documentedNames(schema: string): string[] {
+  return Object.keys(bundled.components.schemas[schema]?.discriminator?.mapping ?? {}).sort();
+}
+
+/** The distinct operationNames of a test's bodies, sorted: compared with documentedNames, no variant goes untested. */
+export function testedNames(bodies: readonly { operationName: string }[]): string[] {
+  return [...new Set(bodies.map((body) => body.operationName))].sort();
 }

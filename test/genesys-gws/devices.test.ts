@@ -1,6 +1,6 @@
 import type { components } from "@callspec/genesys-gws";
 import { describe, expect, it } from "vitest";
-import { DEVICE_ID, gws } from "./client.js";
+import { DEVICE_ID, documentedNames, gws, testedNames } from "./client.js";
 
 const device = { params: { path: { deviceId: DEVICE_ID } } };
 
@@ -26,12 +26,20 @@ const deviceOperations: components["schemas"]["DeviceOperation"][] = [
   { operationName: "DoNotDisturbOff" },
   { operationName: "ForwardCallsOn", destination: "5010" },
   { operationName: "ForwardCallsOff" },
+  { operationName: "ListenIn", targetDeviceUri: "http://gws.example.test:8080/api/v2/devices/9c14cad7-17c4-48d0-8492-7cf0ff92c224" },
+  { operationName: "Coach", targetDeviceUri: "http://gws.example.test:8080/api/v2/devices/9c14cad7-17c4-48d0-8492-7cf0ff92c224" },
+  { operationName: "BargeIn", targetDeviceUri: "http://gws.example.test:8080/api/v2/devices/9c14cad7-17c4-48d0-8492-7cf0ff92c224" },
+  { operationName: "CancelSupervisorMonitoring" },
 ];
 
 describe("performDeviceOperation", () => {
   it.each(deviceOperations.map((op) => [op.operationName, op] as const))("%s is accepted", async (_, body) => {
     const { data } = await gws().POST("/me/devices/{deviceId}", { ...device, body });
     expect(data?.statusCode).toBe(0);
+  });
+
+  it("covers every operationName of DeviceOperation", () => {
+    expect(testedNames(deviceOperations)).toEqual(documentedNames("DeviceOperation"));
   });
 });
 

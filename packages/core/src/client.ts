@@ -1,6 +1,6 @@
 import createClient, { type Client, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { AuthStrategy } from "./auth.js";
-import { assertTimeout, parseBaseUrl } from "./config.js";
+import { assertCredentialsMode, assertTimeout, parseBaseUrl } from "./config.js";
 import { ApiError, ConfigurationError, RequestRefusedError } from "./errors.js";
 import { assertPathParameters, assertQueryNames, createPathSerializer } from "./paths.js";
 import { retryPolicyOf, type RetryPolicy } from "./retry.js";
@@ -88,6 +88,7 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
     throw new ConfigurationError("maxResponseBytes must be a whole number of bytes.");
   }
+  assertCredentialsMode(options.credentials);
   const policy = retryPolicyOf(options.retry, setup.isRetryable);
   const { auth } = options;
   const extra = options.secrets;

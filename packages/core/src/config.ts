@@ -43,3 +43,11 @@ export function assertTimeout(ms: unknown): asserts ms is number {
     throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds, not ${String(ms)}.`);
   }
 }
+
+const CREDENTIALS_MODES = new Set<unknown>(["include", "same-origin", "omit"]);
+
+/** Rejects a `credentials` mode fetch does not know, at creation rather than on the first call. */
+export function assertCredentialsMode(mode: unknown): asserts mode is RequestCredentials | undefined {
+  if (mode !== undefined && !CREDENTIALS_MODES.has(mode))
+    throw new ConfigurationError('credentials must be "include", "same-origin" or "omit".');
+}

@@ -15,7 +15,7 @@ export {
   type RequestSummary,
 } from "./errors.js";
 export { redact, redactDeep, scrubError } from "./secrets.js";
-export { assertCredential, assertHeaderValue, assertTimeout, isHeaderValue, parseBaseUrl } from "./config.js";
+export { assertCredential, assertCredentialsMode, assertHeaderValue, assertTimeout, isHeaderValue, parseBaseUrl } from "./config.js";
 export {
   basicAuth,
   bearerAuth,
@@ -39,4 +39,5 @@ export {
 } from "./retry.js";
 export { callOptions, createApiClient, type CallOptions, type ClientSetup, type PreparedCall, type RuntimeOptions } from "./client.js";
 export type { CallContext, ErrorContext, ErrorMapper, Fetch, SuccessCheck } from "./transport.js";
+export { cookieHeader, keepCookies } from "./cookies.js";
 export { paginate, type PageFetcher } from "./pagination.js";

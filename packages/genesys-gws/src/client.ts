@@ -1,4 +1,4 @@
-import { createApiClient, type RuntimeOptions } from "@callspec/core";
+import { assertCredentialsMode, createApiClient, parseBaseUrl, type RuntimeOptions } from "@callspec/core";
 import type { Client } from "openapi-fetch";
 import { UrlTooLongError, mapGenesysError, rejectGenesysSuccess } from "./errors.js";
 import type { paths } from "./generated/schema.js";
@@ -18,6 +18,14 @@ export type GenesysClientOptions = Omit<RuntimeOptions, "auth" | "mapError" | "r
   password: string;
   /** Keep the `JSESSIONID` cookie and send the CSRF token on writes when the server hands one out (default true). */
   session?: boolean;
+  /**
+   * Browser mode: the `credentials` of every request, the client's own CSRF-token fetch included. In a browser a
+   * script can neither set `Cookie` nor read `Set-Cookie`, so with `"include"` (GWS on another origin) or
+   * `"same-origin"` the browser keeps the `JSESSIONID` cookie and the client keeps only the CSRF token, read
+   * from the `X-CSRF-TOKEN` answer header (which the server's CORS must expose). Unset: the client keeps the
+   * cookie itself (Node, workers).
+   */
+  credentials?: RuntimeOptions["credentials"];
 };
 
 /** GWS refuses URLs over 2,000 characters (Making a Request). */
@@ -34,15 +42,21 @@ function limitUrl(request: { url: string }): void {
  * (a repeated Dial is a second call) and is sent once.
  */
 export function createGenesysClient(options: GenesysClientOptions): GenesysClient {
-  const { username, password, session: keepSession = true, ...rest } = options;
-  const session = keepSession ? new GenesysSession() : undefined;
-  const auth = sessionAuth(username, password, session, { baseUrl: rest.baseUrl, fetch: rest.fetch, timeoutMs: rest.timeoutMs });
+  const { username, password, session: keepSession = true, credentials, ...rest } = options;
+  assertCredentialsMode(credentials);
+  const session = keepSession ? new GenesysSession({ cookies: credentials === undefined }) : undefined;
+  const auth = sessionAuth(username, password, session, {
+    baseUrl: parseBaseUrl(rest.baseUrl),
+    fetch: rest.fetch,
+    timeoutMs: rest.timeoutMs,
+    credentials,
+  });
   const client = createApiClient<paths>(
-    { ...rest, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess },
+    { ...rest, credentials, auth, mapError: mapGenesysError, rejectSuccess: rejectGenesysSuccess },
     { inspect: limitUrl },
   );
   return Object.assign(client, { session });
 }
 
-/** The name the issue uses; same function. */
+/** `createGenesysClient` under the API's short name. */
 export const createGwsClient = createGenesysClient;

@@ -1,4 +1,4 @@
-import { ApiError, CallspecError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import { ApiError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
 
 /** What each GWS `statusCode` means (ReturnValues, HTCC 8.5.1 and GWS 8.6.0). */
 export const GENESYS_STATUS_CODES: Readonly<Record<number, string>> = {
@@ -47,7 +47,7 @@ export class GenesysError extends ApiError {
 }
 
 /** A request whose whole URL would exceed GWS's documented 2,000-character limit; nothing was sent. */
-export class UrlTooLongError extends CallspecError {
+export class UrlTooLongError extends RequestRefusedError {
   override name = "UrlTooLongError";
   constructor(
     readonly length: number,

@@ -1,4 +1,5 @@
 import { CallspecError, ConfigurationError, basicAuth, redact, summarizeUrl } from "@callspec/core";
+import { cookieHeader, keepCookies } from "@callspec/core";
 import type { components } from "./generated/schema.js";
 
 // The generated types mark readOnly properties `$Read<T>` (for request bodies); a message as received is plain
@@ -19,6 +20,12 @@ export interface GenesysTopics {
   "/v2/me/devices": Received<Schemas["DeviceStateChangeMessage"]>;
   "/v2/me/calls": Received<Schemas["CallStateChangeMessage"]>;
   "/v2/me/chats": Received<Schemas["ChatStateChangeMessage"]> | Received<Schemas["MessageLogUpdated"]>;
+  "/v2/me/emails": Received<Schemas["EmailStateChangeMessage"]>;
+  "/v2/me/workitems": Received<Schemas["WorkitemStateChangeMessage"]>;
+  "/v2/me/workbins": Received<Schemas["WorkbinSubscriptionStateChangeMessage"]> | Received<Schemas["WorkbinStateChangeMessage"]>;
+  "/v2/me/im-sessions": Received<Schemas["IMSessionStateChangeMessage"]> | Received<Schemas["IMLogUpdateMessage"]>;
+  "/v2/me/channels": Received<Schemas["ChannelStateChangeMessageV2"]>;
+  "/v2/ucs/interactions": Received<Schemas["GetInteractionsHistoryMessage"]>;
 }
 export type GenesysTopic = keyof GenesysTopics;
 
@@ -45,6 +52,11 @@ export interface GenesysNotificationsOptions {
   /** Longest wait for one answer, a long poll included (default 60 s; GWS holds a connect for up to its timeout advice). */
   requestTimeoutMs?: number;
   fetch?: (input: Request) => Promise<Response>;
+  /**
+   * Browser mode: the `credentials` of every CometD request, e.g. `"include"` for a GWS node on another origin.
+   * The browser then keeps the session cookies itself; without it the client keeps them (Node, workers).
+   */
+  credentials?: RequestCredentials;
 }
 
 interface BayeuxMessage {
@@ -70,6 +82,7 @@ export class GenesysNotifications {
   private readonly auth: ReturnType<typeof basicAuth>;
   private readonly transport: (input: Request) => Promise<Response>;
   private readonly timeoutMs: number;
+  private readonly credentials: RequestCredentials | undefined;
   private readonly cookies = new Map<string, string>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private clientId: string | undefined;
@@ -88,6 +101,7 @@ export class GenesysNotifications {
     this.auth = basicAuth(options.username, options.password);
     this.transport = options.fetch ?? ((input) => globalThis.fetch(input));
     this.timeoutMs = options.requestTimeoutMs ?? 60_000;
+    this.credentials = options.credentials;
   }
 
   /** Whether the handshake succeeded and no disconnect happened since. */
@@ -296,7 +310,7 @@ export class GenesysNotifications {
   }
 
   private clean(text: string): string {
-    return redact(String(text), this.auth.secrets());
+    return redact(String(text), [...this.auth.secrets(), ...this.cookies.values()]);
   }
 
   private async send(messages: BayeuxMessage[], signal?: AbortSignal): Promise<BayeuxMessage[]> {
@@ -307,9 +321,11 @@ export class GenesysNotifications {
       headers: { "Content-Type": "application/json;charset=UTF-8" },
       body,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      ...(this.credentials ? { credentials: this.credentials } : {}),
     });
     this.auth.apply(request);
-    if (this.cookies.size) request.headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    const cookie = this.credentials ? undefined : cookieHeader(this.cookies);
+    if (cookie) request.headers.set("Cookie", cookie);
     let response: Response;
     try {
       response = await this.transport(request);
@@ -319,11 +335,7 @@ export class GenesysNotifications {
         `No answer from the CometD endpoint ${summarizeUrl(this.url)}${timeout.aborted ? ` within ${this.timeoutMs} ms` : ""}.`,
       );
     }
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair?.indexOf("=") ?? -1;
-      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
+    if (!this.credentials) keepCookies(this.cookies, response.headers);
     const text = await response.text();
     if (!response.ok) {
       throw new NotificationError(

@@ -1,4 +1,5 @@
 import { basicAuth, type AuthStrategy } from "@callspec/core";
+import { cookieHeader, keepCookies } from "@callspec/core";
 
 const WRITES = new Set(["PUT", "POST", "DELETE"]);
 const CSRF_REFUSAL = /csrf/i;
@@ -6,12 +7,18 @@ const CSRF_REFUSAL = /csrf/i;
 /**
  * The HTTP session GWS keeps per client: the `JSESSIONID` cookie it sets, and, when the node runs with CSRF
  * protection, the token it hands out in `X-CSRF-TOKEN` on GET answers. Both are sent back; the token only
- * on PUT, POST and DELETE, in the header `X-CSRF-HEADER` names.
+ * on PUT, POST and DELETE, in the header `X-CSRF-HEADER` names. In browser mode (`cookies: false`) the browser
+ * keeps the cookie itself and only the token is kept here.
  */
 export class GenesysSession {
   private cookies = new Map<string, string>();
+  private readonly keepsCookies: boolean;
   private csrfHeader = "X-CSRF-TOKEN";
   private csrfToken: string | undefined;
+
+  constructor(options: { cookies?: boolean } = {}) {
+    this.keepsCookies = options.cookies ?? true;
+  }
 
   /** The CSRF token of this session, once the server has handed one out. */
   get token(): string | undefined {
@@ -25,23 +32,14 @@ export class GenesysSession {
 
   /** Sets the cookie and, on writes, the CSRF token on an outgoing request. */
   apply(request: { method: string; headers: Headers }): void {
-    if (this.cookies.size > 0) {
-      request.headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    }
+    const cookie = cookieHeader(this.cookies);
+    if (cookie) request.headers.set("Cookie", cookie);
     if (this.csrfToken && WRITES.has(request.method)) request.headers.set(this.csrfHeader, this.csrfToken);
   }
 
   /** Remembers the cookies and CSRF token an answer carries. */
   capture(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair?.indexOf("=") ?? -1;
-      if (!pair || eq <= 0) continue;
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (value === "" || /max-age=0\b/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    if (this.keepsCookies) keepCookies(this.cookies, response.headers);
     const header = response.headers.get("X-CSRF-HEADER");
     if (header && /^[A-Za-z0-9-]+$/.test(header)) this.csrfHeader = header;
     const token = response.headers.get("X-CSRF-TOKEN");
@@ -65,7 +63,7 @@ export function sessionAuth(
   username: string,
   password: string,
   session: GenesysSession | undefined,
-  probe: { baseUrl: string; fetch?: Transport; timeoutMs?: number },
+  probe: { baseUrl: string; fetch?: Transport; timeoutMs?: number; credentials?: RequestCredentials },
 ): AuthStrategy {
   const basic = basicAuth(username, password);
   const meUrl = `${probe.baseUrl.replace(/\/$/, "")}/me?fields=id`;
@@ -85,7 +83,13 @@ export function sessionAuth(
       // The probe has its own time limit and stops as soon as the caller of the refused write aborts.
       const limit = AbortSignal.timeout(probe.timeoutMs ?? 30_000);
       const signal = refused?.signal ? AbortSignal.any([refused.signal, limit]) : limit;
-      const request = new Request(meUrl, { method: "GET", signal });
+      // A redirected probe is a failed one: the credentials it carries never follow it elsewhere.
+      const request = new Request(meUrl, {
+        method: "GET",
+        signal,
+        redirect: "manual",
+        ...(probe.credentials ? { credentials: probe.credentials } : {}),
+      });
       auth.apply(request);
       try {
         const fresh = await (probe.fetch ?? globalThis.fetch)(request);

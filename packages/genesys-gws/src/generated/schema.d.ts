@@ -240,11 +240,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get one of the agent's chats
+         * @description One chat. Note: inferred, as `GET /me/chats`.
+         */
+        get: operations["getMyChat"];
         put?: never;
         /**
          * Work on a chat
-         * @description A chat operation chosen by `operationName`: Accept, SendMessage, typing notices, SendNicknameUpdatedNotice, Leave, Complete. Requires the `api-multimedia` feature; results arrive on `/v2/me/chats`.
+         * @description A chat operation chosen by `operationName`: Accept, Reject, SendMessage, SendUrl, notices, typing notices, Transfer, Consult, Invite, attached data, Leave, Complete. Requires the `api-multimedia` feature; results arrive on `/v2/me/chats`.
          */
         post: operations["performChatOperation"];
         delete?: never;
@@ -577,6 +581,542 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agent's chats
+         * @description The current user's chats: URIs, or objects with `fields=*`. Note: inferred from the SMS, email and workitem resource pages and the chat shape of the notifications; no page of its own was found.
+         */
+        get: operations["listMyChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the agent's emails */
+        get: operations["listMyEmails"];
+        put?: never;
+        /**
+         * Create an outbound email
+         * @description Create (feature `api-multimedia`): a new email in state `Composing` arrives on `/v2/me/emails`.
+         */
+        post: operations["createEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/emails/{emailId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the email interaction.
+                 * @example 0000Na9B26EF00B1
+                 */
+                emailId: components["parameters"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work on an email
+         * @description An email operation chosen by `operationName`: Accept, Reject, Reply, ReplyAll, Save, Send, Cancel, Transfer, Complete, SetDisposition. Results arrive on `/v2/me/emails`.
+         */
+        post: operations["performEmailOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/workitems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the agent's workitems */
+        get: operations["listMyWorkitems"];
+        put?: never;
+        /**
+         * Create a workitem
+         * @description Create: the new workitem arrives on `/v2/me/workitems` with the answer's `referenceId`.
+         */
+        post: operations["createWorkitem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/workitems/{workitemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workitem interaction.
+                 * @example 0000Na9B26EF00C4
+                 */
+                workitemId: components["parameters"]["WorkitemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work on a workitem
+         * @description A workitem operation chosen by `operationName`: Accept, Reject, Complete, AttachUserData. Results arrive on `/v2/me/workitems`.
+         */
+        post: operations["performWorkitemOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workbins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every workbin of the contact center
+         * @description All workbins of every type (Agent, Place, AgentGroup, PlaceGroup).
+         */
+        get: operations["listWorkbins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workbins/{workbinId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workbin and its content
+         * @description With `subresources=*` (or `chat`, `email`, `workitem`, ...) the interactions it holds come under their media names.
+         */
+        get: operations["getWorkbin"];
+        put?: never;
+        /**
+         * Place, take or watch interactions in a workbin
+         * @description Add* places an interaction (by `uri`), Pull* takes one out (by `id`), Subscribe watches the workbin. Results arrive on `/v2/me/workbins` and the media topics.
+         */
+        post: operations["performWorkbinOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/workbins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agent's workbins
+         * @description The agent's own (Agent) and its place's (Place) workbins.
+         */
+        get: operations["listMyWorkbins"];
+        put?: never;
+        /** Subscribe to several workbins */
+        post: operations["subscribeMyWorkbins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/workbins/{workbinId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of the agent's workbins and its content
+         * @description With `agentGroup` or `placeGroup`: that group's workbin.
+         */
+        get: operations["getMyWorkbin"];
+        put?: never;
+        /**
+         * Place interactions in or watch an agent workbin
+         * @description Add* places an interaction (by `id`) in the agent's workbin or, with `agentGroup` or `placeGroup`, a group workbin; Subscribe watches it.
+         */
+        post: operations["performMyWorkbinOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/workbins/{workbinId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take from or watch an agent's workbin
+         * @description A supervisor's Pull* takes an interaction out of the agent's workbin; Subscribe watches it (`workbinUserId` names the owner in the notifications).
+         */
+        post: operations["performUserWorkbinOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/im-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the agent's IM sessions */
+        get: operations["listMyImSessions"];
+        put?: never;
+        /**
+         * Start an IM session
+         * @description InitiateIMSession (feature `api-voice-instant-messaging`): both agents need SIP multimedia DNs. Results arrive on `/v2/me/im-sessions`.
+         */
+        post: operations["initiateImSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/im-sessions/{imSessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the IM session (the SIP Server call UUID).
+                 * @example 00f0029a4b5ce00c
+                 */
+                imSessionId: components["parameters"]["ImSessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work on an IM session
+         * @description SendMessage, Complete, AttachUserData or UpdateUserData.
+         */
+        post: operations["performImSessionOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/smssessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agent's SMS sessions
+         * @description Feature `api-multimedia-chat`.
+         */
+        get: operations["listMySmsSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/smssessions/{smssessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work on an SMS session
+         * @description An SMS session operation chosen by `operationName`: Accept, SendUrl, Complete, attached data, Invite, and the supervisor's SwitchToCoach and SwitchToBargeIn.
+         */
+        post: operations["performSmsSessionOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/smssessions/{smssessionId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        /** Get an SMS session's transcript */
+        get: operations["listSmsSessionMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/smssessions/{smssessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join an agent's SMS session
+         * @description Intrude: a supervisor joins the agent's SMS session.
+         */
+        post: operations["performUserSmsSessionOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Media channel of the agent: `voice`, `chat`, `email`, `smssession`, or another media the contact center defines.
+                 * @example chat
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Control an agent's channel
+         * @description A supervisor sets the agent's state on a channel (Ready, NotReady, Offline, do-not-disturb) or monitors the agent's chat or SMS sessions (Monitor, Coach, BargeIn, CancelSupervisorMonitoring).
+         */
+        post: operations["performUserChannelOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the contact directory
+         * @description Users, queues and custom contacts, filtered by the parameters given.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/ucs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Identify a UCS contact
+         * @description IdentifyUCSContact: the outcome (`contactId` or `errorMessage`) arrives over CometD with the answer's `referenceId`.
+         */
+        post: operations["identifyUcsContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucs/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a call's UCS interaction or ask for history
+         * @description FindPhoneCall (feature `api-ucs-voice`) or RetrieveInteractionHistory.
+         */
+        post: operations["performUcsInteractionsOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucs/interactions/{interactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS interaction.
+                 * @example 0000DaA3G4VF000Q
+                 */
+                interactionId: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link, complete or read a UCS interaction
+         * @description SetCallContact, SetCallCompleted (a `UcsOperationResponse` follows) or GetInteractionContent.
+         */
+        post: operations["performUcsInteractionOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucs/contacts/{contactId}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS contact.
+                 * @example 00012aB0T770000M
+                 */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a UCS contact's interaction history
+         * @description RetrieveContactHistory (features for the media asked for: `api-multimedia-chat`, `api-multimedia-email`, `api-ucs-voice`, ...).
+         */
+        post: operations["retrieveContactHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     deviceStateChange: {
@@ -633,6 +1173,126 @@ export interface webhooks {
          * @description A CometD message on the topic `/v2/me/chats`: a chat changed state (ChatStateChangeMessage) or its transcript grew (MessageLogUpdated).
          */
         post: operations["onChatChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    emailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email changed (/v2/me/emails)
+         * @description A CometD message on `/v2/me/emails`: an email changed state or properties, was saved, or gained or lost an attachment.
+         */
+        post: operations["onEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    workitemChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workitem changed (/v2/me/workitems)
+         * @description A CometD message on `/v2/me/workitems`: a workitem changed state or properties.
+         */
+        post: operations["onWorkitemChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    workbinChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workbin subscription or content changed (/v2/me/workbins)
+         * @description A CometD message on `/v2/me/workbins`: a subscription's state, or an item added to a subscribed workbin.
+         */
+        post: operations["onWorkbinChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    imSessionChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * IM session changed (/v2/me/im-sessions)
+         * @description A CometD message on `/v2/me/im-sessions`: a session's state or attached data changed, or a message arrived.
+         */
+        post: operations["onImSessionChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channelStateChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Channel state changed (/v2/me/channels)
+         * @description A CometD message on `/v2/me/channels`: the agent's state on a channel changed.
+         */
+        post: operations["onChannelStateChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ucsInteractionsChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Interaction history arrived (/v2/ucs/interactions)
+         * @description A CometD message on `/v2/ucs/interactions`, the answer to RetrieveContactHistory or RetrieveInteractionHistory.
+         */
+        post: operations["onUcsInteractionsChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,6 +1397,35 @@ export interface components {
             /** @description International calling code, e.g. `1`. */
             callingCode?: string;
         };
+        /** @description The monitoring a supervisor's device is set up for. */
+        SupervisorMonitoringState: {
+            /**
+             * @description How the supervisor joins the agent's calls.
+             * @enum {string}
+             */
+            state?: "ListenIn" | "Coach" | "BargeIn";
+            /**
+             * @description Only the next call, or every call until cancelled.
+             * @enum {string}
+             */
+            mode?: "NextCall" | "AllCalls";
+            /**
+             * @description Follow the agent, or the whole call wherever it goes.
+             * @enum {string}
+             */
+            scope?: "Agent" | "Call";
+            /**
+             * Format: uri
+             * @description The monitored device.
+             */
+            targetDeviceUri?: string;
+            /** @description The monitored number (routing-point monitoring). */
+            phoneNumber?: string;
+            /** @description Switch of the monitored number. */
+            switchName?: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description A phone device (DN or place) the agent works with. `fields` picks which properties come back. */
         Device: {
             /** @description Device id. */
@@ -790,10 +1479,7 @@ export interface components {
             channels?: string[];
             /** @description Operation names currently allowed on this device: `DoNotDisturbOn`, `DoNotDisturbOff`, `ForwardCallsOn`, `ForwardCallsOff`; for supervisors also `ListenIn`, `BargeIn`, `Coach`, `CancelSupervisorMonitoring`, `MuteMonitoredUser`, `UnmuteMonitoredUser`. */
             capabilities?: string[];
-            /** @description For supervisors: the monitoring in progress (`state`, `mode`, ...). */
-            supervisorMonitoringState?: {
-                [key: string]: unknown;
-            };
+            supervisorMonitoringState?: components["schemas"]["SupervisorMonitoringState"];
             /**
              * Format: uri
              * @description Absolute URI of the device.
@@ -870,6 +1556,11 @@ export interface components {
             uri?: $Read<string>;
             /** @description Path under the API root, `/calls/{id}`. */
             path?: $Read<string>;
+            /**
+             * @description State of the call's recording, after a recording operation.
+             * @enum {string}
+             */
+            recordingState?: "Recording" | "Paused" | "Stopped";
         };
         /** @description A feature enabled for the user's contact center, e.g. `api-voice`. */
         Feature: {
@@ -1015,6 +1706,8 @@ export interface components {
          */
         Accepted: {
             statusCode: components["schemas"]["StatusCode"];
+            /** @description Multimedia operations: the id the CometD notification of the outcome carries. */
+            referenceId?: number;
         };
         /** @description Sets the agent Ready on the channel. */
         ChannelReady: {
@@ -1105,8 +1798,97 @@ export interface components {
              */
             operationName: "ForwardCallsOff";
         };
+        /** @description Sets the supervisor's device to listen in silently on the target agent's calls (features `api-voice`, `api-supervisor-monitoring`). A DeviceStateChangeMessage with `supervisorMonitoringState` follows. */
+        DeviceListenIn: {
+            /**
+             * @description Always `ListenIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "ListenIn";
+            /**
+             * Format: uri
+             * @description The device of the agent to monitor.
+             */
+            targetDeviceUri: string;
+            /**
+             * @description `Agent`: only the agent's part (the supervisor is released when the agent transfers); `Call`: the whole call wherever it goes.
+             * @default Call
+             * @enum {string}
+             */
+            supervisorMonitoringScope?: "Agent" | "Call";
+            /**
+             * @description `NextCall`: only the agent's next call; `AllCalls`: every call until cancelled.
+             * @default AllCalls
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextCall" | "AllCalls";
+            /** @description The monitored number, for monitoring a routing point (not in SIP Cluster environments). */
+            phoneNumber?: string;
+        };
+        /** @description Sets the supervisor's device to coach the target agent: on the agent's calls, only the agent hears the supervisor. */
+        DeviceCoach: {
+            /**
+             * @description Always `Coach`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Coach";
+            /**
+             * Format: uri
+             * @description The device of the agent to monitor.
+             */
+            targetDeviceUri: string;
+            /**
+             * @description `Agent`: only the agent's part (the supervisor is released when the agent transfers); `Call`: the whole call wherever it goes.
+             * @default Call
+             * @enum {string}
+             */
+            supervisorMonitoringScope?: "Agent" | "Call";
+            /**
+             * @description `NextCall`: only the agent's next call; `AllCalls`: every call until cancelled.
+             * @default AllCalls
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextCall" | "AllCalls";
+            /** @description The monitored number, for monitoring a routing point (not in SIP Cluster environments). */
+            phoneNumber?: string;
+        };
+        /** @description Sets the supervisor's device to barge in on the target agent's calls: both parties hear the supervisor. */
+        DeviceBargeIn: {
+            /**
+             * @description Always `BargeIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "BargeIn";
+            /**
+             * Format: uri
+             * @description The device of the agent to monitor.
+             */
+            targetDeviceUri: string;
+            /**
+             * @description `Agent`: only the agent's part (the supervisor is released when the agent transfers); `Call`: the whole call wherever it goes.
+             * @default Call
+             * @enum {string}
+             */
+            supervisorMonitoringScope?: "Agent" | "Call";
+            /**
+             * @description `NextCall`: only the agent's next call; `AllCalls`: every call until cancelled.
+             * @default AllCalls
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextCall" | "AllCalls";
+            /** @description The monitored number, for monitoring a routing point (not in SIP Cluster environments). */
+            phoneNumber?: string;
+        };
+        /** @description Ends the monitoring set up on this device; the DeviceStateChangeMessage that follows has no `supervisorMonitoringState`. */
+        DeviceCancelSupervisorMonitoring: {
+            /**
+             * @description Always `CancelSupervisorMonitoring`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "CancelSupervisorMonitoring";
+        };
         /** @description An operation on one of the agent's devices, chosen by `operationName`. */
-        DeviceOperation: components["schemas"]["DeviceDoNotDisturbOn"] | components["schemas"]["DeviceDoNotDisturbOff"] | components["schemas"]["DeviceForwardCallsOn"] | components["schemas"]["DeviceForwardCallsOff"];
+        DeviceOperation: components["schemas"]["DeviceDoNotDisturbOn"] | components["schemas"]["DeviceDoNotDisturbOff"] | components["schemas"]["DeviceForwardCallsOn"] | components["schemas"]["DeviceForwardCallsOff"] | components["schemas"]["DeviceListenIn"] | components["schemas"]["DeviceCoach"] | components["schemas"]["DeviceBargeIn"] | components["schemas"]["DeviceCancelSupervisorMonitoring"];
         /** @description Where a call goes. */
         Destination: {
             /** @description The number to dial, as the switch expects it. */
@@ -1315,8 +2097,102 @@ export interface components {
             /** @description The key to remove. */
             key: string;
         };
+        /** @description Starts recording the call (feature `api-voice-recording`); a CallStateChangeMessage with notificationType `CallRecordingStateChange`, `recordingState` `Recording` and `GSIP_RECORD` ON in the attached data follows. */
+        CallStartCallRecording: {
+            /**
+             * @description Always `StartCallRecording`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "StartCallRecording";
+        };
+        /** @description Pauses the call's recording; `recordingState` becomes `Paused` (`GSIP_RECORD` PAUSED). */
+        CallPauseCallRecording: {
+            /**
+             * @description Always `PauseCallRecording`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PauseCallRecording";
+        };
+        /** @description Resumes a paused recording. Note: inferred: the name is the capability a paused call offers in the PauseCallRecording sample; no page of its own was found. */
+        CallResumeCallRecording: {
+            /**
+             * @description Always `ResumeCallRecording`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "ResumeCallRecording";
+        };
+        /** @description Stops recording the call; `recordingState` becomes `Stopped` (`GSIP_RECORD` OFF). */
+        CallStopCallRecording: {
+            /**
+             * @description Always `StopCallRecording`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "StopCallRecording";
+        };
+        /** @description A supervisor in a monitored call stops speaking (`mute` On): only listens. */
+        CallSwitchToListenIn: {
+            /**
+             * @description Always `SwitchToListenIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SwitchToListenIn";
+        };
+        /** @description A supervisor who listens in or coaches joins the call so both parties hear them (`mute` Off). */
+        CallSwitchToBargeIn: {
+            /**
+             * @description Always `SwitchToBargeIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SwitchToBargeIn";
+        };
         /** @description A call-control operation, chosen by `operationName`; each has its own parameters. */
-        CallOperation: components["schemas"]["CallAnswer"] | components["schemas"]["CallHangup"] | components["schemas"]["CallHold"] | components["schemas"]["CallRetrieve"] | components["schemas"]["CallMuteCall"] | components["schemas"]["CallUnmuteCall"] | components["schemas"]["CallSingleStepTransfer"] | components["schemas"]["CallInitiateTransfer"] | components["schemas"]["CallCompleteTransfer"] | components["schemas"]["CallSingleStepConference"] | components["schemas"]["CallInitiateConference"] | components["schemas"]["CallCompleteConference"] | components["schemas"]["CallRemoveParticipantFromConference"] | components["schemas"]["CallSwapCalls"] | components["schemas"]["CallSendDtmf"] | components["schemas"]["CallAttachUserData"] | components["schemas"]["CallUpdateUserData"] | components["schemas"]["CallDeleteUserData"] | components["schemas"]["CallDeleteUserDataPair"];
+        CallOperation: components["schemas"]["CallAnswer"] | components["schemas"]["CallHangup"] | components["schemas"]["CallHold"] | components["schemas"]["CallRetrieve"] | components["schemas"]["CallMuteCall"] | components["schemas"]["CallUnmuteCall"] | components["schemas"]["CallSingleStepTransfer"] | components["schemas"]["CallInitiateTransfer"] | components["schemas"]["CallCompleteTransfer"] | components["schemas"]["CallSingleStepConference"] | components["schemas"]["CallInitiateConference"] | components["schemas"]["CallCompleteConference"] | components["schemas"]["CallRemoveParticipantFromConference"] | components["schemas"]["CallSwapCalls"] | components["schemas"]["CallSendDtmf"] | components["schemas"]["CallAttachUserData"] | components["schemas"]["CallUpdateUserData"] | components["schemas"]["CallDeleteUserData"] | components["schemas"]["CallDeleteUserDataPair"] | components["schemas"]["CallStartCallRecording"] | components["schemas"]["CallPauseCallRecording"] | components["schemas"]["CallResumeCallRecording"] | components["schemas"]["CallStopCallRecording"] | components["schemas"]["CallSwitchToListenIn"] | components["schemas"]["CallSwitchToBargeIn"];
+        /** @description A party of a chat or SMS session. */
+        MultimediaParticipant: {
+            /** @description Participant id. */
+            participantId?: string;
+            /** @description Display name. */
+            nickname?: string;
+            /** @description `Agent` or `Customer`. */
+            type?: string;
+            /** @description `All`, or who sees this party (supervisors). */
+            visibility?: string;
+            /**
+             * Format: uri
+             * @description The user, for agents.
+             */
+            uri?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A chat interaction as CometD notifications describe it. */
+        Chat: {
+            /** @description Chat id. */
+            id?: string;
+            /** @description Chat state, e.g. `Ringing`, `Chatting`, `LeftChat`, `Completed`. */
+            state?: string;
+            /** @description The operation names currently allowed on this chat. */
+            capabilities?: string[];
+            /**
+             * Format: uri
+             * @description Absolute URI of the chat.
+             */
+            uri?: string;
+            /** @description Path under the API root. */
+            path?: string;
+            /** @description `Inbound`, ... */
+            chatType?: string;
+            /** @description When the chat arrived. */
+            receivedDate?: string;
+            /** @description The parties. */
+            participants?: components["schemas"]["MultimediaParticipant"][];
+            /** @description Attached data (key-value pairs). */
+            userData?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Accepts an incoming chat; a notification with the transcript so far follows. */
         ChatAccept: {
             /**
@@ -1396,8 +2272,174 @@ export interface components {
              */
             treatAs?: "Normal" | "System";
         };
+        /** @description Refuses an offered chat; it goes back for routing and the agent's copy ends (`Completed`, no participants). */
+        ChatReject: {
+            /**
+             * @description Always `Reject`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reject";
+        };
+        /** @description Pushes a URL to every participant (a `PushUrl` transcript entry). */
+        ChatSendUrl: {
+            /**
+             * @description Always `SendUrl`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendUrl";
+            /** @description The URL to send. */
+            url: string;
+        };
+        /** @description Adds a custom notice to the transcript, seen by everyone (`CustomNotice`, visibility `All`). */
+        ChatSendCustomNotice: {
+            /**
+             * @description Always `SendCustomNotice`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendCustomNotice";
+            /** @description The notice. */
+            noticeText: string;
+        };
+        /** @description Adds a custom notice only agents see (visibility `Agents`). */
+        ChatSendCustomNoticeToAgents: {
+            /**
+             * @description Always `SendCustomNoticeToAgents`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendCustomNoticeToAgents";
+            /** @description The notice. */
+            noticeText: string;
+            /** @description A message to send with it. */
+            text?: string;
+            /**
+             * @description Type of that message; only together with `text`.
+             * @default Text
+             */
+            messageType?: string;
+            /**
+             * @description How that message is treated; only together with `text`.
+             * @default Normal
+             * @enum {string}
+             */
+            treatAs?: "Normal" | "System";
+        };
+        /** @description Transfers the chat to a user (`targetUri`) or a queue (`queueName`); give one of the two. */
+        ChatTransfer: {
+            /**
+             * @description Always `Transfer`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Transfer";
+            /**
+             * Format: uri
+             * @description The user to transfer to.
+             */
+            targetUri?: string;
+            /** @description The queue to transfer to. */
+            queueName?: string;
+            /** @description A message for the customer. */
+            text?: string;
+            /**
+             * @description Type of that message; only together with `text`.
+             * @default Text
+             */
+            messageType?: string;
+            /**
+             * @description How that message is treated; only together with `text`.
+             * @default Normal
+             * @enum {string}
+             */
+            treatAs?: "Normal" | "System";
+        };
+        /** @description Brings an agent or a multimedia queue into the chat as a consultant the customer does not see; the answer's `referenceId` returns in the ParticipantsUpdated notification. */
+        ChatConsult: {
+            /**
+             * @description Always `Consult`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Consult";
+            /**
+             * Format: uri
+             * @description The agent or queue to consult.
+             */
+            targetUri: string;
+        };
+        /** @description Invites an agent into the chat (a conference); ParticipantsUpdated and a MessageLogUpdated follow. */
+        ChatInvite: {
+            /**
+             * @description Always `Invite`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Invite";
+            /**
+             * Format: uri
+             * @description The agent to invite.
+             */
+            targetUri: string;
+        };
+        /** @description Attaches key-value pairs to the chat; a ChatStateChangeMessage `PropertiesUpdated` follows. */
+        ChatAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Changes attached key-value pairs of the chat (`PropertiesUpdated`). */
+        ChatUpdateUserData: {
+            /**
+             * @description Always `UpdateUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "UpdateUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys from the chat (`PropertiesUpdated`). */
+        ChatDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
+        /** @description Sets the chat's disposition code, stored in its attached data (`PropertiesUpdated`). */
+        ChatSetDisposition: {
+            /**
+             * @description Always `SetDisposition`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetDisposition";
+            /** @description The disposition. */
+            disposition: string;
+            /** @description Attached-data key to store it under (the server's default key otherwise). */
+            dispositionKey?: string;
+        };
+        /** @description Tells the other agents of a conference or consultation that this agent started typing (visibility `Agents`; the customer does not see it). The optional message fields were added in a 2017 revision of the page. */
+        ChatSendStartTypingToAgentsNotification: {
+            /**
+             * @description Always `SendStartTypingToAgentsNotification`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendStartTypingToAgentsNotification";
+            /** @description A message to send with it. */
+            text?: string;
+            /**
+             * @description Type of that message; only together with `text`.
+             * @default Text
+             */
+            messageType?: string;
+            /**
+             * @description How that message is treated; only together with `text`.
+             * @default Normal
+             * @enum {string}
+             */
+            treatAs?: "Normal" | "System";
+        };
         /** @description A chat operation, chosen by `operationName` (feature `api-multimedia`). */
-        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"];
+        ChatOperation: components["schemas"]["ChatAccept"] | components["schemas"]["ChatSendMessage"] | components["schemas"]["ChatSendStartTypingNotification"] | components["schemas"]["ChatSendStopTypingNotification"] | components["schemas"]["ChatSendNicknameUpdatedNotice"] | components["schemas"]["ChatLeave"] | components["schemas"]["ChatComplete"] | components["schemas"]["ChatReject"] | components["schemas"]["ChatSendUrl"] | components["schemas"]["ChatSendCustomNotice"] | components["schemas"]["ChatSendCustomNoticeToAgents"] | components["schemas"]["ChatTransfer"] | components["schemas"]["ChatConsult"] | components["schemas"]["ChatInvite"] | components["schemas"]["ChatAttachUserData"] | components["schemas"]["ChatUpdateUserData"] | components["schemas"]["ChatDeleteUserData"] | components["schemas"]["ChatSetDisposition"] | components["schemas"]["ChatSendStartTypingToAgentsNotification"];
         /** @description A new settings group. */
         SettingsGroupCreate: {
             /** @description Label of the group. */
@@ -1516,6 +2558,1321 @@ export interface components {
         Setting: {
             [key: string]: unknown;
         };
+        /** @description An email interaction. `fields` picks which properties come back. */
+        Email: {
+            /** @description Email interaction id. */
+            id?: $Read<string>;
+            /** @description Email state, e.g. `Invited`, `Processing`, `Composing`, `Canceled`. */
+            state?: string;
+            /** @description `Inbound` or `Outbound`. */
+            emailType?: string;
+            /** @description When the email arrived. */
+            receivedDate?: string;
+            /** @description UCS contact of the customer. */
+            contactId?: string;
+            /** @description Sender address. */
+            from?: string;
+            /** @description Recipients. */
+            to?: string[];
+            /** @description Copy recipients. */
+            cc?: string[];
+            /** @description Blind copy recipients. */
+            bcc?: string[];
+            /** @description Subject line. */
+            subject?: string;
+            /** @description HTML body. */
+            body?: string;
+            /** @description Body as plain text. */
+            bodyAsPlainText?: string;
+            /** @description MIME type of the body. */
+            mime?: string;
+            /** @description Attached files. */
+            attachments?: ({
+                /** @description Attachment id. */
+                id?: string;
+                /** @description File name. */
+                name?: string;
+                /** @description Size in bytes. */
+                size?: number;
+                /** @description MIME type. */
+                mime?: string;
+                /**
+                 * Format: uri
+                 * @description Where to download it.
+                 */
+                uri?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The operation names currently allowed. */
+            capabilities?: string[];
+            /** @description Attached data (key-value pairs). */
+            userData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the email.
+             */
+            uri?: $Read<string>;
+            /** @description Path under the API root. */
+            path?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Creates a new outbound email (state `Composing`). */
+        EmailsCreate: {
+            /**
+             * @description Always `Create`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Create";
+            /**
+             * Format: uri
+             * @description The outbound queue the email will go through.
+             */
+            queueUri: string;
+            /** @description The interaction this email answers or follows. */
+            parentId?: string;
+            userData?: components["schemas"]["UserData"];
+        };
+        /** @description An operation on the agent's emails, chosen by `operationName`. */
+        EmailsOperation: components["schemas"]["EmailsCreate"];
+        /** @description Accepts an offered email; a StatusChange follows. */
+        EmailAccept: {
+            /**
+             * @description Always `Accept`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Accept";
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Refuses an offered email; it is offered to another agent. */
+        EmailReject: {
+            /**
+             * @description Always `Reject`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reject";
+        };
+        /** @description Starts a reply to the sender: a new outbound email in state `Composing`. */
+        EmailReply: {
+            /**
+             * @description Always `Reply`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reply";
+            /**
+             * Format: uri
+             * @description The outbound queue the reply goes through.
+             */
+            queueUri: string;
+            /** @description Body as plain text. */
+            bodyAsPlainText?: string;
+            /** @description HTML body. */
+            body?: string;
+            /** @description MIME type of the body. */
+            mime?: string;
+            userData?: components["schemas"]["UserData"];
+            /** @description Text put before the original subject, e.g. `Re:`. */
+            subjectPrefix?: string;
+            /** @description Line put before the quoted original. */
+            replyToStartLine?: string;
+            /** @description Whether to quote the original. */
+            quoteOriginal?: boolean;
+            /** @description Prefix of each quoted line. */
+            indentCharacter?: string;
+        };
+        /** @description Starts a reply to the sender and every copy recipient. */
+        EmailReplyAll: {
+            /**
+             * @description Always `ReplyAll`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "ReplyAll";
+            /**
+             * Format: uri
+             * @description The outbound queue the reply goes through.
+             */
+            queueUri: string;
+            /** @description Body as plain text. */
+            bodyAsPlainText?: string;
+            /** @description HTML body. */
+            body?: string;
+            /** @description MIME type of the body. */
+            mime?: string;
+            userData?: components["schemas"]["UserData"];
+            /** @description Text put before the original subject, e.g. `Re:`. */
+            subjectPrefix?: string;
+            /** @description Line put before the quoted original. */
+            replyToStartLine?: string;
+            /** @description Whether to quote the original. */
+            quoteOriginal?: boolean;
+            /** @description Prefix of each quoted line. */
+            indentCharacter?: string;
+        };
+        /** @description The content of an outbound email being written. */
+        EmailContent: {
+            /** @description Subject line. */
+            subject?: string;
+            /** @description Body as plain text. */
+            bodyAsPlainText?: string;
+            /** @description HTML body. */
+            body?: string;
+            /** @description MIME type of the body. */
+            mime?: string;
+            /** @description Recipients. */
+            to: string[];
+            /** @description Sender address. */
+            from: string;
+            /** @description Copy recipients. */
+            cc?: string[];
+            /** @description Blind copy recipients. */
+            bcc?: string[];
+        };
+        /** @description Saves the outbound email being written; an EmailStateChangeMessage `EmailSaved` follows. */
+        EmailSave: {
+            /**
+             * @description Always `Save`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Save";
+            email: components["schemas"]["EmailContent"];
+        };
+        /** @description Sends the outbound email through an outbound queue. */
+        EmailSend: {
+            /**
+             * @description Always `Send`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Send";
+            /** @description The outbound queue. */
+            queueName: string;
+            email: components["schemas"]["EmailContent"];
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Discards the outbound email being written (`Canceled`, no capabilities). */
+        EmailCancel: {
+            /**
+             * @description Always `Cancel`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Cancel";
+        };
+        /** @description Transfers the email to a user (`userUri`) or a queue (`queueName`); give one of the two. */
+        EmailTransfer: {
+            /**
+             * @description Always `Transfer`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Transfer";
+            /**
+             * Format: uri
+             * @description The user to transfer to.
+             */
+            userUri?: string;
+            /** @description The queue to transfer to. */
+            queueName?: string;
+        };
+        /** @description Marks the email done; with `queueName`, parks it in that queue. */
+        EmailComplete: {
+            /**
+             * @description Always `Complete`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Complete";
+            /** @description Queue to place the email in. */
+            queueName?: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Sets the email's disposition code, stored in its attached data (`PropertiesUpdated`). */
+        EmailSetDisposition: {
+            /**
+             * @description Always `SetDisposition`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetDisposition";
+            /** @description The disposition. */
+            disposition: string;
+            /** @description Attached-data key to store it under (the server's default key otherwise). */
+            dispositionKey?: string;
+        };
+        /** @description Attaches key-value pairs to the email (`PropertiesUpdated`). */
+        EmailAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys from the email (`PropertiesUpdated`). Note: the page's parameter table names `userData`, its sample sends `keys`, as every other DeleteUserData does; the spec follows the sample. */
+        EmailDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
+        /** @description Attaches a UCS document to the outbound email; an EmailStateChangeMessage `AttachmentAdded` follows. */
+        EmailAddAttachment: {
+            /**
+             * @description Always `AddAttachment`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddAttachment";
+            /** @description Id of the UCS document to attach. */
+            documentId: string;
+            /** @description Size of the document in bytes. */
+            size?: number;
+            /** @description File name of the document. */
+            name?: string;
+            /** @description MIME type of the document. */
+            mime?: string;
+        };
+        /** @description Removes an attachment from the outbound email (`AttachmentRemoved`). */
+        EmailRemoveAttachment: {
+            /**
+             * @description Always `RemoveAttachment`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RemoveAttachment";
+            /** @description Id of the attached document. */
+            documentId: string;
+        };
+        /** @description An operation on an email interaction, chosen by `operationName` (feature `api-multimedia`). */
+        EmailOperation: components["schemas"]["EmailAccept"] | components["schemas"]["EmailReject"] | components["schemas"]["EmailReply"] | components["schemas"]["EmailReplyAll"] | components["schemas"]["EmailSave"] | components["schemas"]["EmailSend"] | components["schemas"]["EmailCancel"] | components["schemas"]["EmailTransfer"] | components["schemas"]["EmailComplete"] | components["schemas"]["EmailSetDisposition"] | components["schemas"]["EmailAttachUserData"] | components["schemas"]["EmailDeleteUserData"] | components["schemas"]["EmailAddAttachment"] | components["schemas"]["EmailRemoveAttachment"];
+        /** @description A workitem (open-media) interaction. */
+        Workitem: {
+            /** @description Workitem id. */
+            id?: $Read<string>;
+            /** @description `Invited`, `Processing`, `Completed`, `InWorkbin`, ... */
+            state?: string;
+            /** @description `Inbound`, ... */
+            workitemType?: string;
+            /** @description When the workitem arrived. */
+            receivedDate?: string;
+            /** @description The operation names currently allowed. */
+            capabilities?: string[];
+            /** @description Attached data (key-value pairs). */
+            userData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the workitem.
+             */
+            uri?: $Read<string>;
+            /** @description Path under the API root. */
+            path?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Creates a workitem in a queue; it comes back `Processing`, `workitemType` `Inbound`. */
+        WorkitemsCreate: {
+            /**
+             * @description Always `Create`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Create";
+            /**
+             * Format: uri
+             * @description The queue to create it in.
+             */
+            queueUri: string;
+            /** @description The interaction it belongs to. */
+            parentId?: string;
+        };
+        /** @description An operation on the agent's workitems, chosen by `operationName`. */
+        WorkitemsOperation: components["schemas"]["WorkitemsCreate"];
+        /** @description Accepts an offered workitem (state `Processing`). Note: attested in public client code; the capability is listed on the WorkitemResource page, but Accept has no page of its own. */
+        WorkitemAccept: {
+            /**
+             * @description Always `Accept`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Accept";
+        };
+        /** @description Refuses an offered workitem (`Completed`, no capabilities). */
+        WorkitemReject: {
+            /**
+             * @description Always `Reject`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reject";
+        };
+        /** @description Marks the workitem done; with `queueName`, places it in that queue. */
+        WorkitemComplete: {
+            /**
+             * @description Always `Complete`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Complete";
+            /** @description Queue to place the workitem in. */
+            queueName?: string;
+        };
+        /** @description Attaches key-value pairs to the workitem (`PropertiesUpdated`). */
+        WorkitemAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Overwrites the given attached keys of the workitem (`PropertiesUpdated`). */
+        WorkitemUpdateUserData: {
+            /**
+             * @description Always `UpdateUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "UpdateUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys from the workitem (`PropertiesUpdated`). */
+        WorkitemDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
+        /** @description An operation on a workitem, chosen by `operationName` (feature `api-multimedia`). */
+        WorkitemOperation: components["schemas"]["WorkitemAccept"] | components["schemas"]["WorkitemReject"] | components["schemas"]["WorkitemComplete"] | components["schemas"]["WorkitemAttachUserData"] | components["schemas"]["WorkitemUpdateUserData"] | components["schemas"]["WorkitemDeleteUserData"];
+        /** @description A workbin (a holding place for interactions) and, with `subresources`, what it holds. */
+        Workbin: {
+            /** @description Workbin id. */
+            id?: $Read<string>;
+            /** @description Workbin name. */
+            name?: string;
+            /** @description Workbin name (as some releases call it). */
+            workbinName?: string;
+            /** @description Name for display. */
+            displayName?: string;
+            /**
+             * @description Whose workbin it is.
+             * @enum {string}
+             */
+            type?: "Agent" | "Place" | "AgentGroup" | "PlaceGroup";
+            /** @description Chats in the workbin (with `subresources`). */
+            chats?: components["schemas"]["Chat"][];
+            /** @description Emails in the workbin (with `subresources`). */
+            emails?: components["schemas"]["Email"][];
+            /** @description Workitems in the workbin (with `subresources`). */
+            workitems?: components["schemas"]["Workitem"][];
+            /**
+             * Format: uri
+             * @description Absolute URI of the workbin.
+             */
+            uri?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Places an interaction in the workbin. */
+        WorkbinAddInteraction: {
+            /**
+             * @description Always `AddInteraction`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddInteraction";
+            /**
+             * Format: uri
+             * @description The interaction to place.
+             */
+            uri: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a chat in the workbin. */
+        WorkbinAddChat: {
+            /**
+             * @description Always `AddChat`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddChat";
+            /**
+             * Format: uri
+             * @description The interaction to place.
+             */
+            uri: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places an email in the workbin. */
+        WorkbinAddEmail: {
+            /**
+             * @description Always `AddEmail`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddEmail";
+            /**
+             * Format: uri
+             * @description The interaction to place.
+             */
+            uri: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a workitem in the workbin. */
+        WorkbinAddWorkitem: {
+            /**
+             * @description Always `AddWorkitem`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddWorkitem";
+            /**
+             * Format: uri
+             * @description The interaction to place.
+             */
+            uri: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Takes an interaction from the workbin. */
+        WorkbinPullInteraction: {
+            /**
+             * @description Always `PullInteraction`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullInteraction";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes a chat from the workbin. */
+        WorkbinPullChat: {
+            /**
+             * @description Always `PullChat`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullChat";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes an email from the workbin. */
+        WorkbinPullEmail: {
+            /**
+             * @description Always `PullEmail`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullEmail";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes a workitem from the workbin. */
+        WorkbinPullWorkitem: {
+            /**
+             * @description Always `PullWorkitem`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullWorkitem";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Subscribes to the workbin's changes; WorkbinSubscriptionStateChangeMessage (`Subscribed`) and then WorkbinStateChangeMessage arrive on `/v2/me/workbins`. */
+        WorkbinSubscribe: {
+            /**
+             * @description Always `Subscribe`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Subscribe";
+        };
+        /** @description An operation on a workbin, chosen by `operationName` (feature `api-multimedia`). */
+        WorkbinOperation: components["schemas"]["WorkbinAddInteraction"] | components["schemas"]["WorkbinAddChat"] | components["schemas"]["WorkbinAddEmail"] | components["schemas"]["WorkbinAddWorkitem"] | components["schemas"]["WorkbinPullInteraction"] | components["schemas"]["WorkbinPullChat"] | components["schemas"]["WorkbinPullEmail"] | components["schemas"]["WorkbinPullWorkitem"] | components["schemas"]["WorkbinSubscribe"];
+        /** @description Subscribes to several workbins at once (`workbinIds`); the answer maps each workbin id to its `referenceId`. */
+        MyWorkbinsSubscribe: {
+            /**
+             * @description Always `Subscribe`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Subscribe";
+        };
+        /** @description An operation on several of the agent's workbins, chosen by `operationName`. */
+        MyWorkbinsOperation: components["schemas"]["MyWorkbinsSubscribe"];
+        /** @description Places an interaction in the workbin. */
+        MyWorkbinAddInteraction: {
+            /**
+             * @description Always `AddInteraction`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddInteraction";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a chat in the workbin. */
+        MyWorkbinAddChat: {
+            /**
+             * @description Always `AddChat`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddChat";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places an email in the workbin. */
+        MyWorkbinAddEmail: {
+            /**
+             * @description Always `AddEmail`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddEmail";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a workitem in the workbin. */
+        MyWorkbinAddWorkitem: {
+            /**
+             * @description Always `AddWorkitem`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddWorkitem";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a tweet in the workbin. */
+        MyWorkbinAddTweet: {
+            /**
+             * @description Always `AddTweet`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddTweet";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a Facebook post in the workbin. */
+        MyWorkbinAddFacebook: {
+            /**
+             * @description Always `AddFacebook`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddFacebook";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places a Facebook session in the workbin. */
+        MyWorkbinAddFacebooksession: {
+            /**
+             * @description Always `AddFacebooksession`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddFacebooksession";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Places an open-media interaction in the workbin. */
+        MyWorkbinAddOpenmedia: {
+            /**
+             * @description Always `AddOpenmedia`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AddOpenmedia";
+            /** @description Id of the interaction. */
+            id: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Subscribes to the workbin's changes; WorkbinSubscriptionStateChangeMessage (`Subscribed`) and then WorkbinStateChangeMessage arrive on `/v2/me/workbins`. */
+        MyWorkbinSubscribe: {
+            /**
+             * @description Always `Subscribe`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Subscribe";
+        };
+        /** @description An operation on one of the agent's workbins (or, with `agentGroup` or `placeGroup`, a group workbin), chosen by `operationName`. */
+        MyWorkbinOperation: components["schemas"]["MyWorkbinAddInteraction"] | components["schemas"]["MyWorkbinAddChat"] | components["schemas"]["MyWorkbinAddEmail"] | components["schemas"]["MyWorkbinAddWorkitem"] | components["schemas"]["MyWorkbinAddTweet"] | components["schemas"]["MyWorkbinAddFacebook"] | components["schemas"]["MyWorkbinAddFacebooksession"] | components["schemas"]["MyWorkbinAddOpenmedia"] | components["schemas"]["MyWorkbinSubscribe"];
+        /** @description Takes an interaction from the workbin. */
+        UserWorkbinPullInteraction: {
+            /**
+             * @description Always `PullInteraction`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullInteraction";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes a chat from the workbin. */
+        UserWorkbinPullChat: {
+            /**
+             * @description Always `PullChat`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullChat";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes an email from the workbin. */
+        UserWorkbinPullEmail: {
+            /**
+             * @description Always `PullEmail`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullEmail";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Takes a workitem from the workbin. */
+        UserWorkbinPullWorkitem: {
+            /**
+             * @description Always `PullWorkitem`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "PullWorkitem";
+            /** @description Id of the interaction. */
+            id: string;
+        };
+        /** @description Subscribes to the workbin's changes; WorkbinSubscriptionStateChangeMessage (`Subscribed`) and then WorkbinStateChangeMessage arrive on `/v2/me/workbins`. */
+        UserWorkbinSubscribe: {
+            /**
+             * @description Always `Subscribe`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Subscribe";
+        };
+        /** @description A supervisor's operation on an agent's workbin, chosen by `operationName`. */
+        UserWorkbinOperation: components["schemas"]["UserWorkbinPullInteraction"] | components["schemas"]["UserWorkbinPullChat"] | components["schemas"]["UserWorkbinPullEmail"] | components["schemas"]["UserWorkbinPullWorkitem"] | components["schemas"]["UserWorkbinSubscribe"];
+        /** @description An instant-messaging session between two agents on SIP multimedia DNs. */
+        ImSession: {
+            /** @description Session id (the SIP Server call UUID). */
+            id?: $Read<string>;
+            /** @description `Initiating`, `Alerting`, `Talking` or `Completed`. */
+            state?: string;
+            /** @description The other party. */
+            participants?: components["schemas"]["Participant"][];
+            /** @description The operation names currently allowed. */
+            capabilities?: string[];
+            /** @description Attached data (key-value pairs). */
+            userData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the session.
+             */
+            uri?: $Read<string>;
+            /** @description Path under the API root. */
+            path?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Starts an IM session with another agent (feature `api-voice-instant-messaging`); only one per agent at a time, a second gets an "Invalid state" error. */
+        ImSessionsInitiateIMSession: {
+            /**
+             * @description Always `InitiateIMSession`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "InitiateIMSession";
+            destination: components["schemas"]["Destination"];
+            userData?: components["schemas"]["UserData"];
+            /** @description The IM device to use, when the agent has several. */
+            devicePath?: string;
+        };
+        /** @description An operation on the agent's IM sessions, chosen by `operationName`. */
+        ImSessionsOperation: components["schemas"]["ImSessionsInitiateIMSession"];
+        /** @description Sends a message; an IMLogUpdateMessage `NewMessage` follows. */
+        ImSessionSendMessage: {
+            /**
+             * @description Always `SendMessage`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendMessage";
+            /** @description The text. */
+            text: string;
+            destination: components["schemas"]["Destination"];
+            /** @description The agent's IM device. */
+            devicePath: string;
+        };
+        /** @description Ends the IM session (`Completed`). */
+        ImSessionComplete: {
+            /**
+             * @description Always `Complete`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Complete";
+        };
+        /** @description Attaches key-value pairs to the session; IMSessionStateChangeMessage `AttachedDataChanged` follows. */
+        ImSessionAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Changes attached key-value pairs (`AttachedDataChanged`). */
+        ImSessionUpdateUserData: {
+            /**
+             * @description Always `UpdateUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "UpdateUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description An operation on an IM session, chosen by `operationName`. */
+        ImSessionOperation: components["schemas"]["ImSessionSendMessage"] | components["schemas"]["ImSessionComplete"] | components["schemas"]["ImSessionAttachUserData"] | components["schemas"]["ImSessionUpdateUserData"];
+        /** @description An SMS session, handled like a chat. */
+        SmsSession: {
+            /** @description SMS session id. */
+            id?: $Read<string>;
+            /** @description `Invited`, `Chatting`, `Completed`, ... */
+            state?: string;
+            /** @description `Inbound`, ... */
+            chatType?: string;
+            /** @description When it arrived. */
+            receivedDate?: string;
+            /** @description The parties. */
+            participants?: components["schemas"]["MultimediaParticipant"][];
+            /** @description The operation names currently allowed. */
+            capabilities?: string[];
+            /** @description Attached data (key-value pairs). */
+            userData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the session.
+             */
+            uri?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Accepts an offered SMS session; StatusChange (`Chatting`), ParticipantsUpdated and the transcript so far follow. */
+        SmsAccept: {
+            /**
+             * @description Always `Accept`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Accept";
+            /** @description The agent's name as the customer sees it. */
+            nickname: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Sends a URL to every participant (a `PushUrl` entry). */
+        SmsSendUrl: {
+            /**
+             * @description Always `SendUrl`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendUrl";
+            /** @description The URL to send. */
+            url: string;
+        };
+        /** @description Marks the SMS session done; with `queueName`, places it in that queue. */
+        SmsComplete: {
+            /**
+             * @description Always `Complete`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Complete";
+            /** @description Queue to place it in. */
+            queueName?: string;
+            /** @description Record this agent in the contact profile for last-agent routing. */
+            saveLAR?: boolean;
+        };
+        /** @description Attaches key-value pairs to the session. */
+        SmsAttachUserData: {
+            /**
+             * @description Always `AttachUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "AttachUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Changes attached key-value pairs. */
+        SmsUpdateUserData: {
+            /**
+             * @description Always `UpdateUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "UpdateUserData";
+            userData: components["schemas"]["UserData"];
+        };
+        /** @description Removes attached keys. */
+        SmsDeleteUserData: {
+            /**
+             * @description Always `DeleteUserData`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DeleteUserData";
+            /** @description The keys of the attached data to remove. */
+            keys: string[];
+        };
+        /** @description Invites a user, or a queue to invite through (the interaction subtype needs `InternalConferenceInvite`), into the session; give `targetUri` or `targetPath`. */
+        SmsInvite: {
+            /**
+             * @description Always `Invite`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Invite";
+            /**
+             * Format: uri
+             * @description The user or queue.
+             */
+            targetUri?: string;
+            /** @description The user or queue, as a path under the API root. */
+            targetPath?: string;
+        };
+        /** @description A supervisor in the session switches from monitoring or barging in to coaching; ParticipantsUpdated and MessageLogUpdated follow. */
+        SmsSwitchToCoach: {
+            /**
+             * @description Always `SwitchToCoach`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SwitchToCoach";
+        };
+        /** @description A supervisor switches from monitoring or coaching to barging in. */
+        SmsSwitchToBargeIn: {
+            /**
+             * @description Always `SwitchToBargeIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SwitchToBargeIn";
+        };
+        /** @description Sends a text to every participant; a MessageLogUpdated `NewMessages` follows. */
+        SmsSendMessage: {
+            /**
+             * @description Always `SendMessage`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SendMessage";
+            /** @description The text. */
+            text: string;
+        };
+        /** @description Refuses an offered SMS session (`Completed`, no participants). */
+        SmsReject: {
+            /**
+             * @description Always `Reject`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Reject";
+        };
+        /** @description The agent leaves the session (`LeftChat`); out of a conference, this ends it for the customer. */
+        SmsLeave: {
+            /**
+             * @description Always `Leave`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Leave";
+        };
+        /** @description Sets the session's disposition code, stored in its attached data (`PropertiesUpdated`). */
+        SmsSetDisposition: {
+            /**
+             * @description Always `SetDisposition`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetDisposition";
+            /** @description The disposition. */
+            disposition: string;
+            /** @description Attached-data key to store it under (the server's default key otherwise). */
+            dispositionKey?: string;
+        };
+        /** @description Brings in an agent (or an agent through a queue) the customer does not see; give `targetUri` or `targetPath`. */
+        SmsConsult: {
+            /**
+             * @description Always `Consult`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Consult";
+            /**
+             * Format: uri
+             * @description The user or queue.
+             */
+            targetUri?: string;
+            /** @description The user or queue, as a path under the API root. */
+            targetPath?: string;
+        };
+        /** @description Withdraws a consultation the other agent has not accepted yet; only a failure is notified. */
+        SmsCancelConsult: {
+            /**
+             * @description Always `CancelConsult`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "CancelConsult";
+        };
+        /** @description An operation on an SMS session, chosen by `operationName` (feature `api-multimedia`). */
+        SmsSessionOperation: components["schemas"]["SmsAccept"] | components["schemas"]["SmsSendUrl"] | components["schemas"]["SmsComplete"] | components["schemas"]["SmsAttachUserData"] | components["schemas"]["SmsUpdateUserData"] | components["schemas"]["SmsDeleteUserData"] | components["schemas"]["SmsInvite"] | components["schemas"]["SmsSwitchToCoach"] | components["schemas"]["SmsSwitchToBargeIn"] | components["schemas"]["SmsSendMessage"] | components["schemas"]["SmsReject"] | components["schemas"]["SmsLeave"] | components["schemas"]["SmsSetDisposition"] | components["schemas"]["SmsConsult"] | components["schemas"]["SmsCancelConsult"];
+        /** @description One entry of a chat transcript. */
+        ChatMessage: {
+            /** @description Position in the transcript. */
+            index?: number;
+            /** @description `Text`, `TypingStarted`, `TypingStopped`, `NicknameUpdated`, `ParticipantJoined`, `ParticipantLeft`, `PushUrl`, `Notice`, `CustomNotice`, ... */
+            type?: string;
+            /** @description The text, for `Text` entries. */
+            text?: string;
+            /** @description The notice, for notice entries. */
+            noticeText?: string;
+            /** @description Who wrote it. */
+            from?: {
+                /** @description Display name. */
+                nickname?: string;
+                /** @description `Agent`, `Customer`, ... */
+                type?: string;
+                /** @description Participant id. */
+                participantId?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Local time with offset, e.g. `2014-01-09 12:13:15.031+0200`. */
+            timestamp?: string;
+            /** @description `All` or `Agents`. */
+            visibility?: string;
+            /** @description The URL, for `PushUrl` entries. */
+            url?: string;
+            /** @description The time as a number. */
+            timestampSeconds?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A supervisor joins an agent's SMS session (state `Invited` for the supervisor). */
+        UserSmsIntrude: {
+            /**
+             * @description Always `Intrude`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Intrude";
+            /**
+             * @description How the supervisor takes part.
+             * @enum {string}
+             */
+            supervisorVisibilityMode?: "Monitor" | "Coach" | "BargeIn";
+        };
+        /** @description A supervisor's operation on an agent's SMS session, chosen by `operationName`. */
+        UserSmsSessionOperation: components["schemas"]["UserSmsIntrude"];
+        /** @description Sets the agent Ready on the channel (feature `api-supervisor-agent-control`); the agent receives ChannelStateChangeMessageV2 on `/v2/me/channels`. */
+        UserChannelReady: {
+            /**
+             * @description Always `Ready`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Ready";
+        };
+        /** @description Sets the agent Not Ready on the channel. */
+        UserChannelNotReady: {
+            /**
+             * @description Always `NotReady`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "NotReady";
+        };
+        /** @description Logs the agent out of the channel (`LoggedOut`, shown as Offline). */
+        UserChannelOffline: {
+            /**
+             * @description Always `Offline`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Offline";
+        };
+        /** @description Turns do-not-disturb on for a media channel (not voice). */
+        UserChannelDoNotDisturbOn: {
+            /**
+             * @description Always `DoNotDisturbOn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DoNotDisturbOn";
+        };
+        /** @description Turns do-not-disturb off for a media channel (not voice). */
+        UserChannelDoNotDisturbOff: {
+            /**
+             * @description Always `DoNotDisturbOff`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "DoNotDisturbOff";
+        };
+        /** @description A supervisor silently monitors the agent's chat or SMS sessions (channel `chat` or `smssession`); the supervisor cannot write and gets state `Revoked` when the session ends or is queued. */
+        UserChannelMonitor: {
+            /**
+             * @description Always `Monitor`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Monitor";
+            /**
+             * @description `NextChat`: only the agent's next session; `AllChats`: every one until cancelled.
+             * @default AllChats
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextChat" | "AllChats";
+            /** @description The supervisor's name as the agent and customer see it (the user name otherwise). */
+            nickname?: string;
+        };
+        /** @description A supervisor coaches the agent's chat or SMS sessions: only the agent sees the supervisor's messages. */
+        UserChannelCoach: {
+            /**
+             * @description Always `Coach`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "Coach";
+            /**
+             * @description `NextChat`: only the agent's next session; `AllChats`: every one until cancelled.
+             * @default AllChats
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextChat" | "AllChats";
+            /** @description The supervisor's name as the agent and customer see it (the user name otherwise). */
+            nickname?: string;
+        };
+        /** @description A supervisor barges in on the agent's chat or SMS sessions: agent and customer see the supervisor's messages. */
+        UserChannelBargeIn: {
+            /**
+             * @description Always `BargeIn`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "BargeIn";
+            /**
+             * @description `NextChat`: only the agent's next session; `AllChats`: every one until cancelled.
+             * @default AllChats
+             * @enum {string}
+             */
+            supervisorMonitoringMode?: "NextChat" | "AllChats";
+            /** @description The supervisor's name as the agent and customer see it (the user name otherwise). */
+            nickname?: string;
+        };
+        /** @description Ends the supervisor's monitoring of the channel; a session in progress goes on until the supervisor leaves it. */
+        UserChannelCancelSupervisorMonitoring: {
+            /**
+             * @description Always `CancelSupervisorMonitoring`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "CancelSupervisorMonitoring";
+        };
+        /** @description A supervisor's operation on an agent's channel, chosen by `operationName`. */
+        UserChannelOperation: components["schemas"]["UserChannelReady"] | components["schemas"]["UserChannelNotReady"] | components["schemas"]["UserChannelOffline"] | components["schemas"]["UserChannelDoNotDisturbOn"] | components["schemas"]["UserChannelDoNotDisturbOff"] | components["schemas"]["UserChannelMonitor"] | components["schemas"]["UserChannelCoach"] | components["schemas"]["UserChannelBargeIn"] | components["schemas"]["UserChannelCancelSupervisorMonitoring"];
+        /** @description An entry of the GWS directory: a user, a queue or a custom contact. */
+        Contact: {
+            /** @description Contact id. */
+            id?: $Read<string>;
+            /** @description Display name. */
+            name?: string;
+            /**
+             * @description Kind of contact.
+             * @enum {string}
+             */
+            type?: "User" | "Queue" | "Custom";
+            /** @description User name (users). */
+            userName?: string;
+            /** @description First name. */
+            firstName?: string;
+            /** @description Last name. */
+            lastName?: string;
+            /** @description Employee id. */
+            employeeId?: string;
+            /** @description Email address. */
+            emailAddress?: string;
+            /** @description Business units. */
+            businessUnits?: string[];
+            /** @description Roles (users). */
+            roles?: string[];
+            /** @description Numbers to reach the contact. */
+            phoneNumbers?: ({
+                /** @description The number. */
+                phoneNumber?: string;
+                /** @description What the number is. */
+                description?: string;
+                /** @description Switch of the number. */
+                switchName?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /**
+             * Format: uri
+             * @description Absolute URI of the contact.
+             */
+            uri?: $Read<string>;
+            /** @description Path under the API root. */
+            path?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Finds, and with `createContactEnabled` creates, the UCS contact matching the data given; the contact id (or an `errorMessage`) arrives over CometD with the answer's `referenceId`. */
+        UcsIdentifyUCSContact: {
+            /**
+             * @description Always `IdentifyUCSContact`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "IdentifyUCSContact";
+            /** @description Email address to identify by. */
+            emailAddress?: string;
+            /** @description Last name to identify by. */
+            lastName?: string;
+            /** @description Phone number to identify by. */
+            phoneNumber?: string;
+            /** @description Media to search for, e.g. `call`. */
+            mediaType?: string;
+            /** @description Create the contact when none is found. */
+            createContactEnabled?: boolean;
+            userData?: components["schemas"]["UserData"];
+        };
+        /** @description A UCS contact operation, chosen by `operationName` (features `api-voice` or `api-ucs-voice`). */
+        UcsContactOperation: components["schemas"]["UcsIdentifyUCSContact"];
+        /** @description Finds or creates the UCS interaction of a phone call; a `createInteractionResponse` message (`interactionId`, `isCreated`) follows. */
+        UcsFindPhoneCall: {
+            /**
+             * @description Always `FindPhoneCall`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "FindPhoneCall";
+            /** @description Id of the call. */
+            callId: string;
+            /**
+             * @description Status of the call.
+             * @enum {string}
+             */
+            status: "New" | "Pending" | "InProcess" | "Stopped";
+            /** @description Phone number to identify by. */
+            phoneNumber: string;
+            /**
+             * @description Kind of call.
+             * @enum {string}
+             */
+            type: "Unknown" | "Internal" | "Inbound" | "Outbound" | "Consult";
+            /** @description Contact to associate. */
+            contactId?: string;
+            /** @description Parent interaction. */
+            parentId?: string;
+            /** @description Thread to associate. */
+            threadId?: string;
+            /** @description Subject of the interaction. */
+            subject?: string;
+            userData?: components["schemas"]["UserData"];
+        };
+        /** @description Asks UCS for interactions (the last month without parameters); they arrive as a GetInteractionsHistoryMessage on `/v2/ucs/interactions`. */
+        UcsRetrieveInteractionHistory: {
+            /**
+             * @description Always `RetrieveInteractionHistory`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RetrieveInteractionHistory";
+            /** @description First day, `yyyy-MM-dd` (default: a month ago). Note: the 8.5.2 RetrieveInteractionHistory page also accepts a date-time. */
+            fromDate?: string;
+            /** @description Last day, `yyyy-MM-dd` (default: today). */
+            toDate?: string;
+            /**
+             * @description Only interactions of this media.
+             * @enum {string}
+             */
+            mediaType?: "call" | "chat" | "email" | "facebook" | "facebooksession" | "openmedia" | "twitter" | "workitem";
+            /**
+             * @description Order by start date.
+             * @default desc
+             * @enum {string}
+             */
+            sort?: "asc" | "desc";
+            /**
+             * @description Where UCS looks: its main or its archive database (if configured).
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+            /** @description Custom attributes to include in each interaction. */
+            customAttributes?: string[];
+            /** @description Custom attributes the interactions must equal (equality only). */
+            searchCustomAttributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description How many interactions at most.
+             * @default 100
+             */
+            maxSize?: number;
+            /** @description Only the interactions this user handled. */
+            userId?: string;
+        };
+        /** @description A UCS interactions operation, chosen by `operationName`. */
+        UcsInteractionsOperation: components["schemas"]["UcsFindPhoneCall"] | components["schemas"]["UcsRetrieveInteractionHistory"];
+        /** @description Links the call's UCS interaction to a contact; a `UcsOperationResponse` (`success`) follows. */
+        UcsSetCallContact: {
+            /**
+             * @description Always `SetCallContact`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetCallContact";
+            /** @description Path of the contact, e.g. `/contacts/{id}`. */
+            contactPath: string;
+        };
+        /** @description Completes the call's UCS interaction; a `UcsOperationResponse` follows. */
+        UcsSetCallCompleted: {
+            /**
+             * @description Always `SetCallCompleted`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "SetCallCompleted";
+            /** @description Duration of the call in seconds. */
+            callDuration?: number;
+            userData?: components["schemas"]["UserData"];
+        };
+        /** @description Asks UCS for the interaction's attributes (and the transcript of a chat, Facebook or SMS session); a GetInteractionContentMessage follows with the answer's `referenceId`. */
+        UcsGetInteractionContent: {
+            /**
+             * @description Always `GetInteractionContent`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "GetInteractionContent";
+            /**
+             * @description Where UCS looks.
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+        };
+        /** @description An operation on a UCS interaction, chosen by `operationName`. */
+        UcsInteractionOperation: components["schemas"]["UcsSetCallContact"] | components["schemas"]["UcsSetCallCompleted"] | components["schemas"]["UcsGetInteractionContent"];
+        /** @description Asks UCS for the contact's interactions (the last month without parameters); they arrive as a GetInteractionsHistoryMessage on `/v2/ucs/interactions` with the answer's `referenceId`. */
+        UcsRetrieveContactHistory: {
+            /**
+             * @description Always `RetrieveContactHistory`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            operationName: "RetrieveContactHistory";
+            /** @description First day, `yyyy-MM-dd` (default: a month ago). Note: the 8.5.2 RetrieveInteractionHistory page also accepts a date-time. */
+            fromDate?: string;
+            /** @description Last day, `yyyy-MM-dd` (default: today). */
+            toDate?: string;
+            /**
+             * @description Only interactions of this media.
+             * @enum {string}
+             */
+            mediaType?: "call" | "chat" | "email" | "facebook" | "facebooksession" | "openmedia" | "twitter" | "workitem";
+            /**
+             * @description Order by start date.
+             * @default desc
+             * @enum {string}
+             */
+            sort?: "asc" | "desc";
+            /**
+             * @description Where UCS looks: its main or its archive database (if configured).
+             * @default main
+             * @enum {string}
+             */
+            source?: "main" | "archive";
+            /** @description Custom attributes to include in each interaction. */
+            customAttributes?: string[];
+            /** @description Custom attributes the interactions must equal (equality only). */
+            searchCustomAttributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An operation on a UCS contact's interactions, chosen by `operationName`. */
+        UcsContactInteractionsOperation: components["schemas"]["UcsRetrieveContactHistory"];
         /** @description Published on `/v2/me/devices` when a device changes: agent state, do-not-disturb, forwarding, supervisor monitoring. */
         DeviceStateChangeMessage: {
             /**
@@ -1544,8 +3901,11 @@ export interface components {
              * @constant
              */
             messageType: "CallStateChangeMessage";
-            /** @description What changed: `StatusChange`, `ParticipantsUpdated`, `AttachedDataChanged`, or `CallRecordingStateChange` (the last seen in client code). */
-            notificationType: string;
+            /**
+             * @description What changed; `CallRecordingStateChange` after the recording operations.
+             * @enum {string}
+             */
+            notificationType: "StatusChange" | "ParticipantsUpdated" | "AttachedDataChanged" | "CallRecordingStateChange";
             call: components["schemas"]["Call"];
             /** @description Number of the agent's device the call is on. */
             phoneNumber?: string;
@@ -1565,24 +3925,6 @@ export interface components {
             /** @description Bayeux message id. */
             id?: string;
         };
-        /** @description A chat interaction as CometD notifications describe it. */
-        Chat: {
-            /** @description Chat id. */
-            id?: string;
-            /** @description Chat state, e.g. `Ringing`, `Chatting`, `LeftChat`, `Completed`. */
-            state?: string;
-            /** @description The operation names currently allowed on this chat. */
-            capabilities?: string[];
-            /**
-             * Format: uri
-             * @description Absolute URI of the chat.
-             */
-            uri?: string;
-            /** @description Path under the API root. */
-            path?: string;
-        } & {
-            [key: string]: unknown;
-        };
         /** @description Published on `/v2/me/chats` when a chat changes state. */
         ChatStateChangeMessage: {
             /**
@@ -1590,39 +3932,14 @@ export interface components {
              * @enum {string}
              */
             messageType: "ChatStateChangeMessage";
-            /** @description What changed, e.g. `StatusChange`. */
-            notificationType: string;
+            /**
+             * @description What changed; attached-data operations answer with `PropertiesUpdated`.
+             * @enum {string}
+             */
+            notificationType: "StatusChange" | "ParticipantsUpdated" | "PropertiesUpdated" | "Error";
             /** @description Id of the request that caused the change. */
             referenceId?: number;
             chat: components["schemas"]["Chat"];
-        };
-        /** @description One entry of a chat transcript. */
-        ChatMessage: {
-            /** @description Position in the transcript. */
-            index?: number;
-            /** @description `Text`, `TypingStarted`, `TypingStopped`, `NicknameUpdated`, `ParticipantJoined`, ... */
-            type?: string;
-            /** @description The text, for `Text` entries. */
-            text?: string;
-            /** @description The notice, for notice entries. */
-            noticeText?: string;
-            /** @description Who wrote it. */
-            from?: {
-                /** @description Display name. */
-                nickname?: string;
-                /** @description `Agent`, `Customer`, ... */
-                type?: string;
-                /** @description Participant id. */
-                participantId?: string;
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description Local time with offset, e.g. `2014-01-09 12:13:15.031+0200`. */
-            timestamp?: string;
-            /** @description `All` or `Agents`. */
-            visibility?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Published on `/v2/me/chats` when entries are added to a chat transcript. */
         MessageLogUpdated: {
@@ -1651,6 +3968,255 @@ export interface components {
              */
             channel: "/v2/me/chats";
             data: components["schemas"]["ChatStateChangeMessage"] | components["schemas"]["MessageLogUpdated"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description Published on `/v2/me/emails` when an email changes. */
+        EmailStateChangeMessage: {
+            /**
+             * @description The message type.
+             * @constant
+             */
+            messageType: "EmailStateChangeMessage";
+            /**
+             * @description What changed.
+             * @enum {string}
+             */
+            notificationType: "StatusChange" | "PropertiesUpdated" | "EmailSaved" | "AttachmentAdded" | "AttachmentRemoved" | "Error";
+            /** @description The `referenceId` of the request that caused the change. */
+            referenceId?: number;
+            email?: components["schemas"]["Email"];
+        };
+        /** @description A CometD message on `/v2/me/emails`. */
+        EmailsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/me/emails";
+            data: components["schemas"]["EmailStateChangeMessage"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description Published on `/v2/me/workitems` when a workitem changes. */
+        WorkitemStateChangeMessage: {
+            /**
+             * @description The message type.
+             * @constant
+             */
+            messageType: "WorkitemStateChangeMessage";
+            /**
+             * @description What changed.
+             * @enum {string}
+             */
+            notificationType: "StatusChange" | "PropertiesUpdated" | "Error";
+            /** @description The `referenceId` of the request that caused the change. */
+            referenceId?: number;
+            workitem?: components["schemas"]["Workitem"];
+        };
+        /** @description A CometD message on `/v2/me/workitems`. */
+        WorkitemsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/me/workitems";
+            data: components["schemas"]["WorkitemStateChangeMessage"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description Published on `/v2/me/workbins` when a workbin subscription starts, ends or fails. */
+        WorkbinSubscriptionStateChangeMessage: {
+            /**
+             * @description The message type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            messageType: "WorkbinSubscriptionStateChangeMessage";
+            /** @description Id of the workbin. */
+            id?: string;
+            /**
+             * @description State of the subscription.
+             * @enum {string}
+             */
+            stateResource: "Subscribed" | "Unsubscribed" | "RequestFailed";
+            /** @description Owner of the workbin, for a supervisor's subscription. */
+            workbinUserId?: string;
+            /** @description The `referenceId` of the request that caused the change. */
+            referenceId?: number;
+            /** @description The agent group, for a group workbin. */
+            agentGroup?: string;
+            /** @description The place group, for a group workbin. */
+            placeGroup?: string;
+        };
+        /** @description Published on `/v2/me/workbins` when a subscribed workbin's content changes. The interaction comes under a key named after its media (`chatStateResourceV2`, `emailStateResourceV2`, ...). */
+        WorkbinStateChangeMessage: {
+            /**
+             * @description The message type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            messageType: "WorkbinStateChangeMessage";
+            /** @description What happened, e.g. `ItemAdded`. Note: the docs list no other value. */
+            action: string;
+            /** @description Id of the workbin. */
+            id?: string;
+            /** @description The agent group, for a group workbin. */
+            agentGroup?: string;
+            /** @description The place group, for a group workbin. */
+            placeGroup?: string;
+            /** @description The `referenceId` of the request that caused the change. */
+            referenceId?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A CometD message on `/v2/me/workbins`. */
+        WorkbinsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/me/workbins";
+            data: components["schemas"]["WorkbinSubscriptionStateChangeMessage"] | components["schemas"]["WorkbinStateChangeMessage"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description Published on `/v2/me/im-sessions` when an IM session changes state or attached data. */
+        IMSessionStateChangeMessage: {
+            /**
+             * @description The message type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            messageType: "IMSessionStateChangeMessage";
+            /**
+             * @description What changed.
+             * @enum {string}
+             */
+            notificationType: "StatusChange" | "AttachedDataChanged";
+            imSession?: components["schemas"]["ImSession"];
+        };
+        /** @description Published on `/v2/me/im-sessions` when a message is added to an IM session. */
+        IMLogUpdateMessage: {
+            /**
+             * @description The message type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            messageType: "IMLogUpdateMessage";
+            /**
+             * @description Always `NewMessage`.
+             * @constant
+             */
+            notificationType: "NewMessage";
+            /** @description Path of the session. */
+            imSessionPath?: string;
+            message?: components["schemas"]["ChatMessage"];
+        };
+        /** @description A CometD message on `/v2/me/im-sessions`. */
+        ImSessionsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/me/im-sessions";
+            data: components["schemas"]["IMSessionStateChangeMessage"] | components["schemas"]["IMLogUpdateMessage"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description Published on `/v2/me/channels` when the agent's state on a channel changes, e.g. by a supervisor's operation on `/users/{userId}/channels/{channelId}`. */
+        ChannelStateChangeMessageV2: {
+            /**
+             * @description The message type.
+             * @constant
+             */
+            messageType: "ChannelStateChangeMessageV2";
+            /** @description The channels as they are now. */
+            channels: ({
+                /** @description The channel, e.g. `chat`. */
+                channel?: string;
+                /**
+                 * @description Do-not-disturb (media channels; absent once logged out).
+                 * @enum {string}
+                 */
+                dndState?: "On" | "Off";
+                userState?: components["schemas"]["UserState"];
+            } & {
+                [key: string]: unknown;
+            })[];
+        };
+        /** @description A CometD message on `/v2/me/channels`. */
+        ChannelsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/me/channels";
+            data: components["schemas"]["ChannelStateChangeMessageV2"];
+            /** @description Bayeux message id. */
+            id?: string;
+        };
+        /** @description An interaction as UCS keeps it. */
+        UcsInteraction: {
+            /** @description Interaction id. */
+            id?: string;
+            /** @description `Inbound`, `Outbound`, ... */
+            typeId?: string;
+            /** @description Its media. */
+            mediaType?: string;
+            /** @description `New`, `Pending`, `InProcess` or `Stopped`. */
+            state?: string;
+            /** @description The contact. */
+            contactId?: string;
+            /** @description Subject. */
+            subject?: string;
+            /** @description When it started. */
+            startDate?: string;
+            /** @description When it ended. */
+            endDate?: string;
+            /** @description The agent who handled it. */
+            ownerInformation?: {
+                /** @description User id. */
+                id?: string;
+                /** @description User name. */
+                userName?: string;
+                /** @description First name. */
+                firstName?: string;
+                /** @description Last name. */
+                lastName?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The custom attributes asked for. */
+            customAttributes?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description Absolute URI of the interaction.
+             */
+            uri?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Published on `/v2/ucs/interactions` with the interactions a history request asked for, or why it failed. */
+        GetInteractionsHistoryMessage: {
+            /**
+             * @description The message type.
+             * @constant
+             */
+            messageType: "GetInteractionsHistoryMessage";
+            /** @description The `referenceId` of the history request. */
+            referenceId: number;
+            /** @description The interactions found. */
+            interactions?: components["schemas"]["UcsInteraction"][];
+            /** @description Why the request failed. */
+            errorMessage?: string;
+        };
+        /** @description A CometD message on `/v2/ucs/interactions`. */
+        UcsInteractionsNotification: {
+            /**
+             * @description The topic the message was published on.
+             * @constant
+             */
+            channel: "/v2/ucs/interactions";
+            data: components["schemas"]["GetInteractionsHistoryMessage"];
             /** @description Bayeux message id. */
             id?: string;
         };
@@ -1730,6 +4296,21 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Accepted: statusCode 0 and the `referenceId` that the CometD notification of the outcome carries as `referenceId`. */
+        AcceptedReference: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "statusCode": 0,
+                 *       "referenceId": 123
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accepted"];
             };
         };
     };
@@ -1820,6 +4401,101 @@ export interface components {
          * @example agent-states
          */
         SettingsGroup: string;
+        /**
+         * @description Id of the email interaction.
+         * @example 0000Na9B26EF00B1
+         */
+        EmailId: string;
+        /**
+         * @description Id of the workitem interaction.
+         * @example 0000Na9B26EF00C4
+         */
+        WorkitemId: string;
+        /**
+         * @description Id of the workbin.
+         * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+         */
+        WorkbinId: string;
+        /**
+         * @description Comma-separated ids of the workbins to subscribe to at once.
+         * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11,1c0e2a77-0d43-4f1b-8a55-6f5e0b1c2d33
+         */
+        WorkbinIds: string;
+        /**
+         * @description Name of the agent group whose workbin is meant (group workbins; Interaction Server 8.5.103.05 or later).
+         * @example Sales Agents
+         */
+        AgentGroup: string;
+        /**
+         * @description Name of the place group whose workbin is meant (group workbins).
+         * @example Floor 2
+         */
+        PlaceGroup: string;
+        /**
+         * @description Id of the IM session (the SIP Server call UUID).
+         * @example 00f0029a4b5ce00c
+         */
+        ImSessionId: string;
+        /**
+         * @description Id of the SMS session.
+         * @example 0001Ea9Q8UVY000T
+         */
+        SmsSessionId: string;
+        /**
+         * @description Index of the first transcript entry to return.
+         * @example 0
+         */
+        StartIndex: number;
+        /**
+         * @description How many transcript entries to return.
+         * @example 20
+         */
+        Count: number;
+        /**
+         * @description Media channel of the agent: `voice`, `chat`, `email`, `smssession`, or another media the contact center defines.
+         * @example chat
+         */
+        ChannelId: string;
+        /**
+         * @description Comma-separated contact names to match exactly.
+         * @example Kristi Sippola
+         */
+        ContactName: string;
+        /**
+         * @description Comma-separated phone numbers (digits; `*` matches any).
+         * @example 5005
+         */
+        ContactPhoneNumber: string;
+        /**
+         * @description Comma-separated media channels the contact must serve.
+         * @example voice
+         */
+        ContactChannel: string;
+        /**
+         * @description Kind of contact.
+         * @example User
+         */
+        ContactType: "User" | "Queue" | "Custom";
+        /**
+         * @description Name of a server-side filter, e.g. `NamesOrPhoneNumberMatches`.
+         * @example NamesOrPhoneNumberMatches
+         */
+        FilterName: string;
+        /**
+         * @description The filter's argument, e.g. the text to match.
+         * @example Kri
+         */
+        FilterParameters: string;
+        /**
+         * @description Id of the UCS interaction.
+         * @example 0000DaA3G4VF000Q
+         */
+        InteractionId: string;
+        /**
+         * @description Id of the UCS contact.
+         * @example 00012aB0T770000M
+         */
+        ContactId: string;
     };
     requestBodies: never;
     headers: {
@@ -2440,6 +5116,61 @@ export interface operations {
         responses: {
             200: components["responses"]["Accepted"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyChat: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat interaction.
+                 * @example 0000Na9B26EF002X
+                 */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "chat": {
+                     *         "id": "0000Na9B26EF002X",
+                     *         "state": "Chatting",
+                     *         "capabilities": [
+                     *           "SendMessage",
+                     *           "Leave",
+                     *           "Complete"
+                     *         ],
+                     *         "uri": "http://gws.example.test:8080/api/v2/chats/0000Na9B26EF002X",
+                     *         "path": "/chats/0000Na9B26EF002X"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        chat: components["schemas"]["Chat"];
+                    };
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3433,6 +6164,1316 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listMyChats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chats. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "chats": [
+                     *         {
+                     *           "id": "0000Na9B26EF002X",
+                     *           "state": "Chatting",
+                     *           "capabilities": [
+                     *             "SendMessage",
+                     *             "Leave",
+                     *             "Complete"
+                     *           ],
+                     *           "uri": "http://gws.example.test:8080/api/v2/chats/0000Na9B26EF002X",
+                     *           "path": "/chats/0000Na9B26EF002X"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The chats. */
+                        chats: components["schemas"]["Chat"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMyEmails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The emails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "emails": [
+                     *         {
+                     *           "id": "0000Na9B26EF00B1",
+                     *           "state": "Processing",
+                     *           "emailType": "Inbound",
+                     *           "from": "customer@example.com",
+                     *           "to": [
+                     *             "support@example.com"
+                     *           ],
+                     *           "subject": "Order 1234",
+                     *           "bodyAsPlainText": "Where is my order?",
+                     *           "capabilities": [
+                     *             "Reply",
+                     *             "ReplyAll",
+                     *             "Transfer",
+                     *             "Complete",
+                     *             "SetDisposition"
+                     *           ],
+                     *           "userData": {
+                     *             "OrderId": "1234"
+                     *           },
+                     *           "uri": "http://gws.example.test:8080/api/v2/emails/0000Na9B26EF00B1",
+                     *           "path": "/emails/0000Na9B26EF00B1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The emails. */
+                        emails: components["schemas"]["Email"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Create",
+                 *       "queueUri": "http://gws.example.test:8080/api/v2/queues/a58fe4c8-6c4b-4f43-9d0c-1b9a4b6c1f0e"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performEmailOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the email interaction.
+                 * @example 0000Na9B26EF00B1
+                 */
+                emailId: components["parameters"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Accept"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMyWorkitems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workitems. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workitems": [
+                     *         {
+                     *           "id": "0000Na9B26EF00C4",
+                     *           "state": "Invited",
+                     *           "workitemType": "Inbound",
+                     *           "receivedDate": "2014-05-05T11:08:45.000-0700",
+                     *           "capabilities": [
+                     *             "Accept",
+                     *             "Reject"
+                     *           ],
+                     *           "userData": {},
+                     *           "uri": "http://gws.example.test:8080/api/v2/workitems/0000Na9B26EF00C4",
+                     *           "path": "/workitems/0000Na9B26EF00C4"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The workitems. */
+                        workitems: components["schemas"]["Workitem"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWorkitem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Create",
+                 *       "queueUri": "http://gws.example.test:8080/api/v2/queues/a58fe4c8-6c4b-4f43-9d0c-1b9a4b6c1f0e"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkitemsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performWorkitemOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workitem interaction.
+                 * @example 0000Na9B26EF00C4
+                 */
+                workitemId: components["parameters"]["WorkitemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Complete"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkitemOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWorkbins: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workbins": [
+                     *         {
+                     *           "id": "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *           "name": "Agent Draft",
+                     *           "displayName": "Drafts",
+                     *           "type": "Agent",
+                     *           "uri": "http://gws.example.test:8080/api/v2/workbins/8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The workbins. */
+                        workbins: components["schemas"]["Workbin"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWorkbin: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description `*` or a comma-separated list of subresources to include (`skills`, `devices`, `channels`, `settings`, `features`, `groups`, `statistics`, ...).
+                 * @example skills,devices
+                 */
+                subresources?: components["parameters"]["Subresources"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workbin": {
+                     *         "id": "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *         "name": "Agent Draft",
+                     *         "displayName": "Drafts",
+                     *         "type": "Agent",
+                     *         "uri": "http://gws.example.test:8080/api/v2/workbins/8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *         "workitems": [
+                     *           {
+                     *             "id": "0000Na9B26EF00C4",
+                     *             "state": "InWorkbin",
+                     *             "workitemType": "Inbound",
+                     *             "receivedDate": "2014-05-05T11:08:45.000-0700",
+                     *             "capabilities": [],
+                     *             "userData": {},
+                     *             "uri": "http://gws.example.test:8080/api/v2/workitems/0000Na9B26EF00C4",
+                     *             "path": "/workitems/0000Na9B26EF00C4"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        workbin: components["schemas"]["Workbin"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performWorkbinOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "AddEmail",
+                 *       "uri": "http://gws.example.test:8080/api/v2/emails/0000Na9B26EF00B1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkbinOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMyWorkbins: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workbins": [
+                     *         {
+                     *           "id": "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *           "name": "Agent Draft",
+                     *           "displayName": "Drafts",
+                     *           "type": "Agent",
+                     *           "uri": "http://gws.example.test:8080/api/v2/workbins/8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The workbins. */
+                        workbins: components["schemas"]["Workbin"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    subscribeMyWorkbins: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated ids of the workbins to subscribe to at once.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11,1c0e2a77-0d43-4f1b-8a55-6f5e0b1c2d33
+                 */
+                workbinIds: components["parameters"]["WorkbinIds"];
+                /**
+                 * @description Name of the agent group whose workbin is meant (group workbins; Interaction Server 8.5.103.05 or later).
+                 * @example Sales Agents
+                 */
+                agentGroup?: components["parameters"]["AgentGroup"];
+                /**
+                 * @description Name of the place group whose workbin is meant (group workbins).
+                 * @example Floor 2
+                 */
+                placeGroup?: components["parameters"]["PlaceGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Subscribe"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MyWorkbinsOperation"];
+            };
+        };
+        responses: {
+            /** @description Accepted, with one `referenceId` per workbin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "referenceIds": {
+                     *         "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11": 11,
+                     *         "1c0e2a77-0d43-4f1b-8a55-6f5e0b1c2d33": 12
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description Workbin id to the `referenceId` its notifications carry. */
+                        referenceIds?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyWorkbin: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description `*` or a comma-separated list of subresources to include (`skills`, `devices`, `channels`, `settings`, `features`, `groups`, `statistics`, ...).
+                 * @example skills,devices
+                 */
+                subresources?: components["parameters"]["Subresources"];
+                /**
+                 * @description Name of the agent group whose workbin is meant (group workbins; Interaction Server 8.5.103.05 or later).
+                 * @example Sales Agents
+                 */
+                agentGroup?: components["parameters"]["AgentGroup"];
+                /**
+                 * @description Name of the place group whose workbin is meant (group workbins).
+                 * @example Floor 2
+                 */
+                placeGroup?: components["parameters"]["PlaceGroup"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "workbin": {
+                     *         "id": "8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *         "name": "Agent Draft",
+                     *         "displayName": "Drafts",
+                     *         "type": "Agent",
+                     *         "uri": "http://gws.example.test:8080/api/v2/workbins/8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11",
+                     *         "emails": [
+                     *           {
+                     *             "id": "0000Na9B26EF00B1",
+                     *             "state": "InWorkbin",
+                     *             "emailType": "Inbound",
+                     *             "from": "customer@example.com",
+                     *             "to": [
+                     *               "support@example.com"
+                     *             ],
+                     *             "subject": "Order 1234",
+                     *             "bodyAsPlainText": "Where is my order?",
+                     *             "capabilities": [],
+                     *             "userData": {
+                     *               "OrderId": "1234"
+                     *             },
+                     *             "uri": "http://gws.example.test:8080/api/v2/emails/0000Na9B26EF00B1",
+                     *             "path": "/emails/0000Na9B26EF00B1"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        workbin: components["schemas"]["Workbin"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performMyWorkbinOperation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name of the agent group whose workbin is meant (group workbins; Interaction Server 8.5.103.05 or later).
+                 * @example Sales Agents
+                 */
+                agentGroup?: components["parameters"]["AgentGroup"];
+                /**
+                 * @description Name of the place group whose workbin is meant (group workbins).
+                 * @example Floor 2
+                 */
+                placeGroup?: components["parameters"]["PlaceGroup"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "AddChat",
+                 *       "id": "0000Na9B26EF002X"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MyWorkbinOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performUserWorkbinOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Id of the workbin.
+                 * @example 8b42f4b1-5c7e-4d1a-9f62-3a7f0c2e9d11
+                 */
+                workbinId: components["parameters"]["WorkbinId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "PullWorkitem",
+                 *       "id": "0000Na9B26EF00C4"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserWorkbinOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMyImSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The imSessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "imSessions": [
+                     *         {
+                     *           "id": "00f0029a4b5ce00c",
+                     *           "state": "Talking",
+                     *           "participants": [
+                     *             {
+                     *               "digits": "5001",
+                     *               "e164Number": "5001",
+                     *               "formattedPhoneNumber": "5001",
+                     *               "phoneNumber": "5001"
+                     *             }
+                     *           ],
+                     *           "capabilities": [
+                     *             "SendMessage",
+                     *             "AttachUserData",
+                     *             "UpdateUserData",
+                     *             "Complete"
+                     *           ],
+                     *           "userData": {},
+                     *           "uri": "http://gws.example.test:8080/api/v2/im-sessions/00f0029a4b5ce00c",
+                     *           "path": "/im-sessions/00f0029a4b5ce00c"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The imSessions. */
+                        imSessions: components["schemas"]["ImSession"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    initiateImSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "InitiateIMSession",
+                 *       "destination": {
+                 *         "phoneNumber": "5001"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImSessionsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performImSessionOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the IM session (the SIP Server call UUID).
+                 * @example 00f0029a4b5ce00c
+                 */
+                imSessionId: components["parameters"]["ImSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "SendMessage",
+                 *       "text": "Can you take my 3 pm call?",
+                 *       "destination": {
+                 *         "phoneNumber": "5001"
+                 *       },
+                 *       "devicePath": "/devices/efe1ab32-53f9-43ce-b65e-5768c61f7d4a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImSessionOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMySmsSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `*` for every property, or a comma-separated list (`id,userName`). Without it a collection answers only `uris`.
+                 * @example *
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The smssessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "smssessions": [
+                     *         {
+                     *           "id": "0000Na9B26EF002G",
+                     *           "state": "Chatting",
+                     *           "participants": [
+                     *             {
+                     *               "type": "Agent",
+                     *               "nickname": "Agent1",
+                     *               "participantId": "009052BDEE4A003E"
+                     *             },
+                     *             {
+                     *               "type": "Customer",
+                     *               "nickname": "PersonP",
+                     *               "participantId": "009052BDEE39003C"
+                     *             }
+                     *           ],
+                     *           "capabilities": [
+                     *             "AttachUserData",
+                     *             "UpdateUserData",
+                     *             "DeleteUserData",
+                     *             "Leave",
+                     *             "Transfer",
+                     *             "Invite",
+                     *             "Consult"
+                     *           ],
+                     *           "userData": {},
+                     *           "uri": "http://gws.example.test:8080/api/v2/smssessions/0000Na9B26EF002G"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UriList"] | {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The smssessions. */
+                        smssessions: components["schemas"]["SmsSession"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performSmsSessionOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "SendUrl",
+                 *       "url": "https://www.example.com/help"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmsSessionOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSmsSessionMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Index of the first transcript entry to return.
+                 * @example 0
+                 */
+                startIndex?: components["parameters"]["StartIndex"];
+                /**
+                 * @description How many transcript entries to return.
+                 * @example 20
+                 */
+                count?: components["parameters"]["Count"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript entries (`Text`, `ParticipantJoined`, `ParticipantLeft`, `ParticipantRejoined`, `TypingStarted`, `TypingStopped`, `PushUrl`, `Notice`, ...). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "messages": [
+                     *         {
+                     *           "index": 1,
+                     *           "type": "ParticipantJoined",
+                     *           "from": {
+                     *             "nickname": "PersonP",
+                     *             "type": "Customer",
+                     *             "participantId": "009052BDEE39003C"
+                     *           },
+                     *           "visibility": "All"
+                     *         },
+                     *         {
+                     *           "index": 2,
+                     *           "type": "Text",
+                     *           "text": "Hi, my parcel is late",
+                     *           "from": {
+                     *             "nickname": "PersonP",
+                     *             "type": "Customer",
+                     *             "participantId": "009052BDEE39003C"
+                     *           },
+                     *           "visibility": "All"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description The entries. */
+                        messages: components["schemas"]["ChatMessage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performUserSmsSessionOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Id of the SMS session.
+                 * @example 0001Ea9Q8UVY000T
+                 */
+                smssessionId: components["parameters"]["SmsSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "Intrude",
+                 *       "supervisorVisibilityMode": "Monitor"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserSmsSessionOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performUserChannelOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user (32 hex digits).
+                 * @example 63630bbebf4840d7a0bffd6312bc29ff
+                 */
+                userId: components["parameters"]["UserId"];
+                /**
+                 * @description Media channel of the agent: `voice`, `chat`, `email`, `smssession`, or another media the contact center defines.
+                 * @example chat
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "NotReady"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserChannelOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated contact names to match exactly.
+                 * @example Kristi Sippola
+                 */
+                name?: components["parameters"]["ContactName"];
+                /**
+                 * @description Comma-separated phone numbers (digits; `*` matches any).
+                 * @example 5005
+                 */
+                phoneNumber?: components["parameters"]["ContactPhoneNumber"];
+                /**
+                 * @description Comma-separated media channels the contact must serve.
+                 * @example voice
+                 */
+                channel?: components["parameters"]["ContactChannel"];
+                /**
+                 * @description Kind of contact.
+                 * @example User
+                 */
+                type?: components["parameters"]["ContactType"];
+                /**
+                 * @description Name of a server-side filter, e.g. `NamesOrPhoneNumberMatches`.
+                 * @example NamesOrPhoneNumberMatches
+                 */
+                filterName?: components["parameters"]["FilterName"];
+                /**
+                 * @description The filter's argument, e.g. the text to match.
+                 * @example Kri
+                 */
+                filterParameters?: components["parameters"]["FilterParameters"];
+                /**
+                 * @description Largest number of members to return. Mandatory when filtering or sorting by a subresource property.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of members to skip. Note: inferred; the docs' Pagination page was not available, only the parameter's existence.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 0,
+                     *       "totalCount": 1,
+                     *       "contacts": [
+                     *         {
+                     *           "id": "63630bbebf4840d7a0bffd6312bc29ff",
+                     *           "name": "Kristi Sippola",
+                     *           "type": "User",
+                     *           "userName": "ksippo",
+                     *           "firstName": "Kristi",
+                     *           "lastName": "Sippola",
+                     *           "phoneNumbers": [
+                     *             {
+                     *               "phoneNumber": "5005",
+                     *               "switchName": "SIP_Switch"
+                     *             }
+                     *           ],
+                     *           "uri": "http://gws.example.test:8080/api/v2/users/63630bbebf4840d7a0bffd6312bc29ff",
+                     *           "path": "/users/63630bbebf4840d7a0bffd6312bc29ff"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        statusCode: components["schemas"]["StatusCode"];
+                        /** @description How many contacts match in all. */
+                        totalCount?: number;
+                        /** @description The contacts. */
+                        contacts: components["schemas"]["Contact"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    identifyUcsContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "IdentifyUCSContact",
+                 *       "phoneNumber": "323-234-2342",
+                 *       "mediaType": "call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UcsContactOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performUcsInteractionsOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "FindPhoneCall",
+                 *       "callId": "1231331",
+                 *       "status": "InProcess",
+                 *       "phoneNumber": "1231231231",
+                 *       "type": "Inbound"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UcsInteractionsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performUcsInteractionOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS interaction.
+                 * @example 0000DaA3G4VF000Q
+                 */
+                interactionId: components["parameters"]["InteractionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "SetCallContact",
+                 *       "contactPath": "/contacts/0000DaA3G4VF000Q"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UcsInteractionOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retrieveContactHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the UCS contact.
+                 * @example 00012aB0T770000M
+                 */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operationName": "RetrieveContactHistory",
+                 *       "fromDate": "2015-06-01",
+                 *       "toDate": "2015-11-04",
+                 *       "mediaType": "chat",
+                 *       "sort": "desc"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UcsContactInteractionsOperation"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AcceptedReference"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     onDeviceStateChange: {
         parameters: {
             query?: never;
@@ -3487,6 +7528,138 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChatsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWorkitemChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkitemsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWorkbinChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkbinsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onImSessionChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImSessionsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onChannelStateChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelsNotification"];
+            };
+        };
+        responses: {
+            /** @description Nothing is answered; the CometD client acknowledges with its next connect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onUcsInteractionsChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UcsInteractionsNotification"];
             };
         };
         responses: {
