@@ -5639,7 +5639,188 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    channel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was created
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_create` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelCreateHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was answered
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_answer` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelAnswerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_bridge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was bridged
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_bridge` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelBridgeHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg ended
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_destroy` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelDestroyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A document of the account changed
+         * @description Sent to the `uri` of each webhook whose `hook` is `object` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooObjectHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A notification was published
+         * @description Sent to the `uri` of each webhook whose `hook` is `notifications` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooNotificationsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    parking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call was parked, retrieved or abandoned
+         * @description Sent to the `uri` of each webhook whose `hook` is `parking` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooParkingHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    sms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbound SMS arrived
+         * @description Sent to the `uri` of each webhook whose `hook` is `sms` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooSmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    mms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbound MMS arrived
+         * @description Sent to the `uri` of each webhook whose `hook` is `mms` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooMmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description What Crossbar expects around every PUT, POST and PATCH body: the document goes in `data` (each operation says what `data` holds); the fields here sit next to it. A body without `data` is refused with 400 `invalid request envelope` (api_util.erl, 2600hz/kazoo PR #1713). */
@@ -5870,10 +6051,7 @@ export interface components {
             request_id?: string;
             /** @description The document revision (ETag) of the result, or `undefined` when there is none. */
             revision?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
+            /** @description When the answer was built, ISO 8601 in UTC. Note: current servers end it with `Z` (kz_time `iso8601`); older ones and most module docs' examples leave the zone out (`2017-06-27T18:32:49`), so no `date-time` format is claimed. */
             timestamp?: string;
             /** @description The Kazoo version; sent on authenticated requests only. */
             version?: string;
@@ -5904,10 +6082,7 @@ export interface components {
             status: "error" | "fatal";
             /** @description The id Crossbar gave this request. */
             request_id?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
+            /** @description When the answer was built, ISO 8601 in UTC (with or without the `Z`, as in `SuccessEnvelope`). */
             timestamp?: string;
             /** @description The Kazoo version. */
             version?: string;
@@ -5986,10 +6161,10 @@ export interface components {
         ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
             /** @description How many rows this page holds. */
             page_size?: number;
-            /** @description The key this page started at (opaque; a URL-safe Base64 string since 4.2). */
-            start_key?: string;
-            /** @description Send as `start_key` to get the next page; absent on the last page. */
-            next_start_key?: string;
+            /** @description The key this page started at. Any JSON value: servers since 4.2 send an opaque URL-safe Base64 string (api_util `encode_start_key`); older ones, and the module docs' examples, show the raw view key (a string, a number such as Gregorian seconds, or an array). */
+            start_key?: string | number | unknown[] | Record<string, never> | boolean;
+            /** @description Send as `start_key` to get the next page; absent (or empty) on the last page. A JSON value like `start_key`: a string on current servers, the raw view key on older ones. */
+            next_start_key?: string | number | unknown[] | Record<string, never> | boolean;
         };
         /** @description An account in a tree listing (children, descendants, siblings). */
         AccountSummary: {
@@ -8148,6 +8323,230 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The fields every channel hook payload shares (webhooks_channel_util `base_hook_event`). Fields without a value are left out; the hook's `custom_data` (without `type` and `action`) is merged in at the top level. */
+        ChannelWebhookBase: {
+            /** @description Which channel event fired the hook. */
+            hook_event: string;
+            /** @description The account the call belongs to. */
+            account_id: components["schemas"]["Id"];
+            /** @description The reseller above that account. */
+            reseller_id?: components["schemas"]["Id"];
+            /** @description The id of the Kazoo cluster that sent the hook (added to every payload when it is sent). */
+            cluster_id?: string;
+            /** @description The SIP call id of this leg. */
+            call_id: string;
+            /** @description The call id of the leg this one is bridged to, if any. */
+            other_leg_call_id?: string;
+            /**
+             * @description The direction of this leg relative to Kazoo.
+             * @enum {string}
+             */
+            call_direction?: "inbound" | "outbound";
+            /** @description Whether the call was forwarded (the `Call-Forward` channel variable). */
+            call_forwarded?: boolean;
+            /** @description The id of the document that authorised the leg (a device, a resource...). */
+            authorizing_id?: string;
+            /** @description What kind of document that is (`device`, `user`, `resource`, `mobile`...). */
+            authorizing_type?: string;
+            /** @description The user owning the authorising device. */
+            owner_id?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description The SIP request URI (`user@realm`). */
+            request?: string;
+            /** @description The SIP From (`user@realm`). */
+            from?: string;
+            /** @description The SIP To (`user@realm`). */
+            to?: string;
+            /** @description Where the call entered the system (the `Inception` header; often the SIP request of an inbound call). */
+            inception?: string;
+            /** @description When the event happened, in Gregorian seconds. Note: the vendor's samples show it as a string of digits; the code (kz_call_event `timestamp`) sends an integer. */
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Whether the leg is a loopback leg inside the system (hooks drop these unless `include_internal_legs`). */
+            is_internal_leg?: boolean;
+            /** @description Whether the call went over the account's own resource rather than a global carrier. */
+            local_resource_used?: boolean;
+            /** @description The id of that local resource (absent when a global resource was used). */
+            local_resource_id?: string;
+            /** @description Whether an emergency resource carried the call. */
+            emergency_resource_used?: boolean;
+            /** @description The channel variables that are not reserved by Kazoo (`call_command.reserved_ccv_keys`). */
+            custom_channel_vars?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom application variables set on the call. */
+            custom_application_vars?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A new call leg was created (hook `channel_create`). */
+        ChannelCreateWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_create";
+        };
+        /** @description A call leg was answered (hook `channel_answer`). */
+        ChannelAnswerWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_answer";
+        };
+        /** @description A call leg was bridged to another leg (hook `channel_bridge`). */
+        ChannelBridgeWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_bridge";
+            /** @description The number originally dialed (the `Original-Number` channel variable). */
+            original_number?: string;
+            /** @description The destination number of the other leg. */
+            other_leg_destination_number?: string;
+        };
+        /** @description A call leg ended (hook `channel_destroy`; a `CHANNEL_DISCONNECTED` is sent as this too). */
+        ChannelDestroyWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_destroy";
+            /** @description The hangup cause (`NORMAL_CLEARING`, `ORIGINATOR_CANCEL`, `USER_BUSY`...). */
+            hangup_cause?: string;
+            /** @description The SIP code of the hangup (`sip:200`, `sip:486`...). */
+            hangup_code?: string;
+            /** @description How long the leg lasted. */
+            duration_seconds?: number;
+            /** @description How long it rang before the answer. */
+            ringing_seconds?: number;
+            /** @description The billable seconds (answered time). */
+            billing_seconds?: number;
+        };
+        /** @description A document of the account was created, changed or deleted (hook `object`; webhooks_object `format_event`). Hooks may restrict it with `custom_data.type` and `custom_data.action`. */
+        ObjectWebhook: {
+            /** @description The id of the document that changed. */
+            id: string;
+            /** @description The account whose document it is. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description What happened. Note: the crossbar webhooks docs say `doc_updated`; the code and the hook's modifiers use `doc_edited`.
+             * @enum {string}
+             */
+            action: "doc_created" | "doc_edited" | "doc_deleted";
+            /** @description The document type (`account`, `call_recording`, `callflow`, `device`, `fax`, `faxbox`, `mailbox_message`, `media`, `user`, `vmbox` by default; `webhooks.object_types` in system config). */
+            type: string;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A notification (the same events teletype turns into e-mails) was published (hook `notifications`): the notification's message with its keys normalised to snake case. The other fields depend on `event_name` (`voicemail_new`, `fax_inbound`, `bill_reminder`, `account_zone_change`...); hooks may restrict the events with `custom_data.type`. */
+        NotificationWebhook: {
+            /**
+             * @description Always `notification`.
+             * @constant
+             */
+            event_category: "notification";
+            /** @description The notification's name, e.g. `voicemail_new`, `deregister`, `low_balance`. */
+            event_name: string;
+            /** @description The account the notification is about. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The application that published it. */
+            app_name?: string;
+            /** @description Its version. */
+            app_version?: string;
+            /** @description The message id of the notification. */
+            msg_id?: string;
+            /** @description The Erlang node that published it. */
+            node?: string;
+            /** @description The server id of the publisher. */
+            server_id?: string;
+            /** @description The system log id, if any. */
+            system_log_id?: string;
+            /** @description Whether the notification is a template preview. */
+            preview?: boolean;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A call was parked, picked up from its slot or abandoned there (hook `parking`): callflow `cf_park`'s call event with its keys normalised to snake case (webhooks_parking `format`). */
+        ParkingWebhook: {
+            /**
+             * @description What happened in the slot.
+             * @enum {string}
+             */
+            event_name: "PARK_PARKED" | "PARK_RETRIEVED" | "PARK_ABANDONED";
+            /** @description The account of the parked call. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The call id of the parked leg. */
+            call_id: string;
+            /** @description The slot number. Note: the vendor's sample shows a number; cf_park sends it as a string (`kz_term:to_binary`). */
+            parking_slot?: string;
+            /** @description Caller id name. Note: the vendor's sample spells the number's key `caller_id_Number`; the normalised key is `caller_id_number`. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An inbound SMS reached a number of the account from a carrier (hook `sms`; webhooks_sms `format_event`). No vendor sample exists; the fields are the module's. */
+        SmsWebhook: {
+            /** @description The message id. */
+            id: string;
+            /** @description The receiving account. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description The message kind (the event category of the message; inferred from the hook's binding).
+             * @constant
+             */
+            type: "sms";
+            /** @description The sender. */
+            from?: string;
+            /** @description The receiving number. */
+            to?: string;
+            /** @description The message text. */
+            body?: string;
+            /** @description How it was routed (`offnet` for messages from a carrier). */
+            origin?: string;
+            /** @description What the message was rated at, if it was. */
+            charges?: number;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An inbound MMS reached a number of the account from a carrier (hook `mms`; webhooks_mms `format_event`). No vendor sample exists; the fields are the module's. */
+        MmsWebhook: {
+            /** @description The message id. */
+            id: string;
+            /** @description The receiving account. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description The message kind (the event category of the message; inferred from the hook's binding).
+             * @constant
+             */
+            type: "mms";
+            /** @description The sender. */
+            from?: string;
+            /** @description The receiving number. */
+            to?: string;
+            /** @description The message text. */
+            body?: string;
+            /** @description How it was routed (`offnet` for messages from a carrier). */
+            origin?: string;
+            /** @description What the message was rated at, if it was. */
+            charges?: number;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
         } & {
             [key: string]: unknown;
         };
@@ -36051,6 +36450,484 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+        };
+    };
+    onKazooChannelCreateHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_create",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelCreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelAnswerHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_answer",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelAnswerWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelBridgeHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_bridge",
+                 *       "original_number": "+14155550199",
+                 *       "other_leg_destination_number": "+14155550199",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelBridgeWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelDestroyHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_destroy",
+                 *       "hangup_cause": "NORMAL_CLEARING",
+                 *       "hangup_code": "sip:200",
+                 *       "duration_seconds": 42,
+                 *       "ringing_seconds": 4,
+                 *       "billing_seconds": 38,
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelDestroyWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooObjectHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "action": "doc_edited",
+                 *       "type": "user",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ObjectWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooNotificationsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_category": "notification",
+                 *       "event_name": "voicemail_new",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "app_name": "callflow",
+                 *       "app_version": "5.3.0",
+                 *       "msg_id": "e1f2a3b4c5",
+                 *       "node": "kazoo_apps@apps1.example.net",
+                 *       "server_id": "targeted/apps1.example.net",
+                 *       "voicemail_box": "3a63acc3694ba189947235ae4727941b",
+                 *       "voicemail_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba",
+                 *       "voicemail_length": 12,
+                 *       "caller_id_number": "+14155550100",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooParkingHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_name": "PARK_PARKED",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "parking_slot": "101",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Parking",
+                 *       "callee_id_number": "*3101",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParkingWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooSmsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "type": "sms",
+                 *       "to": "+14155550199",
+                 *       "body": "Running late, be there at ten",
+                 *       "origin": "offnet",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "from": "+14155550100"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmsWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooMmsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "type": "mms",
+                 *       "to": "+14155550199",
+                 *       "body": "Photo of the whiteboard",
+                 *       "origin": "offnet",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "from": "+14155550100"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MmsWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
