@@ -6067,6 +6067,11 @@ export interface components {
                 remaining?: number;
             };
         };
+        /** @description What a created document always carries: the id the server gave it (crossbar_doc `save` answers the stored document, whose `_id` becomes the public `id`). */
+        Created: {
+            /** @description The new document's id. */
+            id: string;
+        };
         /** @description The envelope of every error answer. `error` repeats the HTTP status as a string; `message` is a short code or phrase (`invalid data`, `bad identifier`, `invalid_credentials`, ...); `data` holds the details (per-field validation errors on 400, the charges on 402). */
         ErrorEnvelope: {
             /** @description Details of the error; a ValidationErrors map for schema failures. */
@@ -8944,7 +8949,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Account"];
+                        data: components["schemas"]["Account"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -9083,7 +9088,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Account"];
+                        data: components["schemas"]["Account"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -10872,7 +10877,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["User"];
+                        data: components["schemas"]["User"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -11987,7 +11992,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Device"];
+                        data: components["schemas"]["Device"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -13098,7 +13103,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Callflow"];
+                        data: components["schemas"]["Callflow"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -15238,7 +15243,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Vmbox"];
+                        data: components["schemas"]["Vmbox"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -16419,7 +16424,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Conference"];
+                        data: components["schemas"]["Conference"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -17895,7 +17900,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Media"];
+                        data: components["schemas"]["Media"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -18565,7 +18570,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Menu"];
+                        data: components["schemas"]["Menu"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -18979,7 +18984,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["TemporalRule"];
+                        data: components["schemas"]["TemporalRule"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -19408,7 +19413,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["TemporalRuleSet"];
+                        data: components["schemas"]["TemporalRuleSet"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -19800,7 +19805,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Group"];
+                        data: components["schemas"]["Group"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -20252,7 +20257,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Faxbox"];
+                        data: components["schemas"]["Faxbox"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -20737,7 +20742,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Directory"];
+                        data: components["schemas"]["Directory"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -21147,7 +21152,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Blacklist"];
+                        data: components["schemas"]["Blacklist"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -21550,7 +21555,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["List"];
+                        data: components["schemas"]["List"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -21950,7 +21955,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["ListEntry"];
+                        data: components["schemas"]["ListEntry"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -22575,7 +22580,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Webhook"];
+                        data: components["schemas"]["Webhook"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -23130,7 +23135,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Connectivity"];
+                        data: components["schemas"]["Connectivity"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -23644,7 +23649,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["ClickToCall"];
+                        data: components["schemas"]["ClickToCall"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24082,7 +24087,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Queue"];
+                        data: components["schemas"]["Queue"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24542,7 +24547,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Resource"];
+                        data: components["schemas"]["Resource"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24952,7 +24957,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Fax"];
+                        data: components["schemas"]["Fax"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -25126,7 +25131,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Fax"];
+                        data: components["schemas"]["Fax"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -27616,7 +27621,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Notification"];
+                        data: components["schemas"]["Notification"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -35389,7 +35394,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["MultiFactorProvider"];
+                        data: components["schemas"]["MultiFactorProvider"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -35832,7 +35837,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["MultiFactorProvider"];
+                        data: components["schemas"]["MultiFactorProvider"] & components["schemas"]["Created"];
                     };
                 };
             };
