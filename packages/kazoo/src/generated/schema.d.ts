@@ -5091,7 +5091,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get the DNS records a domain needs (no account)
+         * @description System level (no account in the path): the DNS records the domain given in `domain` needs, from the system domains template (cb_whitelabel `load_domains`; without `domain` it answers 400).
+         */
+        get: operations["getSystemWhitelabelDomains"];
         put?: never;
         /**
          * Set the system domains template
@@ -5633,6 +5637,601 @@ export interface paths {
          * @description Deletes the alert and returns it.
          */
         delete: operations["deleteAlert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices a user is hot-desked into
+         * @description The hot-desk rows of one user: the devices the user is logged into (cb_hotdesks `fetch_device_hotdesks`, the `hotdesks/crossbar_listing` view keyed by the user). Lists the users currently logged into devices by hot-desking, with the devices. Note: the shape follows the `hotdesks/crossbar_listing` view (key user id, value device); inferred from the view, the doc shows no example.
+         */
+        get: operations["listUserHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /** List the users hot-desked into a device */
+        get: operations["listDeviceHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/metaflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        get: operations["getUserMetaflows"];
+        put?: never;
+        /**
+         * Set the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        post: operations["updateUserMetaflows"];
+        /**
+         * Remove the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        delete: operations["deleteUserMetaflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/metaflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        get: operations["getDeviceMetaflows"];
+        put?: never;
+        /**
+         * Set the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        post: operations["updateDeviceMetaflows"];
+        /**
+         * Remove the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        delete: operations["deleteDeviceMetaflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (under a user)
+         * @description Under a user: POST resets or sets the presence id of that user (or, when the user has no `presence_id`, of every device the user owns); cb_presence `validate_presence_thing` loads the user. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the user for it. Returns the presence subscriptions of the account.
+         */
+        get: operations["listUserPresenceSubscriptions"];
+        put?: never;
+        /**
+         * Reset or set the presence of a user
+         * @description Under a user: POST resets or sets the presence id of that user (or, when the user has no `presence_id`, of every device the user owns); cb_presence `validate_presence_thing` loads the user. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the user for it. Resets, or sets to a state, the presence of every user and device of the account. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
+         */
+        post: operations["updateUserPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (under a device)
+         * @description Under a device: POST resets or sets the presence id of that device; cb_presence `validate_presence_thing` loads the device. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the device for it. Returns the presence subscriptions of the account.
+         */
+        get: operations["listDevicePresenceSubscriptions"];
+        put?: never;
+        /**
+         * Reset or set the presence of a device
+         * @description Under a device: POST resets or sets the presence id of that device; cb_presence `validate_presence_thing` loads the device. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the device for it. Resets, or sets to a state, the presence of every user and device of the account. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
+         */
+        post: operations["updateDevicePresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/cdrs/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's calls as interactions
+         * @description The interactions of the calls the user owns (cb_cdrs `get_view_options` with the `interaction_listing_by_owner` view). CDRs grouped into interactions (all the legs of one call): one row per interaction. Chunked by default.
+         */
+        get: operations["listUserCdrInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List system media documents */
+        get: operations["listSystemMedia"];
+        /**
+         * Create a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Creates the media document (metadata only); upload the audio with `POST /media/{MEDIA_ID}/raw`. With `media_source: tts` and a `tts` object the server synthesises the audio itself. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createSystemMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{MEDIA_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** Get a system media document */
+        get: operations["getSystemMedia"];
+        put?: never;
+        /**
+         * Replace a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Replaces the whole media document with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateSystemMedia"];
+        /**
+         * Delete a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Deletes the media document and answers it as it was.
+         */
+        delete: operations["deleteSystemMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{MEDIA_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a system media file's audio
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Answers the audio as stored (`audio/mpeg`, `audio/wav`...). Honours `Range: bytes=...`.
+         */
+        get: operations["downloadSystemMedia"];
+        put?: never;
+        /**
+         * Upload a system media file's audio
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Stores the request body as the audio; send it with its own type (`Content-Type: audio/mpeg` or `audio/wav`), not in the JSON envelope.
+         */
+        post: operations["uploadSystemMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the languages of the system prompts */
+        get: operations["listSystemMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages/{LANGUAGE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the system prompts of one language
+         * @description System level (no account in the path): the system prompts and languages; cb_media authorizes these reads for any authenticated caller. Ids of the media documents in that language (`missing` lists those without one).
+         */
+        get: operations["listSystemMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the system prompts
+         * @description System level (no account in the path): the system prompts, each with the languages it is recorded in (cb_media `authorize_media` allows this read to any authenticated caller).
+         */
+        get: operations["listSystemMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts/{PROMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the recordings of one system prompt
+         * @description System level (no account in the path): the system media ids that record the prompt, one per language (any authenticated caller).
+         */
+        get: operations["getSystemMediaPrompt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns a page of the system's own (bring-your-own-carrier) resources.
+         */
+        get: operations["listGlobalResources"];
+        /**
+         * Create a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Creates a resource; the stored document comes back with its new id.
+         */
+        put: operations["createGlobalResource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{RESOURCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns the whole resource document.
+         */
+        get: operations["getGlobalResource"];
+        put?: never;
+        /**
+         * Replace a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Replaces the stored resource with the document sent: fields left out are removed.
+         */
+        post: operations["replaceGlobalResource"];
+        /**
+         * Delete a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Deletes the resource and returns the document as it was.
+         */
+        delete: operations["deleteGlobalResource"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Merges the fields sent into the stored resource; a field set to null is removed.
+         */
+        patch: operations["updateGlobalResource"];
+        trace?: never;
+    };
+    "/resources/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List number jobs of global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Lists bulk number jobs of the period (`created_from`/`created_to`), with counts of `successes` and `failures`.
+         */
+        get: operations["listGlobalResourceJobs"];
+        /**
+         * Add numbers to global resources in bulk
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Schedules a job that adds the numbers to the account through the resource (the envelope message is `Job scheduled`). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 201, not the 202 the docs mention; inferred from the code.
+         */
+        put: operations["createGlobalResourceJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/jobs/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a number job of global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns the job with its `status` and per-number `errors` and `successes`.
+         */
+        get: operations["getGlobalResourceJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create several global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Creates every resource of the list; each is validated on its own.
+         */
+        put: operations["createGlobalResources"];
+        /**
+         * Change several global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Merges each object of the list into the stored resource its `id` names.
+         */
+        post: operations["updateGlobalResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get whitelabel settings by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the whitelabel document of whichever account owns the domain, so that a login page can brand itself. Open: cb_whitelabel authenticates GETs by domain without a token.
+         */
+        get: operations["getSystemWhitelabelByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the logo by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the logo image of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelLogoByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the icon by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the favicon of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelIconByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the welcome by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the welcome page of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelWelcomeByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -34010,6 +34609,77 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getSystemWhitelabelDomains: {
+        parameters: {
+            query?: {
+                /** @description Domain to compute (or test) the records for, instead of the whitelabel document's. */
+                domain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "A": {
+                     *           "us-east.portal.example.com": {
+                     *             "mapping": [
+                     *               "198.51.100.3"
+                     *             ],
+                     *             "name": "Primary Proxy",
+                     *             "zone": "us-east"
+                     *           }
+                     *         },
+                     *         "CNAM": {
+                     *           "api.portal.example.com": {
+                     *             "mapping": [
+                     *               "api.kazoo.example.net"
+                     *             ],
+                     *             "name": "API",
+                     *             "zone": "us-east"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description DNS records to create, keyed by record type (`A`, `CNAM`, `NAPTR`, `SRV`, ...) then host name. */
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    mapping?: string[];
+                                    name?: string;
+                                    zone?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     setSystemWhitelabelDomains: {
         parameters: {
             query?: never;
@@ -36453,6 +37123,2625 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserHotdesks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "key": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "value": {
+                     *             "device_id": "913f9c49dcb544e2087cee284f4a00b7",
+                     *             "device_name": "Reception phone"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description User id (the view key). */
+                            id: string;
+                            key?: string;
+                            value?: {
+                                device_id?: string;
+                                device_name?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceHotdesks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's users, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "email": "ada@example.net",
+                     *           "features": [
+                     *             "caller_id",
+                     *             "vm_to_email"
+                     *           ],
+                     *           "first_name": "Ada",
+                     *           "last_name": "Lovelace",
+                     *           "priv_level": "admin",
+                     *           "timezone": "Europe/London",
+                     *           "username": "ada@example.net"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["UserSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "binding_digit": "*",
+                 *         "digit_timeout": 3000,
+                 *         "patterns": {
+                 *           "2(\\d+)": {
+                 *             "module": "transfer",
+                 *             "data": {
+                 *               "captures": [
+                 *                 "no_match"
+                 *               ],
+                 *               "takeback_dtmf": "*1",
+                 *               "transfer_type": "blind"
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Metaflows"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "binding_digit": "*",
+                 *         "digit_timeout": 3000,
+                 *         "patterns": {
+                 *           "2(\\d+)": {
+                 *             "module": "transfer",
+                 *             "data": {
+                 *               "captures": [
+                 *                 "no_match"
+                 *               ],
+                 *               "takeback_dtmf": "*1",
+                 *               "transfer_type": "blind"
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Metaflows"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserPresenceSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "set",
+                 *         "state": "terminated"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "command sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDevicePresenceSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDevicePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "set",
+                 *         "state": "terminated"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "command sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserCdrInteractions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMedia: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the system's media documents, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *           "name": "Main greeting",
+                     *           "media_source": "upload",
+                     *           "language": "en-us",
+                     *           "is_prompt": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["MediaSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new media document, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"] & components["schemas"]["Created"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The media document as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "audio/mpeg": string;
+                "audio/wav": string;
+            };
+        };
+        responses: {
+            /** @description The media document with the audio attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language tags, `missing` for media without one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "en-us",
+                     *         "fr-ca",
+                     *         "missing"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaByLanguage: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaPrompts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prompt ids and their media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "vm-enter_pass": [
+                     *             "vm-enter_pass-en-us"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemMediaPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids of the prompt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "vm-enter_pass-en-us",
+                     *         "vm-enter_pass-fr-ca"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGlobalResources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "name": "Carrier A",
+                     *           "enabled": true,
+                     *           "weight_cost": 50
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            enabled?: boolean;
+                            weight_cost?: number;
+                            template_name?: string;
+                            classifiers?: Record<string, never>;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new resource as stored, with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"] & components["schemas"]["Created"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description The resource as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted resource. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The resource after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGlobalResourceJobs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-394de70ecf6f8252",
+                     *           "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "status": "pending",
+                     *           "timestamp": 63836582400,
+                     *           "successes": 2,
+                     *           "failures": 0
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            resource_id?: string;
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            successes?: number;
+                            failures?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550101",
+                 *           "+14155550102"
+                 *         ],
+                 *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceJob"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGlobalResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {},
+                     *         "status": "pending",
+                     *         "timestamp": 63836582400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "name": "Carrier A",
+                 *           "gateways": [
+                 *             {
+                 *               "server": "sip.carrier-a.example.net"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGlobalResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                 *           "enabled": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: ({
+                        id: components["schemas"]["Id"];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelLogoByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelIconByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The favicon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/x-icon": string;
+                    "image/vnd.microsoft.icon": string;
+                    "image/ico": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelWelcomeByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The welcome page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
