@@ -15,14 +15,14 @@ describe("credentials hash", () => {
 
 describe("createUserAuth (user credentials login)", () => {
   it("logs in against the mock, learns the account, then sends the token", async () => {
-    const { client, session } = await loginKazoo({
+    const { client, identity } = await loginKazoo({
       baseUrl: mockOf("kazoo").url,
       auth: { username: "john@example.com", password: "m32c6NfqYEt", accountName: "Example Corp" },
       retry: false,
     });
-    expect(session.account_id).toBe(ACCOUNT_ID);
-    expect(session.owner_id).toBe(USER_ID);
-    const users = await unwrap(client.GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: session.account_id } } }));
+    expect(identity.account_id).toBe(ACCOUNT_ID);
+    expect(identity.owner_id).toBe(USER_ID);
+    const users = await unwrap(client.GET("/accounts/{ACCOUNT_ID}/users", { params: { path: { ACCOUNT_ID: identity.account_id } } }));
     expect(users[0]?.id).toBe(USER_ID);
   });
 
@@ -58,9 +58,9 @@ describe("createUserAuth (user credentials login)", () => {
 
 describe("createApiAuth (API key login)", () => {
   it("logs in with the key against the mock", async () => {
-    const { session } = await loginKazoo({ baseUrl: mockOf("kazoo").url, auth: { apiKey: API_KEY }, retry: false });
-    expect(session.account_id).toBe(ACCOUNT_ID);
-    expect(session.is_reseller).toBe(false);
+    const { identity } = await loginKazoo({ baseUrl: mockOf("kazoo").url, auth: { apiKey: API_KEY }, retry: false });
+    expect(identity.account_id).toBe(ACCOUNT_ID);
+    expect(identity.is_reseller).toBe(false);
   });
 
   it("logs in again once after a 401 and repeats the request; a wrong key is an AuthError", async () => {

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { assertCredential, ConfigurationError, loginAuth, type LoginAuth } from "@callspec/core";
+import { AuthError, assertCredential, ConfigurationError, loginAuth, type LoginAuth } from "@callspec/core";
 import type { components } from "./generated/schema.js";
-import { createWithAuth, type KazooClient, type KazooClientOptions } from "./client.js";
+import { createWithAuth, type KazooClient, type KazooClientOptions } from "./base-client.js";
+import { md5Hex, sha1Hex } from "./digest.js";
 
 type AccountName = { accountName: string; accountRealm?: never; phoneNumber?: never };
 type AccountRealm = { accountRealm: string; accountName?: never; phoneNumber?: never };
@@ -18,25 +18,24 @@ export type KazooUserCredentials = { username: string; password: string; method?
 export type KazooCredentials = { apiKey: string } | KazooUserCredentials;
 
 /** Who the token acts as (`data` of the login answer). */
-export type KazooSession = components["schemas"]["AuthSession"];
+export type KazooIdentity = components["schemas"]["AuthSession"];
 
 /**
  * The `credentials` value of `PUT /user_auth`: the hex MD5 (or SHA-1) of `username:password`, with the user
  * name lower-cased first, as the server computes it (how_to_authenticate.md).
  */
 export function kazooCredentialsHash(username: string, password: string, method: "md5" | "sha" = "md5"): string {
-  return createHash(method === "sha" ? "sha1" : "md5")
-    .update(`${username.toLowerCase()}:${password}`)
-    .digest("hex");
+  const text = `${username.toLowerCase()}:${password}`;
+  return method === "sha" ? sha1Hex(text) : md5Hex(text);
 }
 
-/** @internal The login strategy for credentials, and the session of its last login. */
+/** @internal The login strategy for credentials, and the identity of its last login. */
 export function kazooLoginAuth(
   options: KazooClientOptions,
   credentials: KazooCredentials,
-): { auth: LoginAuth; session: () => KazooSession | undefined } {
+): { auth: LoginAuth; identity: () => KazooIdentity | undefined } {
   const anonymous = createWithAuth({ ...options, retry: false }, undefined);
-  let session: KazooSession | undefined;
+  let identity: KazooIdentity | undefined;
   let login: () => Promise<string>;
   let secrets: string[];
   if ("apiKey" in credentials) {
@@ -59,12 +58,12 @@ export function kazooLoginAuth(
       return accept(data);
     };
   }
-  function accept(envelope: { auth_token?: string; data: KazooSession } | undefined): string {
-    if (!envelope?.auth_token) throw new Error("the login answered without an auth_token");
-    session = envelope.data;
+  function accept(envelope: { auth_token?: string; data: KazooIdentity } | undefined): string {
+    if (!envelope?.auth_token) throw new AuthError("The Kazoo login answered without an auth_token.");
+    identity = envelope.data;
     return envelope.auth_token;
   }
-  return { auth: loginAuth({ header: "X-Auth-Token", login, secrets }), session: () => session };
+  return { auth: loginAuth({ header: "X-Auth-Token", login, secrets }), identity: () => identity };
 }
 
 function accountOf(c: KazooUserCredentials): { account_name: string } | { account_realm: string } | { phone_number: string } {
@@ -78,17 +77,17 @@ function accountOf(c: KazooUserCredentials): { account_name: string } | { accoun
 export interface KazooLogin {
   client: KazooClient;
   /** Who the token acts as: `account_id` is the account to put in paths. */
-  session: KazooSession;
+  identity: KazooIdentity;
 }
 
 /**
- * Logs in now (API key or user credentials) and returns the client with the session, so that the caller
+ * Logs in now (API key or user credentials) and returns the client with the identity, so that the caller
  * learns its `account_id`. The client renews the token by itself after a 401.
  */
 export async function loginKazoo(options: KazooClientOptions & { auth: KazooCredentials }): Promise<KazooLogin> {
   const { auth: credentials, ...clientOptions } = options;
-  const { auth, session } = kazooLoginAuth(clientOptions, credentials);
+  const { auth, identity } = kazooLoginAuth(clientOptions, credentials);
   const client = createWithAuth(clientOptions, auth);
   await auth.ensureToken();
-  return { client, session: session()! };
+  return { client, identity: identity()! };
 }

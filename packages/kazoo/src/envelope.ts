@@ -1,4 +1,4 @@
-import { paginate } from "@callspec/core";
+import { CallspecError, paginate } from "@callspec/core";
 
 type Result = { data?: unknown; response: Response };
 // Distributes over unions: an operation that also answers CSV text contributes only its JSON envelope.
@@ -7,7 +7,7 @@ type DataOf<T> = T extends { data: infer D } ? D : never;
 export type EnvelopeData<R extends Result> = DataOf<NonNullable<R["data"]>>;
 
 /** Raised by `unwrap` when a success answer carries no envelope `data`. */
-export class KazooEnvelopeError extends Error {
+export class KazooEnvelopeError extends CallspecError {
   override name = "KazooEnvelopeError";
 }
 
@@ -24,16 +24,26 @@ export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<En
   return envelope.data as EnvelopeData<R>;
 }
 
-type Page<Item> = { data?: { data?: readonly Item[]; next_start_key?: string } };
+type Page<Item> = { data?: { data?: readonly Item[]; next_start_key?: unknown } };
+
+/**
+ * The `start_key` to send for a `next_start_key`: current servers answer an opaque string, sent back as it is;
+ * servers before 4.2 answered the raw view key (a number or an array), which goes back as its JSON text.
+ * An empty key (`""`, `[]`, `null`) means there is no next page.
+ */
+export function nextStartKey(key: unknown): string | undefined {
+  if (key === undefined || key === null || key === "" || (Array.isArray(key) && key.length === 0)) return undefined;
+  return typeof key === "string" ? key : JSON.stringify(key);
+}
 
 /**
  * Iterates a listing over every page: `fetchPage` gets the `start_key` to send (undefined for the first
  * page), e.g. `(start_key) => client.GET("/accounts/{ACCOUNT_ID}/users", { params: { path, query: { start_key } } })`.
- * It stops on the page without `next_start_key`.
+ * Works with every listing whose answer is the paged list envelope; it stops on the page without `next_start_key`.
  */
 export function pageThrough<Item>(fetchPage: (startKey: string | undefined) => Promise<Page<Item>>): AsyncGenerator<Item, void, undefined> {
   return paginate<Item, string>(async (cursor) => {
     const page = await fetchPage(cursor);
-    return { items: page.data?.data ?? [], next: page.data?.next_start_key };
+    return { items: page.data?.data ?? [], next: nextStartKey(page.data?.next_start_key) };
   });
 }

@@ -3,12 +3,20 @@ export {
   kazooCredentialsHash,
   loginKazoo,
   type KazooCredentials,
+  type KazooIdentity,
   type KazooLogin,
-  type KazooSession,
   type KazooUserCredentials,
 } from "./auth.js";
 export { KazooChargesError, KazooError, mapKazooError, type KazooValidationErrors } from "./errors.js";
-export { KazooEnvelopeError, pageThrough, unwrap, type EnvelopeData } from "./envelope.js";
+export { KazooEnvelopeError, nextStartKey, pageThrough, unwrap, type EnvelopeData } from "./envelope.js";
+export {
+  KAZOO_WEBHOOK_EVENTS,
+  KAZOO_WEBHOOK_FIELDS,
+  KazooWebhookError,
+  parseKazooWebhook,
+  type KazooWebhook,
+  type KazooWebhookEvent,
+} from "./webhooks.js";
 export type { paths, components, operations } from "./generated/schema.js";
 export {
   ApiError,

@@ -5091,7 +5091,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get the DNS records a domain needs (no account)
+         * @description System level (no account in the path): the DNS records the domain given in `domain` needs, from the system domains template (cb_whitelabel `load_domains`; without `domain` it answers 400).
+         */
+        get: operations["getSystemWhitelabelDomains"];
         put?: never;
         /**
          * Set the system domains template
@@ -5638,8 +5642,784 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the devices a user is hot-desked into
+         * @description The hot-desk rows of one user: the devices the user is logged into (cb_hotdesks `fetch_device_hotdesks`, the `hotdesks/crossbar_listing` view keyed by the user). Lists the users currently logged into devices by hot-desking, with the devices. Note: the shape follows the `hotdesks/crossbar_listing` view (key user id, value device); inferred from the view, the doc shows no example.
+         */
+        get: operations["listUserHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/hotdesks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /** List the users hot-desked into a device */
+        get: operations["listDeviceHotdesks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/metaflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        get: operations["getUserMetaflows"];
+        put?: never;
+        /**
+         * Set the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        post: operations["updateUserMetaflows"];
+        /**
+         * Remove the metaflows of a user
+         * @description The `metaflows` of one user document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        delete: operations["deleteUserMetaflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/metaflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        get: operations["getDeviceMetaflows"];
+        put?: never;
+        /**
+         * Set the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        post: operations["updateDeviceMetaflows"];
+        /**
+         * Remove the metaflows of a device
+         * @description The `metaflows` of one device document instead of the account (cb_metaflows `thing_doc` loads whatever the path names before `metaflows`).
+         */
+        delete: operations["deleteDeviceMetaflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (under a user)
+         * @description Under a user: POST resets or sets the presence id of that user (or, when the user has no `presence_id`, of every device the user owns); cb_presence `validate_presence_thing` loads the user. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the user for it. Returns the presence subscriptions of the account.
+         */
+        get: operations["listUserPresenceSubscriptions"];
+        put?: never;
+        /**
+         * Reset or set the presence of a user
+         * @description Under a user: POST resets or sets the presence id of that user (or, when the user has no `presence_id`, of every device the user owns); cb_presence `validate_presence_thing` loads the user. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the user for it. Resets, or sets to a state, the presence of every user and device of the account. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
+         */
+        post: operations["updateUserPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List presence subscriptions (under a device)
+         * @description Under a device: POST resets or sets the presence id of that device; cb_presence `validate_presence_thing` loads the device. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the device for it. Returns the presence subscriptions of the account.
+         */
+        get: operations["listDevicePresenceSubscriptions"];
+        put?: never;
+        /**
+         * Reset or set the presence of a device
+         * @description Under a device: POST resets or sets the presence id of that device; cb_presence `validate_presence_thing` loads the device. Note: GET is routed too but answers the account's subscription summary, as cb_presence ignores the device for it. Resets, or sets to a state, the presence of every user and device of the account. Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 200, not the 202 the docs mention; inferred from the code.
+         */
+        post: operations["updateDevicePresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/cdrs/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's calls as interactions
+         * @description The interactions of the calls the user owns (cb_cdrs `get_view_options` with the `interaction_listing_by_owner` view). CDRs grouped into interactions (all the legs of one call): one row per interaction. Chunked by default.
+         */
+        get: operations["listUserCdrInteractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List system media documents */
+        get: operations["listSystemMedia"];
+        /**
+         * Create a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Creates the media document (metadata only); upload the audio with `POST /media/{MEDIA_ID}/raw`. With `media_source: tts` and a `tts` object the server synthesises the audio itself. Note: a PUT that validates is answered 201 Created (cowboy's answer to a PUT on a new resource: api_resource.erl `does_request_validate`).
+         */
+        put: operations["createSystemMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{MEDIA_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** Get a system media document */
+        get: operations["getSystemMedia"];
+        put?: never;
+        /**
+         * Replace a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Replaces the whole media document with the document in `data`: fields left out are removed (or reset to their defaults).
+         */
+        post: operations["updateSystemMedia"];
+        /**
+         * Delete a system media document
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Deletes the media document and answers it as it was.
+         */
+        delete: operations["deleteSystemMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/{MEDIA_ID}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a system media file's audio
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Answers the audio as stored (`audio/mpeg`, `audio/wav`...). Honours `Range: bytes=...`.
+         */
+        get: operations["downloadSystemMedia"];
+        put?: never;
+        /**
+         * Upload a system media file's audio
+         * @description System level (no account in the path): the system media database, `GET` for any authenticated user, changes for super-duper admins only (cb_media `authorize_media`). Stores the request body as the audio; send it with its own type (`Content-Type: audio/mpeg` or `audio/wav`), not in the JSON envelope.
+         */
+        post: operations["uploadSystemMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the languages of the system prompts */
+        get: operations["listSystemMediaLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/languages/{LANGUAGE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the system prompts of one language
+         * @description System level (no account in the path): the system prompts and languages; cb_media authorizes these reads for any authenticated caller. Ids of the media documents in that language (`missing` lists those without one).
+         */
+        get: operations["listSystemMediaByLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the system prompts
+         * @description System level (no account in the path): the system prompts, each with the languages it is recorded in (cb_media `authorize_media` allows this read to any authenticated caller).
+         */
+        get: operations["listSystemMediaPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/prompts/{PROMPT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the recordings of one system prompt
+         * @description System level (no account in the path): the system media ids that record the prompt, one per language (any authenticated caller).
+         */
+        get: operations["getSystemMediaPrompt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns a page of the system's own (bring-your-own-carrier) resources.
+         */
+        get: operations["listGlobalResources"];
+        /**
+         * Create a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Creates a resource; the stored document comes back with its new id.
+         */
+        put: operations["createGlobalResource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{RESOURCE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns the whole resource document.
+         */
+        get: operations["getGlobalResource"];
+        put?: never;
+        /**
+         * Replace a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Replaces the stored resource with the document sent: fields left out are removed.
+         */
+        post: operations["replaceGlobalResource"];
+        /**
+         * Delete a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Deletes the resource and returns the document as it was.
+         */
+        delete: operations["deleteGlobalResource"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a global resource
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Merges the fields sent into the stored resource; a field set to null is removed.
+         */
+        patch: operations["updateGlobalResource"];
+        trace?: never;
+    };
+    "/resources/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List number jobs of global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Lists bulk number jobs of the period (`created_from`/`created_to`), with counts of `successes` and `failures`.
+         */
+        get: operations["listGlobalResourceJobs"];
+        /**
+         * Add numbers to global resources in bulk
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Schedules a job that adds the numbers to the account through the resource (the envelope message is `Job scheduled`). Note: the module answers through `crossbar_util:response_202`, but api_resource.erl lets cowboy pick the status of a successful request (api_util.erl `execute_request_results` treats `accepted` like `success`), so the HTTP status is 201, not the 202 the docs mention; inferred from the code.
+         */
+        put: operations["createGlobalResourceJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/jobs/{JOB_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a number job of global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Returns the job with its `status` and per-number `errors` and `successes`.
+         */
+        get: operations["getGlobalResourceJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create several global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Creates every resource of the list; each is validated on its own.
+         */
+        put: operations["createGlobalResources"];
+        /**
+         * Change several global resources
+         * @description Global resources (no account in the path): the carriers every account may use, kept in the `offnet` database; super-duper admins only (cb_resources `is_global_resource_request`, `maybe_authorize_admin`). Merges each object of the list into the stored resource its `id` names.
+         */
+        post: operations["updateGlobalResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get whitelabel settings by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the whitelabel document of whichever account owns the domain, so that a login page can brand itself. Open: cb_whitelabel authenticates GETs by domain without a token.
+         */
+        get: operations["getSystemWhitelabelByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the logo by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the logo image of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelLogoByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the icon by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the favicon of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelIconByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whitelabel/{WHITELABEL_DOMAIN}/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the welcome by domain (no account)
+         * @description System level (no account in the path): found by the domain alone, for a login page that has no token yet (cb_whitelabel `authenticate/2` and `authorize/2` let a GET through). Returns the welcome page of the account owning the domain; open like the settings by domain.
+         */
+        get: operations["getSystemWhitelabelWelcomeByDomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    channel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was created
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_create` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelCreateHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was answered
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_answer` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelAnswerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_bridge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg was bridged
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_bridge` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelBridgeHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    channel_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call leg ended
+         * @description Sent to the `uri` of each webhook whose `hook` is `channel_destroy` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooChannelDestroyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A document of the account changed
+         * @description Sent to the `uri` of each webhook whose `hook` is `object` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooObjectHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A notification was published
+         * @description Sent to the `uri` of each webhook whose `hook` is `notifications` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooNotificationsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    parking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call was parked, retrieved or abandoned
+         * @description Sent to the `uri` of each webhook whose `hook` is `parking` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooParkingHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    sms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbound SMS arrived
+         * @description Sent to the `uri` of each webhook whose `hook` is `sms` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooSmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    mms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An inbound MMS arrived
+         * @description Sent to the `uri` of each webhook whose `hook` is `mms` (`PUT /accounts/{ACCOUNT_ID}/webhooks`), as a JSON body when the hook's `http_verb` is `post` (the default) or `put` and its `format` is `json` (the default). With `format: form-data` the same fields arrive form-encoded; with `http_verb: get`, in the query string. The request carries the hook's id in `X-Hook-ID`. Kazoo retries a failed delivery `retries` times and disables a hook that fails too often. Parse it with `parseKazooWebhook()` of @callspec/kazoo.
+         */
+        post: operations["onKazooMmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description What Crossbar expects around every PUT, POST and PATCH body: the document goes in `data` (each operation says what `data` holds); the fields here sit next to it. A body without `data` is refused with 400 `invalid request envelope` (api_util.erl, 2600hz/kazoo PR #1713). */
@@ -5870,10 +6650,7 @@ export interface components {
             request_id?: string;
             /** @description The document revision (ETag) of the result, or `undefined` when there is none. */
             revision?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
+            /** @description When the answer was built, ISO 8601 in UTC. Note: current servers end it with `Z` (kz_time `iso8601`); older ones and most module docs' examples leave the zone out (`2017-06-27T18:32:49`), so no `date-time` format is claimed. */
             timestamp?: string;
             /** @description The Kazoo version; sent on authenticated requests only. */
             version?: string;
@@ -5888,6 +6665,11 @@ export interface components {
                 /** @description Tokens left in the bucket. */
                 remaining?: number;
             };
+        };
+        /** @description What a created document always carries: the id the server gave it (crossbar_doc `save` answers the stored document, whose `_id` becomes the public `id`). */
+        Created: {
+            /** @description The new document's id. */
+            id: string;
         };
         /** @description The envelope of every error answer. `error` repeats the HTTP status as a string; `message` is a short code or phrase (`invalid data`, `bad identifier`, `invalid_credentials`, ...); `data` holds the details (per-field validation errors on 400, the charges on 402). */
         ErrorEnvelope: {
@@ -5904,10 +6686,7 @@ export interface components {
             status: "error" | "fatal";
             /** @description The id Crossbar gave this request. */
             request_id?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
+            /** @description When the answer was built, ISO 8601 in UTC (with or without the `Z`, as in `SuccessEnvelope`). */
             timestamp?: string;
             /** @description The Kazoo version. */
             version?: string;
@@ -5986,10 +6765,10 @@ export interface components {
         ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
             /** @description How many rows this page holds. */
             page_size?: number;
-            /** @description The key this page started at (opaque; a URL-safe Base64 string since 4.2). */
-            start_key?: string;
-            /** @description Send as `start_key` to get the next page; absent on the last page. */
-            next_start_key?: string;
+            /** @description The key this page started at. Any JSON value: servers since 4.2 send an opaque URL-safe Base64 string (api_util `encode_start_key`); older ones, and the module docs' examples, show the raw view key (a string, a number such as Gregorian seconds, or an array). */
+            start_key?: string | number | unknown[] | Record<string, never> | boolean;
+            /** @description Send as `start_key` to get the next page; absent (or empty) on the last page. A JSON value like `start_key`: a string on current servers, the raw view key on older ones. */
+            next_start_key?: string | number | unknown[] | Record<string, never> | boolean;
         };
         /** @description An account in a tree listing (children, descendants, siblings). */
         AccountSummary: {
@@ -8151,6 +8930,230 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The fields every channel hook payload shares (webhooks_channel_util `base_hook_event`). Fields without a value are left out; the hook's `custom_data` (without `type` and `action`) is merged in at the top level. */
+        ChannelWebhookBase: {
+            /** @description Which channel event fired the hook. */
+            hook_event: string;
+            /** @description The account the call belongs to. */
+            account_id: components["schemas"]["Id"];
+            /** @description The reseller above that account. */
+            reseller_id?: components["schemas"]["Id"];
+            /** @description The id of the Kazoo cluster that sent the hook (added to every payload when it is sent). */
+            cluster_id?: string;
+            /** @description The SIP call id of this leg. */
+            call_id: string;
+            /** @description The call id of the leg this one is bridged to, if any. */
+            other_leg_call_id?: string;
+            /**
+             * @description The direction of this leg relative to Kazoo.
+             * @enum {string}
+             */
+            call_direction?: "inbound" | "outbound";
+            /** @description Whether the call was forwarded (the `Call-Forward` channel variable). */
+            call_forwarded?: boolean;
+            /** @description The id of the document that authorised the leg (a device, a resource...). */
+            authorizing_id?: string;
+            /** @description What kind of document that is (`device`, `user`, `resource`, `mobile`...). */
+            authorizing_type?: string;
+            /** @description The user owning the authorising device. */
+            owner_id?: string;
+            /** @description Caller id name. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description The SIP request URI (`user@realm`). */
+            request?: string;
+            /** @description The SIP From (`user@realm`). */
+            from?: string;
+            /** @description The SIP To (`user@realm`). */
+            to?: string;
+            /** @description Where the call entered the system (the `Inception` header; often the SIP request of an inbound call). */
+            inception?: string;
+            /** @description When the event happened, in Gregorian seconds. Note: the vendor's samples show it as a string of digits; the code (kz_call_event `timestamp`) sends an integer. */
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Whether the leg is a loopback leg inside the system (hooks drop these unless `include_internal_legs`). */
+            is_internal_leg?: boolean;
+            /** @description Whether the call went over the account's own resource rather than a global carrier. */
+            local_resource_used?: boolean;
+            /** @description The id of that local resource (absent when a global resource was used). */
+            local_resource_id?: string;
+            /** @description Whether an emergency resource carried the call. */
+            emergency_resource_used?: boolean;
+            /** @description The channel variables that are not reserved by Kazoo (`call_command.reserved_ccv_keys`). */
+            custom_channel_vars?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom application variables set on the call. */
+            custom_application_vars?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A new call leg was created (hook `channel_create`). */
+        ChannelCreateWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_create";
+        };
+        /** @description A call leg was answered (hook `channel_answer`). */
+        ChannelAnswerWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_answer";
+        };
+        /** @description A call leg was bridged to another leg (hook `channel_bridge`). */
+        ChannelBridgeWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_bridge";
+            /** @description The number originally dialed (the `Original-Number` channel variable). */
+            original_number?: string;
+            /** @description The destination number of the other leg. */
+            other_leg_destination_number?: string;
+        };
+        /** @description A call leg ended (hook `channel_destroy`; a `CHANNEL_DISCONNECTED` is sent as this too). */
+        ChannelDestroyWebhook: components["schemas"]["ChannelWebhookBase"] & {
+            /** @constant */
+            hook_event: "channel_destroy";
+            /** @description The hangup cause (`NORMAL_CLEARING`, `ORIGINATOR_CANCEL`, `USER_BUSY`...). */
+            hangup_cause?: string;
+            /** @description The SIP code of the hangup (`sip:200`, `sip:486`...). */
+            hangup_code?: string;
+            /** @description How long the leg lasted. */
+            duration_seconds?: number;
+            /** @description How long it rang before the answer. */
+            ringing_seconds?: number;
+            /** @description The billable seconds (answered time). */
+            billing_seconds?: number;
+        };
+        /** @description A document of the account was created, changed or deleted (hook `object`; webhooks_object `format_event`). Hooks may restrict it with `custom_data.type` and `custom_data.action`. */
+        ObjectWebhook: {
+            /** @description The id of the document that changed. */
+            id: string;
+            /** @description The account whose document it is. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description What happened. Note: the crossbar webhooks docs say `doc_updated`; the code and the hook's modifiers use `doc_edited`.
+             * @enum {string}
+             */
+            action: "doc_created" | "doc_edited" | "doc_deleted";
+            /** @description The document type (`account`, `call_recording`, `callflow`, `device`, `fax`, `faxbox`, `mailbox_message`, `media`, `user`, `vmbox` by default; `webhooks.object_types` in system config). */
+            type: string;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A notification (the same events teletype turns into e-mails) was published (hook `notifications`): the notification's message with its keys normalised to snake case. The other fields depend on `event_name` (`voicemail_new`, `fax_inbound`, `bill_reminder`, `account_zone_change`...); hooks may restrict the events with `custom_data.type`. */
+        NotificationWebhook: {
+            /**
+             * @description Always `notification`.
+             * @constant
+             */
+            event_category: "notification";
+            /** @description The notification's name, e.g. `voicemail_new`, `deregister`, `low_balance`. */
+            event_name: string;
+            /** @description The account the notification is about. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The application that published it. */
+            app_name?: string;
+            /** @description Its version. */
+            app_version?: string;
+            /** @description The message id of the notification. */
+            msg_id?: string;
+            /** @description The Erlang node that published it. */
+            node?: string;
+            /** @description The server id of the publisher. */
+            server_id?: string;
+            /** @description The system log id, if any. */
+            system_log_id?: string;
+            /** @description Whether the notification is a template preview. */
+            preview?: boolean;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A call was parked, picked up from its slot or abandoned there (hook `parking`): callflow `cf_park`'s call event with its keys normalised to snake case (webhooks_parking `format`). */
+        ParkingWebhook: {
+            /**
+             * @description What happened in the slot.
+             * @enum {string}
+             */
+            event_name: "PARK_PARKED" | "PARK_RETRIEVED" | "PARK_ABANDONED";
+            /** @description The account of the parked call. */
+            account_id?: components["schemas"]["Id"];
+            /** @description The call id of the parked leg. */
+            call_id: string;
+            /** @description The slot number. Note: the vendor's sample shows a number; cf_park sends it as a string (`kz_term:to_binary`). */
+            parking_slot?: string;
+            /** @description Caller id name. Note: the vendor's sample spells the number's key `caller_id_Number`; the normalised key is `caller_id_number`. */
+            caller_id_name?: string;
+            /** @description Caller id number. */
+            caller_id_number?: string;
+            /** @description Callee id name. */
+            callee_id_name?: string;
+            /** @description Callee id number. */
+            callee_id_number?: string;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An inbound SMS reached a number of the account from a carrier (hook `sms`; webhooks_sms `format_event`). No vendor sample exists; the fields are the module's. */
+        SmsWebhook: {
+            /** @description The message id. */
+            id: string;
+            /** @description The receiving account. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description The message kind (the event category of the message; inferred from the hook's binding).
+             * @constant
+             */
+            type: "sms";
+            /** @description The sender. */
+            from?: string;
+            /** @description The receiving number. */
+            to?: string;
+            /** @description The message text. */
+            body?: string;
+            /** @description How it was routed (`offnet` for messages from a carrier). */
+            origin?: string;
+            /** @description What the message was rated at, if it was. */
+            charges?: number;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An inbound MMS reached a number of the account from a carrier (hook `mms`; webhooks_mms `format_event`). No vendor sample exists; the fields are the module's. */
+        MmsWebhook: {
+            /** @description The message id. */
+            id: string;
+            /** @description The receiving account. */
+            account_id: components["schemas"]["Id"];
+            /**
+             * @description The message kind (the event category of the message; inferred from the hook's binding).
+             * @constant
+             */
+            type: "mms";
+            /** @description The sender. */
+            from?: string;
+            /** @description The receiving number. */
+            to?: string;
+            /** @description The message text. */
+            body?: string;
+            /** @description How it was routed (`offnet` for messages from a carrier). */
+            origin?: string;
+            /** @description What the message was rated at, if it was. */
+            charges?: number;
+            /** @description The id of the Kazoo cluster that sent the hook. */
+            cluster_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -8545,7 +9548,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Account"];
+                        data: components["schemas"]["Account"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -8684,7 +9687,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Account"];
+                        data: components["schemas"]["Account"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -10473,7 +11476,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["User"];
+                        data: components["schemas"]["User"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -11588,7 +12591,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Device"];
+                        data: components["schemas"]["Device"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -12699,7 +13702,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Callflow"];
+                        data: components["schemas"]["Callflow"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -14839,7 +15842,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Vmbox"];
+                        data: components["schemas"]["Vmbox"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -16020,7 +17023,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Conference"];
+                        data: components["schemas"]["Conference"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -17496,7 +18499,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Media"];
+                        data: components["schemas"]["Media"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -18166,7 +19169,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Menu"];
+                        data: components["schemas"]["Menu"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -18580,7 +19583,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["TemporalRule"];
+                        data: components["schemas"]["TemporalRule"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -19009,7 +20012,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["TemporalRuleSet"];
+                        data: components["schemas"]["TemporalRuleSet"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -19401,7 +20404,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Group"];
+                        data: components["schemas"]["Group"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -19853,7 +20856,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Faxbox"];
+                        data: components["schemas"]["Faxbox"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -20338,7 +21341,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Directory"];
+                        data: components["schemas"]["Directory"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -20748,7 +21751,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Blacklist"];
+                        data: components["schemas"]["Blacklist"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -21151,7 +22154,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["List"];
+                        data: components["schemas"]["List"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -21551,7 +22554,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["ListEntry"];
+                        data: components["schemas"]["ListEntry"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -22176,7 +23179,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Webhook"];
+                        data: components["schemas"]["Webhook"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -22731,7 +23734,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Connectivity"];
+                        data: components["schemas"]["Connectivity"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -23245,7 +24248,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["ClickToCall"];
+                        data: components["schemas"]["ClickToCall"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -23683,7 +24686,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Queue"];
+                        data: components["schemas"]["Queue"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24143,7 +25146,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Resource"];
+                        data: components["schemas"]["Resource"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24553,7 +25556,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Fax"];
+                        data: components["schemas"]["Fax"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -24727,7 +25730,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Fax"];
+                        data: components["schemas"]["Fax"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -27217,7 +28220,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["Notification"];
+                        data: components["schemas"]["Notification"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -33606,6 +34609,77 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getSystemWhitelabelDomains: {
+        parameters: {
+            query?: {
+                /** @description Domain to compute (or test) the records for, instead of the whitelabel document's. */
+                domain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "A": {
+                     *           "us-east.portal.example.com": {
+                     *             "mapping": [
+                     *               "198.51.100.3"
+                     *             ],
+                     *             "name": "Primary Proxy",
+                     *             "zone": "us-east"
+                     *           }
+                     *         },
+                     *         "CNAM": {
+                     *           "api.portal.example.com": {
+                     *             "mapping": [
+                     *               "api.kazoo.example.net"
+                     *             ],
+                     *             "name": "API",
+                     *             "zone": "us-east"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description DNS records to create, keyed by record type (`A`, `CNAM`, `NAPTR`, `SRV`, ...) then host name. */
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    mapping?: string[];
+                                    name?: string;
+                                    zone?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     setSystemWhitelabelDomains: {
         parameters: {
             query?: never;
@@ -34990,7 +36064,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["MultiFactorProvider"];
+                        data: components["schemas"]["MultiFactorProvider"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -35433,7 +36507,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: components["schemas"]["MultiFactorProvider"];
+                        data: components["schemas"]["MultiFactorProvider"] & components["schemas"]["Created"];
                     };
                 };
             };
@@ -36051,6 +37125,3103 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+        };
+    };
+    listUserHotdesks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "key": "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "value": {
+                     *             "device_id": "913f9c49dcb544e2087cee284f4a00b7",
+                     *             "device_name": "Reception phone"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description User id (the view key). */
+                            id: string;
+                            key?: string;
+                            value?: {
+                                device_id?: string;
+                                device_name?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceHotdesks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the account's users, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "email": "ada@example.net",
+                     *           "features": [
+                     *             "caller_id",
+                     *             "vm_to_email"
+                     *           ],
+                     *           "first_name": "Ada",
+                     *           "last_name": "Lovelace",
+                     *           "priv_level": "admin",
+                     *           "timezone": "Europe/London",
+                     *           "username": "ada@example.net"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["UserSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "binding_digit": "*",
+                 *         "digit_timeout": 3000,
+                 *         "patterns": {
+                 *           "2(\\d+)": {
+                 *             "module": "transfer",
+                 *             "data": {
+                 *               "captures": [
+                 *                 "no_match"
+                 *               ],
+                 *               "takeback_dtmf": "*1",
+                 *               "transfer_type": "blind"
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Metaflows"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "binding_digit": "*",
+                 *         "digit_timeout": 3000,
+                 *         "patterns": {
+                 *           "2(\\d+)": {
+                 *             "module": "transfer",
+                 *             "data": {
+                 *               "captures": [
+                 *                 "no_match"
+                 *               ],
+                 *               "takeback_dtmf": "*1",
+                 *               "transfer_type": "blind"
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Metaflows"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "binding_digit": "*",
+                     *         "digit_timeout": 3000,
+                     *         "patterns": {
+                     *           "2(\\d+)": {
+                     *             "module": "transfer",
+                     *             "data": {
+                     *               "captures": [
+                     *                 "no_match"
+                     *               ],
+                     *               "takeback_dtmf": "*1",
+                     *               "transfer_type": "blind"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDeviceMetaflows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Metaflows"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserPresenceSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "set",
+                 *         "state": "terminated"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "command sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDevicePresenceSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "subscriptions": {
+                     *           "2001": {
+                     *             "dialog": {
+                     *               "a1b2c3@203.0.113.10": {
+                     *                 "expires": 1820,
+                     *                 "from": "user_abc123@sip.example.com",
+                     *                 "stalker": "BLF-kamailio.example.com",
+                     *                 "timestamp": 63836582400,
+                     *                 "version": 1
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Subscriptions keyed by extension, then by event type and call id. */
+                        data: {
+                            subscriptions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDevicePresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "action": "set",
+                 *         "state": "terminated"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description What to do with the presence state. */
+                    data: {
+                        /** @enum {string} */
+                        action?: "reset" | "set";
+                        /**
+                         * @description Needed with `set`.
+                         * @enum {string}
+                         */
+                        state?: "confirmed" | "early" | "terminated";
+                        /**
+                         * @deprecated
+                         * @description Older form of `action: reset`.
+                         */
+                        reset?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": "command sent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserCdrInteractions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "201611-0d6c1e9b5a3f4e7c8b2d1a0f9e8d7c6b",
+                     *           "call_id": "0d6c1e9b-5a3f-4e7c-8b2d-1a0f9e8d7c6b",
+                     *           "caller_id_number": "1001",
+                     *           "caller_id_name": "Grace Hopper",
+                     *           "callee_id_number": "+14155550123",
+                     *           "callee_id_name": "",
+                     *           "duration_seconds": 125,
+                     *           "billing_seconds": 118,
+                     *           "timestamp": 63862817600,
+                     *           "hangup_cause": "NORMAL_CLEARING",
+                     *           "other_leg_call_id": "",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "to": "+14155550123@example.sip.example.net",
+                     *           "from": "1001@example.sip.example.net",
+                     *           "direction": "outbound",
+                     *           "request": "+14155550123@example.sip.example.net",
+                     *           "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                     *           "cost": "0.02",
+                     *           "dialed_number": "+14155550123",
+                     *           "calling_from": "1001",
+                     *           "datetime": "2023-11-24 10:13:20",
+                     *           "unix_timestamp": "1700820800",
+                     *           "iso_8601": "2023-11-24",
+                     *           "interaction_id": "63862817600-6f0a1b2c"
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["CdrRow"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMedia: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the system's media documents, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *           "name": "Main greeting",
+                     *           "media_source": "upload",
+                     *           "language": "en-us",
+                     *           "is_prompt": false
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["MediaSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new media document, with its id and the defaults the schema filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"] & components["schemas"]["Created"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Main greeting",
+                 *         "media_source": "upload",
+                 *         "description": "main-greeting.mp3"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Media"];
+                };
+            };
+        };
+        responses: {
+            /** @description The media document as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media document as it was before the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                    "audio/wav": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadSystemMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The media document's id (32 hex characters). */
+                MEDIA_ID: components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself, with its media type as Content-Type. */
+        requestBody: {
+            content: {
+                "audio/mpeg": string;
+                "audio/wav": string;
+            };
+        };
+        responses: {
+            /** @description The media document with the audio attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *         "name": "Main greeting",
+                     *         "description": "main-greeting.mp3",
+                     *         "media_source": "upload",
+                     *         "content_type": "audio/mpeg",
+                     *         "content_length": 88244,
+                     *         "language": "en-us",
+                     *         "streamable": true
+                     *       },
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language tags, `missing` for media without one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "en-us",
+                     *         "fr-ca",
+                     *         "missing"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaByLanguage: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description A language tag in lower case, as the media listing shows it (`en-us`, `fr-ca`). */
+                LANGUAGE: components["parameters"]["Language"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemMediaPrompts: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prompt ids and their media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "vm-enter_pass": [
+                     *             "vm-enter_pass-en-us"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            [key: string]: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemMediaPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A system prompt's id (`vm-enter_pass`, `menu-invalid_entry`...). */
+                PROMPT_ID: components["parameters"]["PromptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Media ids of the prompt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         "vm-enter_pass-en-us",
+                     *         "vm-enter_pass-fr-ca"
+                     *       ],
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGlobalResources: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources, summarised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "name": "Carrier A",
+                     *           "enabled": true,
+                     *           "weight_cost": 50
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: components["schemas"]["Id"];
+                            name?: string;
+                            enabled?: boolean;
+                            weight_cost?: number;
+                            template_name?: string;
+                            classifiers?: Record<string, never>;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new resource as stored, with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"] & components["schemas"]["Created"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A",
+                 *         "enabled": true,
+                 *         "weight_cost": 50,
+                 *         "flags": [],
+                 *         "rules": [
+                 *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                 *         ],
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.net",
+                 *             "realm": "sip.carrier-a.example.net",
+                 *             "enabled": true,
+                 *             "prefix": "+1",
+                 *             "codecs": [
+                 *               "PCMU",
+                 *               "PCMA"
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"];
+                };
+            };
+        };
+        responses: {
+            /** @description The resource as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted resource. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGlobalResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's id (32 hex characters).
+                 * @example 96ab4e163f4ee03aaa4d1051aa51d204
+                 */
+                RESOURCE_ID: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The resource after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "name": "Carrier A",
+                     *         "enabled": true,
+                     *         "weight_cost": 50,
+                     *         "flags": [],
+                     *         "rules": [
+                     *           "^\\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"
+                     *         ],
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.net",
+                     *             "realm": "sip.carrier-a.example.net",
+                     *             "enabled": true,
+                     *             "prefix": "+1",
+                     *             "codecs": [
+                     *               "PCMU",
+                     *               "PCMA"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Resource"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listGlobalResourceJobs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-394de70ecf6f8252",
+                     *           "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *           "status": "pending",
+                     *           "timestamp": 63836582400,
+                     *           "successes": 2,
+                     *           "failures": 0
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id: string;
+                            resource_id?: string;
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                            successes?: number;
+                            failures?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "numbers": [
+                 *           "+14155550101",
+                 *           "+14155550102"
+                 *         ],
+                 *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceJob"];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getGlobalResourceJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the number job (`YYYYMM-` followed by hex characters).
+                 * @example 202401-394de70ecf6f8252
+                 */
+                JOB_ID: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-394de70ecf6f8252",
+                     *         "resource_id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *         "numbers": [
+                     *           "+14155550101",
+                     *           "+14155550102"
+                     *         ],
+                     *         "errors": {},
+                     *         "successes": {},
+                     *         "status": "pending",
+                     *         "timestamp": 63836582400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceJob"] & {
+                            id?: string;
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            timestamp?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createGlobalResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "name": "Carrier A",
+                 *           "gateways": [
+                 *             {
+                 *               "server": "sip.carrier-a.example.net"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Resource"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateGlobalResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                 *           "enabled": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: ({
+                        id: components["schemas"]["Id"];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "errors": {},
+                     *         "successes": {
+                     *           "96ab4e163f4ee03aaa4d1051aa51d204": {
+                     *             "id": "96ab4e163f4ee03aaa4d1051aa51d204",
+                     *             "name": "Carrier A"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Outcome per resource. */
+                        data: {
+                            errors?: {
+                                [key: string]: unknown;
+                            };
+                            successes?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The success envelope; `data` holds the result described below. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "whitelabel",
+                     *         "company_name": "Example Telecom",
+                     *         "domain": "portal.example.com",
+                     *         "hide_powered": true,
+                     *         "hide_credits": false,
+                     *         "hide_registration": true,
+                     *         "nav": {
+                     *           "help": "https://help.example.com",
+                     *           "learn_more": "https://www.example.com"
+                     *         },
+                     *         "port": {
+                     *           "support_email": "porting@example.com",
+                     *           "authority": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Whitelabel"] & {
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelLogoByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelIconByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The favicon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/x-icon": string;
+                    "image/vnd.microsoft.icon": string;
+                    "image/ico": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemWhitelabelWelcomeByDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The whitelabel domain users reach the UI by, for instance `portal.example.com`.
+                 * @example portal.example.com
+                 */
+                WHITELABEL_DOMAIN: components["parameters"]["WhitelabelDomain"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The welcome page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    onKazooChannelCreateHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_create",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelCreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelAnswerHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_answer",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelAnswerWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelBridgeHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_bridge",
+                 *       "original_number": "+14155550199",
+                 *       "other_leg_destination_number": "+14155550199",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelBridgeWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooChannelDestroyHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hook_event": "channel_destroy",
+                 *       "hangup_cause": "NORMAL_CLEARING",
+                 *       "hangup_code": "sip:200",
+                 *       "duration_seconds": 42,
+                 *       "ringing_seconds": 4,
+                 *       "billing_seconds": 38,
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "reseller_id": "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "call_direction": "inbound",
+                 *       "call_forwarded": false,
+                 *       "authorizing_id": "3c1b7a9e5d2f4c6a8b0e1d3f5a7c9e2b",
+                 *       "authorizing_type": "device",
+                 *       "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Reception",
+                 *       "callee_id_number": "+14155550199",
+                 *       "request": "+14155550199@example.sip.example.net",
+                 *       "to": "+14155550199@example.sip.example.net",
+                 *       "from": "+14155550100@example.sip.example.net",
+                 *       "inception": "+14155550199@example.sip.example.net",
+                 *       "timestamp": 63862817600,
+                 *       "is_internal_leg": false,
+                 *       "local_resource_used": true,
+                 *       "local_resource_id": "5e0c6c7f2d8a4b1e9f3a7d2c6b8e0f41",
+                 *       "emergency_resource_used": false,
+                 *       "custom_channel_vars": {},
+                 *       "custom_application_vars": {},
+                 *       "other_leg_call_id": "MmFkYzA1YjctM2E4Yy00ZDE2LTk2NmUtY2EwYTM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChannelDestroyWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooObjectHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "action": "doc_edited",
+                 *       "type": "user",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ObjectWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooNotificationsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_category": "notification",
+                 *       "event_name": "voicemail_new",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "app_name": "callflow",
+                 *       "app_version": "5.3.0",
+                 *       "msg_id": "e1f2a3b4c5",
+                 *       "node": "kazoo_apps@apps1.example.net",
+                 *       "server_id": "targeted/apps1.example.net",
+                 *       "voicemail_box": "3a63acc3694ba189947235ae4727941b",
+                 *       "voicemail_id": "201611-6aadef09f6fcf5fd8bcdfca312e923ba",
+                 *       "voicemail_length": 12,
+                 *       "caller_id_number": "+14155550100",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooParkingHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_name": "PARK_PARKED",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "call_id": "Yzk3ZjE2NGItZGMyNi00YjBhLWE4ZjYtNjFkNTI3ZDA",
+                 *       "parking_slot": "101",
+                 *       "caller_id_name": "Ada Lovelace",
+                 *       "caller_id_number": "+14155550100",
+                 *       "callee_id_name": "Parking",
+                 *       "callee_id_number": "*3101",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParkingWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooSmsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "type": "sms",
+                 *       "to": "+14155550199",
+                 *       "body": "Running late, be there at ten",
+                 *       "origin": "offnet",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "from": "+14155550100"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SmsWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onKazooMmsHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The id of the webhook document that fired. */
+                "X-Hook-ID": components["schemas"]["Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6",
+                 *       "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                 *       "type": "mms",
+                 *       "to": "+14155550199",
+                 *       "body": "Photo of the whiteboard",
+                 *       "origin": "offnet",
+                 *       "cluster_id": "c1d2e3f4a5b60718293a4b5c6d7e8f90",
+                 *       "from": "+14155550100"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MmsWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer counts as delivered; the body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer (or none within the request timeout) counts as a failure and is retried. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
