@@ -5638,6 +5638,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/ledgers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's totals per ledger
+         * @description Sums every entry of the account's ledgers in the current period, keyed by ledger name. Note: the answer is one object, not a listing, so it carries no paging keys.
+         */
+        get: operations["getLedgerTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the ledgers the reseller offers
+         * @description Lists the ledger sources the account's reseller has configured, with their display names and markup types.
+         */
+        get: operations["listAvailableLedgers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/total": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's ledger balance
+         * @description Returns the sum of every ledger of the account, in dollars.
+         */
+        get: operations["getLedgerTotal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Credit a ledger of the account
+         * @description Records a credit on the ledger named in `source.service`. Only a superduper admin or the account's reseller may do it (403 otherwise). With `"impact_reseller": true` next to `data` the same entry is also saved in the reseller's account and the answer is keyed by account id (each side with its ledger entry and balance). Note: `impact_reseller` is read from the envelope, not from `data` (`cb_context:req_json`). The combination of `source.id` and `period` must be unique (409 otherwise).
+         */
+        put: operations["creditLedger"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/debit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Debit a ledger of the account
+         * @description Records a debit on the ledger named in `source.service`. Only a superduper admin or the account's reseller may do it (403 otherwise). With `"impact_reseller": true` next to `data` the same entry is also saved in the reseller's account and the answer is keyed by account id (each side with its ledger entry and balance). Note: `impact_reseller` is read from the envelope, not from `data` (`cb_context:req_json`). The combination of `source.id` and `period` must be unique (409 otherwise).
+         */
+        put: operations["debitLedger"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/summary/{MODB_SUFFIX}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A month as `YYYYMM`.
+                 * @example 201905
+                 */
+                MODB_SUFFIX: components["parameters"]["LedgerModbSuffix"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a month's ledger summary and breakdown
+         * @description Totals of the account's ledgers for one month (`summary`, keyed by ledger) and the same per account of its tree (`breakdown`). A suffix that is not a month answers 404 `bad identifier`.
+         */
+        get: operations["getLedgerMonthSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/{SOURCE_SERVICE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the entries of a ledger
+         * @description Pages through the entries of one ledger from the month databases (by default the current month; `created_from`/`created_to` pick the range).
+         */
+        get: operations["listLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/{SOURCE_SERVICE}/{LEDGER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+                /**
+                 * @description Id of a ledger entry in the account's month database.
+                 * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+                 */
+                LEDGER_ID: components["parameters"]["LedgerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a ledger entry
+         * @description Returns one ledger entry. An entry of another ledger than `SOURCE_SERVICE` answers 404 `bad identifier`.
+         */
+        get: operations["getLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8151,6 +8355,110 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The sum of a ledger's entries. */
+        LedgerTotal: {
+            /** @description The summed amount in dollars (negative when debits outweigh credits). */
+            amount?: number;
+            /** @description What was used: how much, of what, in which unit. */
+            usage?: {
+                /** @description How much was used, in `unit`. */
+                quantity?: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type?: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit?: string;
+            };
+        };
+        /** @description Totals keyed by ledger (source service) name. */
+        LedgerTotals: {
+            [key: string]: components["schemas"]["LedgerTotal"];
+        };
+        /** @description A credit or debit to record on a ledger (vendor schema `ledgers`). */
+        LedgerRequest: {
+            /** @description The amount in the account's currency (dollars); a debit records it as negative. */
+            amount?: number;
+            /** @description What the entry is for. */
+            description?: string;
+            /** @description Free-form data kept with the entry. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description The period the entry covers. */
+            period?: {
+                /** @description Start of the period (default: now). */
+                start?: components["schemas"]["GregorianSeconds"];
+                /** @description End of the period. */
+                end?: components["schemas"]["GregorianSeconds"];
+            };
+            /** @description Where the entry comes from. */
+            source: {
+                /** @description The id of the originating item (a call id, a device MAC...); with `period` it must be unique. */
+                id: string;
+                /** @description The ledger (source service) the entry belongs to, e.g. `per-minute-voip`. */
+                service: string;
+            };
+            /** @description What was used: how much, of what, in which unit. */
+            usage: {
+                /** @description How much was used, in `unit`. */
+                quantity: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit: string;
+            };
+        };
+        /** @description A ledger entry as stored (`kz_ledger:public_json`). */
+        Ledger: {
+            /** @description The entry's id in the month's database. */
+            id?: string;
+            /** @description The account the entry belongs to. */
+            account?: {
+                id?: components["schemas"]["Id"];
+                /** @description The account's name. */
+                name?: string;
+            };
+            /** @description The amount in dollars; negative for debits. */
+            amount?: number;
+            /** @description What the entry is for. */
+            description?: string;
+            /** @description Free-form data kept with the entry. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description The period the entry covers. */
+            period?: {
+                /** @description Start of the period (default: now). */
+                start?: components["schemas"]["GregorianSeconds"];
+                /** @description End of the period. */
+                end?: components["schemas"]["GregorianSeconds"];
+            };
+            /** @description Where the entry comes from. */
+            source?: {
+                /** @description The id of the originating item (a call id, a device MAC...); with `period` it must be unique. */
+                id?: string;
+                /** @description The ledger (source service) the entry belongs to, e.g. `per-minute-voip`. */
+                service?: string;
+            };
+            /** @description What was used: how much, of what, in which unit. */
+            usage?: {
+                /** @description How much was used, in `unit`. */
+                quantity?: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type?: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit?: string;
+            };
+        };
+        /** @description One account's side of a credit or debit that also impacted the reseller. */
+        LedgerImpact: {
+            ledger?: components["schemas"]["Ledger"];
+            /** @description The account's balance after the entry. */
+            available_dollars?: number;
+            /** @description Whether the account is a reseller. */
+            is_reseller?: boolean;
+            /** @description Why the reseller's copy could not be saved (only on a failed reseller side). */
+            error?: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -8478,6 +8786,21 @@ export interface components {
          * @example 7ed21143076d0cca420653d4345baa2f
          */
         AlertId: components["schemas"]["Id"];
+        /**
+         * @description A month as `YYYYMM`.
+         * @example 201905
+         */
+        LedgerModbSuffix: string;
+        /**
+         * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+         * @example per-minute-voip
+         */
+        LedgerSourceService: string;
+        /**
+         * @description Id of a ledger entry in the account's month database.
+         * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+         */
+        LedgerId: string;
     };
     requestBodies: never;
     headers: never;
@@ -36048,6 +36371,640 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerTotals: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals per ledger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "mobile_data": {
+                     *           "amount": -10.5,
+                     *           "usage": {
+                     *             "quantity": 1000,
+                     *             "type": "debit",
+                     *             "unit": "MB"
+                     *           }
+                     *         },
+                     *         "per-minute-voip": {
+                     *           "amount": -54.7404,
+                     *           "usage": {
+                     *             "quantity": 14520,
+                     *             "type": "voice",
+                     *             "unit": "sec"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["LedgerTotals"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableLedgers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "name": "per-minute-voip",
+                     *           "friendly_name": "Per Minute VoIP",
+                     *           "markup_type": [
+                     *             "percentage"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The ledger (source service) name. */
+                            name?: string;
+                            /** @description Its display name. */
+                            friendly_name?: string;
+                            /** @description How the reseller marks it up (`percentage`, `rate`...). */
+                            markup_type?: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerTotal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "amount": 125.5
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The sum in dollars. */
+                            amount: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    creditLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 100,
+                 *         "description": "Support hours",
+                 *         "source": {
+                 *           "service": "support",
+                 *           "id": "ticket-4711"
+                 *         },
+                 *         "usage": {
+                 *           "type": "data",
+                 *           "quantity": 5,
+                 *           "unit": "MB"
+                 *         },
+                 *         "period": {
+                 *           "start": 63730348800,
+                 *           "end": 63732940800
+                 *         }
+                 *       },
+                 *       "impact_reseller": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["LedgerRequest"];
+                    /** @description Also record the entry in the reseller's account (not when the account is its own reseller). */
+                    impact_reseller?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The credit as stored, or both sides when the reseller was impacted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "support",
+                     *           "id": "ticket-4711"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "data",
+                     *           "quantity": 5,
+                     *           "unit": "MB"
+                     *         },
+                     *         "amount": 100,
+                     *         "description": "Support hours",
+                     *         "period": {
+                     *           "start": 63730348800,
+                     *           "end": 63732940800
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"] | {
+                            [key: string]: components["schemas"]["LedgerImpact"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    debitLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 100,
+                 *         "description": "Support hours",
+                 *         "source": {
+                 *           "service": "support",
+                 *           "id": "ticket-4711"
+                 *         },
+                 *         "usage": {
+                 *           "type": "data",
+                 *           "quantity": 5,
+                 *           "unit": "MB"
+                 *         },
+                 *         "period": {
+                 *           "start": 63730348800,
+                 *           "end": 63732940800
+                 *         }
+                 *       },
+                 *       "impact_reseller": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["LedgerRequest"];
+                    /** @description Also record the entry in the reseller's account (not when the account is its own reseller). */
+                    impact_reseller?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The debit as stored, or both sides when the reseller was impacted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "support",
+                     *           "id": "ticket-4711"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "data",
+                     *           "quantity": 5,
+                     *           "unit": "MB"
+                     *         },
+                     *         "amount": -100,
+                     *         "description": "Support hours",
+                     *         "period": {
+                     *           "start": 63730348800,
+                     *           "end": 63732940800
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"] | {
+                            [key: string]: components["schemas"]["LedgerImpact"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerMonthSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A month as `YYYYMM`.
+                 * @example 201905
+                 */
+                MODB_SUFFIX: components["parameters"]["LedgerModbSuffix"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month's summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "summary": {
+                     *           "per-minute-voip": {
+                     *             "amount": -880,
+                     *             "usage": {
+                     *               "type": "voice",
+                     *               "quantity": 232320,
+                     *               "unit": "sec"
+                     *             }
+                     *           },
+                     *           "rollovers": {
+                     *             "amount": 36.102,
+                     *             "usage": {
+                     *               "quantity": 0
+                     *             }
+                     *           }
+                     *         },
+                     *         "breakdown": [
+                     *           {
+                     *             "account": {
+                     *               "id": "de6fd29a54407cfe46e6c9d3828ab0d8",
+                     *               "name": "Account A"
+                     *             },
+                     *             "ledgers": {
+                     *               "per-minute-voip": {
+                     *                 "amount": -385,
+                     *                 "usage": {
+                     *                   "type": "voice",
+                     *                   "quantity": 101640,
+                     *                   "unit": "sec"
+                     *                 }
+                     *               }
+                     *             },
+                     *             "total": -385
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            summary?: components["schemas"]["LedgerTotals"];
+                            breakdown?: {
+                                /** @description The account. */
+                                account?: {
+                                    id?: components["schemas"]["Id"];
+                                    /** @description The account's name. */
+                                    name?: string;
+                                };
+                                ledgers?: components["schemas"]["LedgerTotals"];
+                                /** @description The account's total for the month, in dollars. */
+                                total?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *           "source": {
+                     *             "service": "per-minute-voip",
+                     *             "id": "6a3d8b1f2c4e5f60718293a4b5c6d7e8"
+                     *           },
+                     *           "account": {
+                     *             "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "name": "Example Corp"
+                     *           },
+                     *           "usage": {
+                     *             "type": "voice",
+                     *             "quantity": 3,
+                     *             "unit": "sec"
+                     *           },
+                     *           "amount": 6,
+                     *           "description": "US Hollywood",
+                     *           "period": {
+                     *             "start": 63630348840
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Ledger"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+                /**
+                 * @description Id of a ledger entry in the account's month database.
+                 * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+                 */
+                LEDGER_ID: components["parameters"]["LedgerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "per-minute-voip",
+                     *           "id": "6a3d8b1f2c4e5f60718293a4b5c6d7e8"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "voice",
+                     *           "quantity": 3,
+                     *           "unit": "sec"
+                     *         },
+                     *         "amount": 6,
+                     *         "description": "US Hollywood",
+                     *         "period": {
+                     *           "start": 63630348840
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
