@@ -39,11 +39,9 @@ operations({
     expect(total.amount).toBe(125.5);
   },
   creditLedger: async () => {
-    const { data, response } = await kazoo().PUT("/accounts/{ACCOUNT_ID}/ledgers/credit", { params: account, body: { data: entry } });
-    expect(response.status).toBe(201);
-    const stored = data?.data as { amount?: number; source?: { service?: string } };
-    expect(stored.amount).toBe(100);
-    expect(stored.source?.service).toBe("support");
+    const stored = await unwrap(kazoo().PUT("/accounts/{ACCOUNT_ID}/ledgers/credit", { params: account, body: { data: entry } }));
+    // Without impact_reseller the answer is the entry itself, not the per-account map.
+    expect(stored).toMatchObject({ amount: 100, source: { service: "support" } });
   },
   debitLedger: async () => {
     const { client, urls } = spied();
@@ -53,7 +51,7 @@ operations({
     });
     expect(response.status).toBe(201);
     expect(urls[0]?.pathname).toBe(`/v2/accounts/${ACCOUNT_ID}/ledgers/debit`);
-    expect((data?.data as { amount?: number }).amount).toBe(-100);
+    expect(data?.data).toMatchObject({ amount: -100, usage: { unit: "MB" } });
   },
   getLedgerMonthSummary: async () => {
     const { client, last } = spied();
