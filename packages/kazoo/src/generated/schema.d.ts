@@ -5842,6 +5842,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the dedicated IPs free to assign
+         * @description Lists the cluster's dedicated IPs not assigned to any account, optionally of one zone. Note: the answer is a plain list, not paged.
+         */
+        get: operations["listAvailableIps"];
+        put?: never;
+        /**
+         * Assign dedicated IPs to the account
+         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips.<index>`). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
+         */
+        post: operations["assignIps"];
+        /**
+         * Release dedicated IPs from the account
+         * @description Releases the IPs listed in the body from the account (they become available again). An IP not assigned to this account fails validation (400). Note: the docs send no body and show the `ips` list as the answer; cb_ips validates the body against `ips` (without it nothing is released) and answers the outcome per IP.
+         */
+        delete: operations["releaseIps"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the IPs assigned to the account
+         * @description Lists the dedicated IPs assigned to the account, those of the local zone first.
+         */
+        get: operations["listAssignedIps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the dedicated IPs
+         * @description Lists the proxy host names the dedicated IPs belong to.
+         */
+        get: operations["listIpHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the zones of the dedicated IPs
+         * @description Lists the zones the dedicated IPs belong to.
+         */
+        get: operations["listIpZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/{IP_ADDRESS}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dedicated IP
+         * @description Returns one dedicated IP and whom it is assigned to.
+         */
+        get: operations["getIp"];
+        put?: never;
+        /**
+         * Assign one dedicated IP to the account
+         * @description Assigns the IP of the path to the account; the body's `data` is ignored. 402 until `accept_charges` is sent when the service plan charges for it. Note: the docs show the IP document as the answer; cb_ips answers the outcome per IP, as for the collection.
+         */
+        post: operations["assignIp"];
+        /**
+         * Release one dedicated IP from the account
+         * @description Releases the IP of the path from the account. Note: the docs show the IP document as the answer; cb_ips answers the outcome per IP.
+         */
+        delete: operations["releaseIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cluster's free dedicated IPs
+         * @description Lists the dedicated IPs not assigned to any account, optionally of one zone. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIps"];
+        /**
+         * Add a dedicated IP to the cluster
+         * @description Adds an IP to the pool of dedicated IPs, available to assign. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`). Note: the docs send this request to `/accounts/{ACCOUNT_ID}/ips`, which cb_ips always refuses with 403; only `/ips` creates.
+         */
+        put: operations["createIp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the cluster's dedicated IPs
+         * @description Lists the proxy host names the dedicated IPs belong to. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIpHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the zones of the cluster's dedicated IPs
+         * @description Lists the zones the dedicated IPs belong to. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIpZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/{IP_ADDRESS}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dedicated IP of the cluster
+         * @description Returns one dedicated IP. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["getSystemIp"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a dedicated IP from the cluster
+         * @description Deletes the IP from the pool of dedicated IPs. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        delete: operations["deleteIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8459,6 +8689,60 @@ export interface components {
             /** @description Why the reseller's copy could not be saved (only on a failed reseller side). */
             error?: unknown;
         };
+        /** @description A dedicated IP of the cluster and whom it is assigned to (`clean_ip` in cb_ips). */
+        IpAddress: {
+            /** @description The IP address (it is also the document id). */
+            id?: string;
+            /** @description The IP address. */
+            ip?: string;
+            /** @description The Kazoo zone the IP belongs to. */
+            zone?: string;
+            /** @description The proxy host name the IP belongs to. */
+            host?: string;
+            /**
+             * @description Whether the IP is free or assigned to an account.
+             * @enum {string}
+             */
+            status?: "available" | "assigned";
+            /** @description The document type, `dedicated_ip`. */
+            type?: string;
+            /** @description The account the IP is assigned to, when it is. */
+            assigned_to?: components["schemas"]["Id"] | null;
+            /** @description When the IP was added (creation answer only). */
+            created?: components["schemas"]["GregorianSeconds"];
+            /** @description When the IP last changed (creation answer only). */
+            modified?: components["schemas"]["GregorianSeconds"];
+            /** @description The document version (creation answer only). */
+            vsn?: string;
+        };
+        /** @description IP addresses to assign or release (vendor schema `ips`). */
+        IpList: {
+            /** @description The IP addresses. */
+            ips?: (string)[];
+        };
+        /** @description The outcome of an assign or release, per IP: `success` holds the IPs as they now are, `error` why the others failed. */
+        IpAssignmentResult: {
+            /** @description Keyed by IP address. */
+            success: {
+                [key: string]: components["schemas"]["IpAddress"];
+            };
+            /** @description Keyed by IP address. */
+            error: {
+                [key: string]: {
+                    /** @description Why the IP could not be assigned or released. */
+                    message?: string;
+                };
+            };
+        };
+        /** @description A dedicated IP to add to the cluster (vendor schema `ip`). */
+        IpCreate: {
+            /** @description The IP address. */
+            ip: string;
+            /** @description The Kazoo zone the IP belongs to. */
+            zone: string;
+            /** @description The proxy host name the IP belongs to. */
+            host: string;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -8801,6 +9085,16 @@ export interface components {
          * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
          */
         LedgerId: string;
+        /**
+         * @description Only the IPs of this Kazoo zone.
+         * @example us-east
+         */
+        IpZone: string;
+        /**
+         * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+         * @example 203.0.113.10
+         */
+        IpAddress: string;
     };
     requestBodies: never;
     headers: never;
@@ -36998,6 +37292,837 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["Ledger"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableIps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the IPs of this Kazoo zone.
+                 * @example us-east
+                 */
+                zone?: components["parameters"]["IpZone"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the cluster's dedicated IPs not assigned to any account, optionally of one zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ips": [
+                 *           "203.0.113.10"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpList"];
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome per IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "assigned",
+                     *             "type": "dedicated_ip",
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releaseIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ips": [
+                 *           "203.0.113.10"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpList"];
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome per IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "available",
+                     *             "type": "dedicated_ip"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAssignedIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the dedicated IPs assigned to the account, those of the local zone first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east",
+                     *           "host": "proxy1.us-east.example.net"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listIpHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the proxy host names the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "proxy1.us-east.example.net"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listIpZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the zones the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "us-east"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "ip": "203.0.113.10",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "status": "assigned",
+                     *         "type": "dedicated_ip",
+                     *         "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Ignored. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome for the IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "assigned",
+                     *             "type": "dedicated_ip",
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releaseIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome for the IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "available",
+                     *             "type": "dedicated_ip"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the IPs of this Kazoo zone.
+                 * @example us-east
+                 */
+                zone?: components["parameters"]["IpZone"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the dedicated IPs not assigned to any account, optionally of one zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ip": "203.0.113.10",
+                 *         "zone": "us-east",
+                 *         "host": "proxy1.us-east.example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpCreate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new IP document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "status": "available",
+                     *         "type": "dedicated_ip",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "vsn": "1",
+                     *         "created": 63873560100,
+                     *         "modified": 63873560100
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIpHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the proxy host names the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "proxy1.us-east.example.net"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIpZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the zones the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "us-east"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "ip": "203.0.113.10",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "status": "available",
+                     *         "type": "dedicated_ip"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
                     };
                 };
             };
