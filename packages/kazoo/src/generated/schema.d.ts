@@ -6072,6 +6072,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/system_configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the configuration categories
+         * @description Lists the ids of the categories stored in the `system_config` database. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["listSystemConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system_configs/{SYSTEM_CONFIG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a configuration category
+         * @description Returns the stored category with its `default` section filled from the schema's defaults; with `with_defaults=true` every section shows its effective values. A category never stored answers its defaults, not 404. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["getSystemConfig"];
+        /**
+         * Create a configuration category
+         * @description Stores a category; each section is validated against the category's schema and only what differs from the defaults is kept. Same as the POST. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        put: operations["createSystemConfig"];
+        /**
+         * Replace a configuration category
+         * @description Replaces the stored category with the one sent (a `default` section is required); values equal to the defaults are not stored. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        post: operations["replaceSystemConfig"];
+        /**
+         * Delete a configuration category
+         * @description Deletes the category's document; a category never stored answers 404. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        delete: operations["deleteSystemConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a configuration category
+         * @description Merges the sections sent into the stored category, validates the result and stores its differences from the defaults. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        patch: operations["updateSystemConfig"];
+        trace?: never;
+    };
+    "/system_configs/{SYSTEM_CONFIG_ID}/{NODE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one section of a configuration category
+         * @description Returns the stored values of one section (empty when none are stored); with `with_defaults=true` its effective values. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["getSystemConfigNode"];
+        put?: never;
+        /**
+         * Replace one section of a configuration category
+         * @description Validates the section against the category's schema and stores what differs from the `default` section and the schema's defaults. Note: cb_system_configs allows no PUT on a section. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        post: operations["replaceSystemConfigNode"];
+        /**
+         * Delete one section of a configuration category
+         * @description Removes the section from the category's document; a category or section not stored answers 404 `bad identifier`. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        delete: operations["deleteSystemConfigNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Update one section of a configuration category
+         * @description Merges the values sent into the stored section, validates and stores the differences from the defaults. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        patch: operations["updateSystemConfigNode"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8743,6 +8848,26 @@ export interface components {
             /** @description The proxy host name the IP belongs to. */
             host: string;
         };
+        /** @description A configuration category of the `system_config` database: a `default` section and one section per zone or node (vendor schema `system_configs`). Sections are keyed by node (`name@host`) or zone name. */
+        SystemConfig: {
+            /** @description The category (the document id), sent back on reads; ignored in requests. */
+            id?: string;
+            /** @description Settings every node and zone gets unless its own section overrides them. */
+            default?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The settings of one section of a category; in answers `id` is `<category>/<section>`. */
+        SystemConfigSection: {
+            /** @description `<category>/<section>` in answers; ignored in requests. */
+            id?: string;
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -9095,6 +9220,18 @@ export interface components {
          * @example 203.0.113.10
          */
         IpAddress: string;
+        /**
+         * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+         * @example sysconf
+         */
+        SystemConfigCategory: string;
+        /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+        SystemConfigWithDefaults: boolean;
+        /**
+         * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+         * @example kazoo_apps@kz1.example.net
+         */
+        SystemConfigNode: string;
     };
     requestBodies: never;
     headers: never;
@@ -38130,6 +38267,628 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemConfigs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of category ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "notification.port_request",
+                     *         "crossbar.auth",
+                     *         "crossbar"
+                     *       ],
+                     *       "page_size": 3,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag",
+                     *       "next_start_key": "callflow"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemConfig: {
+        parameters: {
+            query?: {
+                /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+                with_defaults?: components["parameters"]["SystemConfigWithDefaults"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "default": {
+                     *           "acl_request_timeout_fudge_ms": 100,
+                     *           "acl_request_timeout_ms": 2000
+                     *         },
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "sysconf",
+                 *         "default": {
+                 *           "acl_request_timeout_fudge_ms": 100,
+                 *           "acl_request_timeout_ms": 2000
+                 *         },
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 101
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfig"] & Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored (the differences from the defaults). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "sysconf",
+                 *         "default": {
+                 *           "acl_request_timeout_fudge_ms": 100,
+                 *           "acl_request_timeout_ms": 2000
+                 *         },
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 101
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfig"] & Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored (the differences from the defaults). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 102
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 102
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemConfigNode: {
+        parameters: {
+            query?: {
+                /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+                with_defaults?: components["parameters"]["SystemConfigWithDefaults"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 101,
+                     *         "acl_request_timeout_ms": 2000
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "acl_request_timeout_fudge_ms": 101
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfigSection"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored for the section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 101
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed section's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "acl_request_timeout_fudge_ms": 102
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored for the section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 102
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
