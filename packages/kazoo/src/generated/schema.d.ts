@@ -6177,6 +6177,157 @@ export interface paths {
         patch: operations["updateSystemConfigNode"];
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/apps_store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the apps the account may install
+         * @description Lists the published apps of the master account that the account's service plan allows and its reseller has not blacklisted, with the account's permission on each. Note: a plain list, not paged.
+         */
+        get: operations["listAppsStoreApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/blacklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the apps hidden from sub-accounts
+         * @description Returns the apps the account (a reseller) hides from its sub-accounts. The caller's account must be this account or above it (403 otherwise).
+         */
+        get: operations["getAppsStoreBlacklist"];
+        put?: never;
+        /**
+         * Set the apps hidden from sub-accounts
+         * @description Replaces the blacklist with the ids sent and returns it.
+         */
+        post: operations["updateAppsStoreBlacklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an app of the store
+         * @description Returns the app's document (public fields) with `account_id`. An app the account may not use answers 404 `bad identifier`. Note: the docs show a one-item list; cb_apps_store answers the document.
+         */
+        get: operations["getAppsStoreApp"];
+        /**
+         * Install an app on the account
+         * @description Installs the app with the permission sent. An app the service plan does not allow answers 403; an app already installed answers 400 `Application already installed`.
+         */
+        put: operations["installAppsStoreApp"];
+        /**
+         * Change who may use an installed app
+         * @description Replaces the permission of an installed app; an app not installed answers 400 `Application is not installed`.
+         */
+        post: operations["updateAppsStoreApp"];
+        /**
+         * Uninstall an app from the account
+         * @description Removes the app and every user's permission on it; an app not installed answers 400 `Application is not installed`.
+         */
+        delete: operations["uninstallAppsStoreApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an app's icon
+         * @description Streams the app's icon from the master account, in the attachment's own content type. No token is needed (cb_apps_store authenticates these GETs itself), so an `<img>` can load it.
+         */
+        get: operations["getAppsStoreAppIcon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}/screenshot/{APP_SCREENSHOT_INDEX}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+                /**
+                 * @description Position of the screenshot in the app's `screenshots`, from 0.
+                 * @example 0
+                 */
+                APP_SCREENSHOT_INDEX: components["parameters"]["AppScreenshotIndex"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download one of an app's screenshots
+         * @description Streams the screenshot at that position, in the attachment's own content type; a position past the end answers 404 `bad identifier`. No token is needed (cb_apps_store authenticates these GETs itself), so an `<img>` can load it.
+         */
+        get: operations["getAppsStoreAppScreenshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8868,6 +9019,96 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A Monster UI app of the master account (vendor schema `app`), with the account's permission on it. */
+        AppsStoreApp: {
+            id?: components["schemas"]["Id"];
+            /** @description The app's short name (`numbers`, `voip`...). */
+            name?: string;
+            /** @description Texts per language tag (`en-US`, ...). */
+            i18n?: {
+                [key: string]: {
+                    /** @description The app's display name. */
+                    label?: string;
+                    /** @description A short description. */
+                    description?: string;
+                    /** @description A longer description. */
+                    extended_description?: string;
+                    /** @description Feature bullet points. */
+                    features?: string[];
+                };
+            };
+            /** @description Who the app is for (`reseller`, `developer`...). */
+            tags?: string[];
+            /** @description The attachment name of the icon. */
+            icon?: string;
+            /**
+             * Format: uri
+             * @description The Crossbar URL the app talks to.
+             */
+            api_url?: string;
+            /**
+             * Format: uri
+             * @description Where the app's code is served from.
+             */
+            source_url?: string;
+            /** @description The app's author. */
+            author?: string;
+            /** @description The app's version. */
+            version?: string;
+            /** @description The app's license. */
+            license?: string;
+            /** @description The app's price. */
+            price?: number;
+            /** @description Attachment names of the screenshots, in order (`screenshot/{index}` from 0). */
+            screenshots?: string[];
+            /** @description Links (documentation, how-to video...). */
+            urls?: {
+                [key: string]: unknown;
+            };
+            /** @description The account the app belongs to (the master account). */
+            account_id?: components["schemas"]["Id"];
+            /** @description The users allowed when `allowed_users` is `specific` (ids, or objects with an `id`, as Monster UI stores them). */
+            users?: (components["schemas"]["Id"] | {
+                id?: components["schemas"]["Id"];
+            })[];
+            /**
+             * @description Who in the account may use the app: `specific` (the listed `users`; nobody when empty), `all`, or `admins`.
+             * @enum {string}
+             */
+            allowed_users?: "specific" | "all" | "admins";
+            /** @description Whether the app may be used while masquerading. */
+            masqueradable?: boolean;
+            /**
+             * @description The app's release phase.
+             * @enum {string}
+             */
+            phase?: "alpha" | "beta" | "gold";
+            /** @description Whether the app is published. */
+            published?: boolean;
+            /** @description Apps this one extends. */
+            extends?: string[];
+        };
+        /** @description Apps a reseller hides from its sub-accounts. */
+        AppsStoreBlacklist: {
+            /** @description Ids of the apps hidden. */
+            blacklist?: components["schemas"]["Id"][];
+        };
+        /** @description An app installed on the account: who may use it. Note: Crossbar stores `data` as sent (no schema validation), adding `name`. */
+        AppsStorePermission: {
+            /** @description The app's name (set by the server). */
+            name?: string;
+            /**
+             * @description Who in the account may use the app: `specific` (the listed `users`; nobody when empty), `all`, or `admins`.
+             * @enum {string}
+             */
+            allowed_users?: "specific" | "all" | "admins";
+            /** @description The users allowed when `allowed_users` is `specific` (ids, or objects with an `id`, as Monster UI stores them). */
+            users?: (components["schemas"]["Id"] | {
+                id?: components["schemas"]["Id"];
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -9232,6 +9473,16 @@ export interface components {
          * @example kazoo_apps@kz1.example.net
          */
         SystemConfigNode: string;
+        /**
+         * @description Id of an app of the master account.
+         * @example d5c75363d3d188f08dfcf5f5b80f645f
+         */
+        AppsStoreAppId: components["schemas"]["Id"];
+        /**
+         * @description Position of the screenshot in the app's `screenshots`, from 0.
+         * @example 0
+         */
+        AppScreenshotIndex: number;
     };
     requestBodies: never;
     headers: never;
@@ -38889,6 +39140,530 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAppsStoreApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *           "name": "numbers",
+                     *           "i18n": {
+                     *             "en-US": {
+                     *               "label": "Number Manager",
+                     *               "description": "Buy, port and manage the numbers of an account."
+                     *             }
+                     *           },
+                     *           "tags": [
+                     *             "reseller",
+                     *             "developer"
+                     *           ],
+                     *           "api_url": "https://kazoo.example.net:8443/v2/",
+                     *           "source_url": "https://kazoo.example.net/monster-apps/numbers",
+                     *           "account_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "users": [],
+                     *           "allowed_users": "specific",
+                     *           "masqueradable": true,
+                     *           "phase": "gold"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreApp"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blacklist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "blacklist": [
+                     *           "d5c75363d3d188f08dfcf5f5b80f645f"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreBlacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAppsStoreBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "blacklist": [
+                 *           "d5c75363d3d188f08dfcf5f5b80f645f",
+                 *           "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStoreBlacklist"];
+                };
+            };
+        };
+        responses: {
+            /** @description The blacklist as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "blacklist": [
+                     *           "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *           "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreBlacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *         "name": "numbers",
+                     *         "i18n": {
+                     *           "en-US": {
+                     *             "label": "Number Manager",
+                     *             "description": "Buy, port and manage the numbers of an account."
+                     *           }
+                     *         },
+                     *         "tags": [
+                     *           "reseller",
+                     *           "developer"
+                     *         ],
+                     *         "api_url": "https://kazoo.example.net:8443/v2/",
+                     *         "source_url": "https://kazoo.example.net/monster-apps/numbers",
+                     *         "account_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "users": [],
+                     *         "allowed_users": "specific",
+                     *         "masqueradable": true,
+                     *         "phase": "gold",
+                     *         "icon": "NumberManager_app.png",
+                     *         "author": "2600Hz",
+                     *         "version": "1.0",
+                     *         "license": "-",
+                     *         "price": 0,
+                     *         "screenshots": [
+                     *           "numbermanager1.png",
+                     *           "numbermanager2.png"
+                     *         ],
+                     *         "published": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreApp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    installAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "allowed_users": "specific",
+                 *         "users": [
+                 *           {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStorePermission"];
+                };
+            };
+        };
+        responses: {
+            /** @description The permission as stored, with the app's name. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": "numbers",
+                     *         "allowed_users": "specific",
+                     *         "users": [
+                     *           {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStorePermission"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "allowed_users": "all"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStorePermission"];
+                };
+            };
+        };
+        responses: {
+            /** @description The permission as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": "numbers",
+                     *         "allowed_users": "all"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStorePermission"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uninstallAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing: `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreAppIcon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The icon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/svg+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreAppScreenshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+                /**
+                 * @description Position of the screenshot in the app's `screenshots`, from 0.
+                 * @example 0
+                 */
+                APP_SCREENSHOT_INDEX: components["parameters"]["AppScreenshotIndex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screenshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/svg+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
