@@ -6328,6 +6328,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's storage settings
+         * @description Returns the account's storage document; 404 when none was created. Allowed to the account itself, its reseller and superduper admins.
+         */
+        get: operations["getAccountStorage"];
+        /**
+         * Create the account's storage settings
+         * @description Creates the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        put: operations["createAccountStorage"];
+        /**
+         * Replace the account's storage settings
+         * @description Replaces the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        post: operations["replaceAccountStorage"];
+        /**
+         * Delete the account's storage settings
+         * @description Deletes the account's storage document; data then goes to the default storage again. Allowed to the account itself, its reseller and superduper admins.
+         */
+        delete: operations["deleteAccountStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's storage settings
+         * @description Merges the fields sent into the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        patch: operations["updateAccountStorage"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the user's storage settings
+         * @description Returns the user's storage document; 404 when none was created. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        get: operations["getUserStorage"];
+        /**
+         * Create the user's storage settings
+         * @description Creates the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        put: operations["createUserStorage"];
+        /**
+         * Replace the user's storage settings
+         * @description Replaces the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        post: operations["replaceUserStorage"];
+        /**
+         * Delete the user's storage settings
+         * @description Deletes the user's storage document; data then goes to the default storage again. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        delete: operations["deleteUserStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the user's storage settings
+         * @description Merges the fields sent into the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        patch: operations["updateUserStorage"];
+        trace?: never;
+    };
+    "/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the system's storage settings
+         * @description Returns the system's storage document; 404 when none was created. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        get: operations["getSystemStorage"];
+        /**
+         * Create the system's storage settings
+         * @description Creates the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        put: operations["createSystemStorage"];
+        /**
+         * Replace the system's storage settings
+         * @description Replaces the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        post: operations["replaceSystemStorage"];
+        /**
+         * Delete the system's storage settings
+         * @description Deletes the system's storage document; data then goes to the default storage again. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        delete: operations["deleteSystemStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the system's storage settings
+         * @description Merges the fields sent into the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        patch: operations["updateSystemStorage"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/storage/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a reseller's storage plans
+         * @description Lists the storage plans, each as the whole document. Only for a reseller account (cb_storage `authorize`).
+         */
+        get: operations["listResellerStoragePlans"];
+        /**
+         * Create a reseller storage plan
+         * @description Creates a storage plan sub-accounts can be given. Only for a reseller account (cb_storage `authorize`).
+         */
+        put: operations["createResellerStoragePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/storage/plans/{STORAGE_PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a storage plan
+         * @description Returns one storage plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        get: operations["getResellerStoragePlan"];
+        put?: never;
+        /**
+         * Replace a storage plan
+         * @description Replaces the plan with the document sent. Only for a reseller account (cb_storage `authorize`).
+         */
+        post: operations["replaceResellerStoragePlan"];
+        /**
+         * Delete a storage plan
+         * @description Deletes the plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        delete: operations["deleteResellerStoragePlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a storage plan
+         * @description Merges the fields sent into the plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        patch: operations["updateResellerStoragePlan"];
+        trace?: never;
+    };
+    "/storage/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the system's storage plans
+         * @description Lists the storage plans, each as the whole document. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        get: operations["listSystemStoragePlans"];
+        /**
+         * Create a system storage plan
+         * @description Creates a storage plan sub-accounts can be given. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        put: operations["createSystemStoragePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/storage/plans/{STORAGE_PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a storage plan
+         * @description Returns one storage plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        get: operations["getSystemStoragePlan"];
+        put?: never;
+        /**
+         * Replace a storage plan
+         * @description Replaces the plan with the document sent. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        post: operations["replaceSystemStoragePlan"];
+        /**
+         * Delete a storage plan
+         * @description Deletes the plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        delete: operations["deleteSystemStoragePlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a storage plan
+         * @description Merges the fields sent into the plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        patch: operations["updateSystemStoragePlan"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9012,6 +9257,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description A whole category to store: the `default` section is required, other sections are keyed by zone or node. */
+        SystemConfigDocument: {
+            /** @description Ignored (the path names the category). */
+            id?: string;
+            /** @description Settings every node and zone gets unless its own section overrides them. */
+            default: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
         /** @description The settings of one section of a category; in answers `id` is `<category>/<section>`. */
         SystemConfigSection: {
             /** @description `<category>/<section>` in answers; ignored in requests. */
@@ -9108,6 +9366,336 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        /** @description One part of the destination URL an attachment handler builds (vendor schema `storage.attachments.field`). */
+        StorageUrlField: {
+            /**
+             * @description A value the handler knows.
+             * @enum {string}
+             */
+            arg: "account_id" | "db" | "id" | "attachment";
+        } | {
+            /** @description A constant string. */
+            const: string;
+        } | {
+            /** @description A field of the document the attachment belongs to. */
+            field: string;
+        } | {
+            /** @description Parts joined without a separator. */
+            group: components["schemas"]["StorageUrlField"][];
+        };
+        /** @description Settings every attachment handler takes. */
+        StorageAttachmentSettings: {
+            /** @description How to build the destination URL or path (default for HTTP: account id, document id, attachment name). */
+            field_list?: components["schemas"]["StorageUrlField"][];
+            /** @description The separator between the parts of `field_list`. */
+            field_separator?: string;
+            /** @description The base folder of the files. */
+            folder_base_path?: string;
+        };
+        /** @description Attachments stored in Amazon S3 (or an S3-compatible store). */
+        StorageAttachmentS3: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "s3";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The bucket. */
+                bucket: string;
+                /**
+                 * @description How the bucket is addressed.
+                 * @enum {string}
+                 */
+                bucket_access_method?: "auto" | "vhost" | "path";
+                /** @description Put the bucket after the host in the URL. */
+                bucket_after_host?: boolean;
+                /** @description The S3 host (default AWS). */
+                host?: string;
+                /** @description The access key id. */
+                key: string;
+                /** @description The port. */
+                port?: number;
+                /** @description The bucket's region. */
+                region?: string;
+                /**
+                 * @description The scheme.
+                 * @enum {string}
+                 */
+                scheme?: "http" | "https";
+                /** @description The secret access key. */
+                secret: string;
+            };
+        };
+        /** @description Attachments stored in Azure blob storage. */
+        StorageAttachmentAzure: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "azure";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The storage account name. */
+                account: string;
+                /** @description The container. */
+                container: string;
+                /** @description The account key. */
+                key: string;
+            };
+        };
+        /** @description Attachments stored in Dropbox. */
+        StorageAttachmentDropbox: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "dropbox";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+            };
+        };
+        /** @description Attachments stored in OneDrive. */
+        StorageAttachmentOneDrive: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "onedrive";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+            };
+        };
+        /** @description Attachments stored in Google Drive. */
+        StorageAttachmentGoogleDrive: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "google_drive";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+                /** @description The folder to store files in. */
+                folder_id?: string;
+            };
+        };
+        /** @description Attachments stored in Google Cloud Storage. */
+        StorageAttachmentGoogleStorage: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "google_storage";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database; this or `oauth_app_id`. */
+                oauth_doc_id?: string;
+                /** @description Id of an OAuth app in the system `auth` database holding a Google key; this or `oauth_doc_id`. */
+                oauth_app_id?: string;
+            };
+        };
+        /** @description Attachments sent to your own HTTP(S) server. */
+        StorageAttachmentHttp: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "http";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The base URL the attachment is sent to. */
+                url: string;
+                /**
+                 * @description The HTTP method.
+                 * @default put
+                 * @enum {string}
+                 */
+                verb?: "post" | "put";
+                /**
+                 * @description Send the data Base64-encoded.
+                 * @default false
+                 */
+                base64_encode_data?: boolean;
+                /** @description Send multipart with the document's metadata. */
+                send_multipart?: boolean;
+            };
+        };
+        /** @description Where and how attachments are stored: one back-end configuration. */
+        StorageAttachment: components["schemas"]["StorageAttachmentS3"] | components["schemas"]["StorageAttachmentAzure"] | components["schemas"]["StorageAttachmentDropbox"] | components["schemas"]["StorageAttachmentOneDrive"] | components["schemas"]["StorageAttachmentGoogleDrive"] | components["schemas"]["StorageAttachmentGoogleStorage"] | components["schemas"]["StorageAttachmentHttp"];
+        /** @description Another CouchDB cluster documents can be stored in (vendor schema `storage.connection.couchdb`). */
+        StorageConnection: {
+            /**
+             * @description The driver.
+             * @enum {string}
+             */
+            driver: "kazoo_couch";
+            /** @description A name for the connection. */
+            name?: string;
+            settings: {
+                /** @description The host. */
+                ip: string;
+                /** @description The port. */
+                port: number;
+                /** @description Note: the vendor schema types `password` as an integer, and Crossbar validates against it. */
+                credentials?: {
+                    /** @description The user name. */
+                    username: string;
+                    /** @description The password (an integer, as the vendor schema says). */
+                    password: number;
+                };
+                connect_options?: {
+                    /** @description Keep connections alive. */
+                    keepalive?: boolean;
+                };
+                /** @description Milliseconds to wait for a connection. */
+                connect_timeout?: number;
+                /** @description Pipeline size. */
+                max_pipeline_size?: number;
+                /** @description Sessions per connection. */
+                max_sessions?: number;
+                pool?: {
+                    /** @description The pool's name. */
+                    name: string;
+                    /** @description The pool's size. */
+                    size: number;
+                };
+            };
+        };
+        /** @description How one class of databases is stored. */
+        StoragePlanDatabase: {
+            /** @description How attachments of the class are stored. */
+            attachments?: {
+                /** @description The key of an `attachments` configuration. */
+                handler?: string;
+                params?: {
+                    /** @description The folder path. */
+                    folder_path?: string;
+                };
+                /** @description Store a stub in CouchDB. */
+                stub?: boolean;
+            };
+            /** @description The key of a `connections` entry to use. */
+            connection?: string;
+            database?: {
+                /** @description Options for creating the databases. */
+                create_options?: {
+                    [key: string]: unknown;
+                };
+                /** @description Only databases with these names. */
+                names?: string[];
+            };
+            /** @description Per document type. */
+            types?: {
+                call_recording?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                fax?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                function?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                mailbox_message?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                media?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+            };
+        };
+        /** @description A storage document (vendor schema `storage`): attachment back-ends, other CouchDB connections, and the plan saying which data goes where. */
+        Storage: {
+            /** @description The document's id: the account or user id, `system`, or a plan's id. */
+            id?: $Read<string>;
+            /** @description Back-end configurations keyed by a 32-character key the plan refers to. */
+            attachments?: {
+                [key: string]: components["schemas"]["StorageAttachment"];
+            };
+            /** @description CouchDB connections keyed by a 32-character key, or `local`. */
+            connections?: {
+                [key: string]: components["schemas"]["StorageConnection"];
+            };
+            /** @description Which classes of databases use which back-ends. */
+            plan?: {
+                account?: components["schemas"]["StoragePlanDatabase"];
+                aggregate?: components["schemas"]["StoragePlanDatabase"];
+                modb?: components["schemas"]["StoragePlanDatabase"];
+                system?: components["schemas"]["StoragePlanDatabase"];
+            };
         };
     };
     responses: {
@@ -9483,6 +10071,13 @@ export interface components {
          * @example 0
          */
         AppScreenshotIndex: number;
+        /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+        StorageValidateSettings: boolean;
+        /**
+         * @description Id of a storage plan.
+         * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+         */
+        StoragePlanId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -38666,7 +39261,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["RequestEnvelope"] & {
-                    data: components["schemas"]["SystemConfig"] & Record<string, never>;
+                    data: components["schemas"]["SystemConfigDocument"];
                 };
             };
         };
@@ -38738,7 +39333,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["RequestEnvelope"] & {
-                    data: components["schemas"]["SystemConfig"] & Record<string, never>;
+                    data: components["schemas"]["SystemConfigDocument"];
                 };
             };
         };
@@ -39664,6 +40259,2318 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResellerStoragePlans: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of storage plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *           "attachments": {
+                     *             "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *               "handler": "http",
+                     *               "name": "Voicemail archive",
+                     *               "settings": {
+                     *                 "url": "https://archive.example.com/kazoo",
+                     *                 "verb": "post"
+                     *               }
+                     *             }
+                     *           },
+                     *           "plan": {
+                     *             "modb": {
+                     *               "types": {
+                     *                 "mailbox_message": {
+                     *                   "attachments": {
+                     *                     "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Storage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new plan with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemStoragePlans: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of storage plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *           "attachments": {
+                     *             "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *               "handler": "http",
+                     *               "name": "Voicemail archive",
+                     *               "settings": {
+                     *                 "url": "https://archive.example.com/kazoo",
+                     *                 "verb": "post"
+                     *               }
+                     *             }
+                     *           },
+                     *           "plan": {
+                     *             "modb": {
+                     *               "types": {
+                     *                 "mailbox_message": {
+                     *                   "attachments": {
+                     *                     "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Storage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new plan with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
