@@ -6573,6 +6573,410 @@ export interface paths {
         patch: operations["updateSystemStoragePlan"];
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the service plans assigned to the account
+         * @description Returns the service plans assigned to the account, with their overrides.
+         */
+        get: operations["getServicePlanAssignments"];
+        put?: never;
+        /**
+         * Assign and unassign service plans
+         * @description Assigns the plans in `add` (or `plans`), unassigns those in `delete` and sets `overrides`, then commits. Each plan must exist in the reseller's account (404 otherwise). Only the account's reseller or a superduper admin may change it (403 otherwise). Note: the docs show `{"billing_id": ...}` as the body; cb_services reads only `add`, `plans`, `delete` and `overrides`.
+         */
+        post: operations["changeServicePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's billing audit logs
+         * @description Pages through the billing audit logs of the account's month databases (`created_from`/`created_to` pick the range). `Accept: text/csv` answers CSV.
+         */
+        get: operations["listServiceAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Summarise service changes per day
+         * @description Additions, removals and quantities per category and day over `created_from`..`created_to` (at most a year). Only for a reseller account (cb_services `authorize`).
+         */
+        get: operations["getServiceAuditSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/summary/{SOURCE_SERVICE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+                 * @example user
+                 */
+                SOURCE_SERVICE: components["parameters"]["ServiceCategory"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Summarise one category's changes per day
+         * @description Additions, removals and quantities of one category per day over `created_from`..`created_to`. Note: the docs' heading says `.../services/audit_summary/{SOURCE_SERVICE}`; the route is `.../services/audit/summary/{SOURCE_SERVICE}`, as their curl line has it.
+         */
+        get: operations["getServiceAuditCategorySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/{AUDIT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+                 * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+                 */
+                AUDIT_ID: components["parameters"]["ServiceAuditId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a billing audit log
+         * @description Returns one audit log from its month's database; an id without the `YYYYMM-` prefix answers 404 `bad identifier`.
+         */
+        get: operations["getServiceAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service plans the account may get
+         * @description Lists the service plans of the account's reseller; `details=true` returns each plan's document.
+         */
+        get: operations["listAvailableServicePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the plan fields overrides may change
+         * @description Lists the plan items and fields the account's reseller lets overrides change.
+         */
+        get: operations["listEditableServiceFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the plan fields overrides may change (master)
+         * @description The same for the master account's plans. Note: the swagger lacks this route; cb_services authorizes it for any token.
+         */
+        get: operations["listSystemEditableServiceFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's manual quantities
+         * @description Returns the account's manual quantities (billed on top of the counted ones).
+         */
+        get: operations["getServiceManualQuantities"];
+        put?: never;
+        /**
+         * Replace the account's manual quantities
+         * @description Replaces the account's manual quantities (billed on top of the counted ones) (merges with `"merge": true` next to `data`) and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["replaceServiceManualQuantities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's manual quantities
+         * @description Merges the manual quantities (billed on top of the counted ones) sent into those stored and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        patch: operations["updateServiceManualQuantities"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's plan overrides
+         * @description Returns the account's overrides of plan items.
+         */
+        get: operations["getServiceOverrides"];
+        put?: never;
+        /**
+         * Replace the account's plan overrides
+         * @description Replaces the account's overrides of plan items (merges with `"merge": true` next to `data`) and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["replaceServiceOverrides"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's plan overrides
+         * @description Merges the overrides of plan items sent into those stored and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        patch: operations["updateServiceOverrides"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote the account's bill under other plans
+         * @description Builds the summary the account would have with the plans sent (all current plans removed first, then `add`/`plans`, `delete` and `overrides` applied); nothing is saved.
+         */
+        post: operations["quoteServicePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recount the account's billable quantities
+         * @description Recounts the account's quantities from its databases into its services document. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["reconcileServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/synchronization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push the account's services to its bookkeeper
+         * @description Sends the account's current services to its bookkeeper; a bookkeeper failure answers 500 `unspecified_fault`. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["synchronizeServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's billing summary
+         * @description Returns what the account is billed under its plans: invoices, quantities, standing, billing cycle. `Accept: text/csv` answers the invoices' items as CSV rows.
+         */
+        get: operations["getServiceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/topup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top up the account's credit
+         * @description Charges `amount` dollars to the account's payment method and credits its ledger. An amount of 0 or less answers 400 (`amount` required); no payment method or a declined charge answers 402.
+         */
+        post: operations["topupServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/{PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign one service plan to the account
+         * @description Assigns the plan, with the `overrides` (and `vendor_id`) in `data`, and commits. Only the account's reseller or a superduper admin may change it (403 otherwise). A plan the reseller does not have answers 404.
+         */
+        post: operations["assignServicePlan"];
+        /**
+         * Unassign a service plan from the account
+         * @description Removes the plan from the account and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        delete: operations["unassignServicePlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9697,6 +10101,150 @@ export interface components {
                 system?: components["schemas"]["StoragePlanDatabase"];
             };
         };
+        /** @description The service plans assigned to the account, keyed by plan id (`kzd_services:plans`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServicePlanAssignments: {
+            [key: string]: {
+                /** @description The reseller account the plan belongs to. */
+                vendor_id?: components["schemas"]["Id"];
+                /** @description Overrides of this plan's items, by category then item. */
+                overrides?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description Overrides of plan items for the account, by category then item (for example `{"devices": {"sip_device": {"rate": 5}}}`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceOverrides: {
+            [key: string]: unknown;
+        };
+        /** @description Service plans to assign and unassign, and overrides to set. */
+        ServicePlanChanges: {
+            /** @description Plans to assign: ids, or objects with `id` (and `vendor_id`, `overrides`). */
+            add?: (string | {
+                /** @description The plan's id. */
+                id: string;
+                vendor_id?: components["schemas"]["Id"];
+                /** @description Overrides of this plan's items. */
+                overrides?: {
+                    [key: string]: unknown;
+                };
+            })[];
+            /** @description Same as `add` (read when `add` is absent). */
+            plans?: (string | {
+                [key: string]: unknown;
+            })[];
+            /** @description Ids of plans to unassign; one not assigned answers 400 `plan_is_not_assigned`. */
+            delete?: string[];
+            overrides?: components["schemas"]["ServiceOverrides"];
+        };
+        /** @description A billing audit log: which change triggered which quantities and charges, and who made it. Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceAuditLog: {
+            /** @description The log's id (`YYYYMM-` + hex). */
+            id?: string;
+            created?: components["schemas"]["GregorianSeconds"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One day's changes of a category. */
+        ServiceAuditDay: {
+            /** @description Items added. */
+            addition?: number;
+            /** @description Items removed. */
+            removal?: number;
+            /** @description The quantity at the end of the day. */
+            quantity?: number;
+            /** @description The last change. */
+            last_timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Whether `quantity` is a sum over the day. */
+            sum_quantity?: boolean;
+        };
+        /** @description Quantities by category, then item. */
+        ServiceQuantities: {
+            [key: string]: {
+                [key: string]: number;
+            };
+        };
+        /** @description What the account is billed: plans, overrides, invoices per bookkeeper, quantities and standing (`kz_services:summary`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceSummary: {
+            plans?: components["schemas"]["ServicePlanAssignments"];
+            overrides?: components["schemas"]["ServiceOverrides"];
+            /** @description One invoice per bookkeeper. */
+            invoices?: ({
+                /** @description The bookkeeper (`type`, `vendor_id`). */
+                bookkeeper?: {
+                    [key: string]: unknown;
+                };
+                items?: ({
+                    /** @description The service category. */
+                    category?: string;
+                    /** @description The item. */
+                    item?: string;
+                    /** @description How many are billed. */
+                    quantity?: number;
+                    /** @description The rate of one. */
+                    rate?: number;
+                    /** @description Quantity times rate, after discounts. */
+                    total?: number;
+                    /** @description How many are billable. */
+                    billable?: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description One-off charges. */
+                activation_charges?: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The account's own, its tree's (cascade) and the manual quantities. */
+            quantities?: {
+                account?: components["schemas"]["ServiceQuantities"];
+                cascade?: components["schemas"]["ServiceQuantities"];
+                manual?: components["schemas"]["ServiceQuantities"];
+            };
+            /** @description The account's reseller. */
+            reseller?: {
+                id?: components["schemas"]["Id"];
+                /** @description Whether the account is a reseller. */
+                is_reseller?: boolean;
+            };
+            /** @description The rate deck the plans give. */
+            ratedeck?: {
+                [key: string]: unknown;
+            };
+            /** @description The Monster UI apps the plans allow. */
+            applications?: {
+                [key: string]: unknown;
+            };
+            /** @description The limits the plans set. */
+            limits?: {
+                [key: string]: unknown;
+            };
+            /** @description Messaging settings the plans set. */
+            im?: {
+                [key: string]: unknown;
+            };
+            /** @description Payment methods on file, by bookkeeper. */
+            payment_tokens?: {
+                [key: string]: unknown;
+            };
+            /** @description The billing cycle. */
+            billing_cycle?: {
+                /** @description The next billing date. */
+                next?: components["schemas"]["GregorianSeconds"];
+                /** @description The cycle's length. */
+                period?: number;
+                /** @description The unit of `period` (`month`). */
+                unit?: string;
+            };
+            /** @description The account's standing. */
+            status?: {
+                /** @description Whether the account is in good standing. */
+                acceptable?: boolean;
+                /** @description Why. */
+                reason?: string;
+                /** @description Explanation when not acceptable. */
+                message?: string;
+            };
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -9777,6 +10325,25 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The top-up could not be charged: `no_payment_token` (no payment method on file) or `no_credit` (not enough credit). */
+        ServicePaymentFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "message": "no payment method available"
+                 *       },
+                 *       "error": "402",
+                 *       "message": "no_payment_token",
+                 *       "status": "error"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
@@ -10078,6 +10645,23 @@ export interface components {
          * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
          */
         StoragePlanId: components["schemas"]["Id"];
+        /**
+         * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+         * @example user
+         */
+        ServiceCategory: string;
+        /**
+         * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+         * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+         */
+        ServiceAuditId: string;
+        /** @description `true` returns each plan's whole document instead of its summary. */
+        ServiceAvailableDetails: boolean;
+        /**
+         * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+         * @example plan_voip_standard
+         */
+        ServicePlanId: string;
     };
     requestBodies: never;
     headers: never;
@@ -42571,6 +43155,1486 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServicePlanAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assigned plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changeServicePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "add": [
+                 *           "plan_voip_standard"
+                 *         ],
+                 *         "delete": [
+                 *           "plan_voip_legacy"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServicePlanChanges"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceAuditLogs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit logs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e",
+                     *           "created": 63743140658
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["ServiceAuditLog"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditSummary: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object: category, then day (`YYYY-MM-DD`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "user": {
+                     *             "2019-12-09": {
+                     *               "addition": 1,
+                     *               "last_timestamp": 63743140695,
+                     *               "quantity": 2,
+                     *               "removal": 0,
+                     *               "sum_quantity": false
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                [key: string]: components["schemas"]["ServiceAuditDay"];
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditCategorySummary: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+                 * @example user
+                 */
+                SOURCE_SERVICE: components["parameters"]["ServiceCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per day, keyed `YYYY-MM-DD`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "2019-12-09": {
+                     *             "addition": 1,
+                     *             "last_timestamp": 63743140658,
+                     *             "quantity": 2,
+                     *             "removal": 1,
+                     *             "sum_quantity": false
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["ServiceAuditDay"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+                 * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+                 */
+                AUDIT_ID: components["parameters"]["ServiceAuditId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e",
+                     *         "created": 63743140658
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceAuditLog"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableServicePlans: {
+        parameters: {
+            query?: {
+                /** @description `true` returns each plan's whole document instead of its summary. */
+                details?: components["parameters"]["ServiceAvailableDetails"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "plan_voip_standard",
+                     *           "name": "VoIP standard",
+                     *           "description": "Seats, devices and numbers"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            /** @description The plan's id. */
+                            id?: string;
+                            /** @description Its name. */
+                            name?: string;
+                            /** @description What it offers. */
+                            description?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEditableServiceFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Editable fields by category and item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": {
+                     *               "type": "number"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description For each category and item, the fields an override may set, with their types. Shape read from `kz_services_plans:editable_fields` (inferred). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemEditableServiceFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Editable fields by category and item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": {
+                     *               "type": "number"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description For each category and item, the fields an override may set, with their types. Shape read from `kz_services_plans:editable_fields` (inferred). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": 3
+                 *         },
+                 *         "users": {
+                 *           "user": 2
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceQuantities"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": 3
+                 *         },
+                 *         "users": {
+                 *           "user": 2
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceQuantities"];
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": {
+                 *             "rate": 5
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceOverrides"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": {
+                 *             "rate": 5
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceOverrides"];
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    quoteServicePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "add": [
+                 *           "plan_voip_standard"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServicePlanChanges"];
+                };
+            };
+        };
+        responses: {
+            /** @description The quoted summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plans": {
+                     *           "plan_voip_standard": {
+                     *             "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *             "overrides": {}
+                     *           }
+                     *         },
+                     *         "overrides": {
+                     *           "devices": {
+                     *             "sip_device": {
+                     *               "rate": 5
+                     *             }
+                     *           }
+                     *         },
+                     *         "invoices": [
+                     *           {
+                     *             "bookkeeper": {
+                     *               "type": "default"
+                     *             },
+                     *             "items": [
+                     *               {
+                     *                 "category": "devices",
+                     *                 "item": "sip_device",
+                     *                 "quantity": 3,
+                     *                 "rate": 5,
+                     *                 "total": 15,
+                     *                 "billable": 3
+                     *               }
+                     *             ],
+                     *             "activation_charges": 0
+                     *           }
+                     *         ],
+                     *         "quantities": {
+                     *           "account": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "cascade": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "manual": {}
+                     *         },
+                     *         "reseller": {
+                     *           "id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "is_reseller": false
+                     *         },
+                     *         "billing_cycle": {
+                     *           "next": 63745056000,
+                     *           "period": 1,
+                     *           "unit": "month"
+                     *         },
+                     *         "status": {
+                     *           "acceptable": true,
+                     *           "reason": "no_plans"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reconcileServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty. */
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    synchronizeServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty. */
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plans": {
+                     *           "plan_voip_standard": {
+                     *             "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *             "overrides": {}
+                     *           }
+                     *         },
+                     *         "overrides": {
+                     *           "devices": {
+                     *             "sip_device": {
+                     *               "rate": 5
+                     *             }
+                     *           }
+                     *         },
+                     *         "invoices": [
+                     *           {
+                     *             "bookkeeper": {
+                     *               "type": "default"
+                     *             },
+                     *             "items": [
+                     *               {
+                     *                 "category": "devices",
+                     *                 "item": "sip_device",
+                     *                 "quantity": 3,
+                     *                 "rate": 5,
+                     *                 "total": 15,
+                     *                 "billable": 3
+                     *               }
+                     *             ],
+                     *             "activation_charges": 0
+                     *           }
+                     *         ],
+                     *         "quantities": {
+                     *           "account": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "cascade": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "manual": {}
+                     *         },
+                     *         "reseller": {
+                     *           "id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "is_reseller": false
+                     *         },
+                     *         "billing_cycle": {
+                     *           "next": 63745056000,
+                     *           "period": 1,
+                     *           "unit": "month"
+                     *         },
+                     *         "status": {
+                     *           "acceptable": true,
+                     *           "reason": "no_plans"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceSummary"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    topupServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 50
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @description Dollars to add. */
+                        amount: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The ledger entry, and the bookkeeper's transaction when one was made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "ledger": {
+                     *           "id": "201912-8e2b4c6d8f0a1c3e5b7d9f1a3c5e7b9d",
+                     *           "amount": 50,
+                     *           "description": "Manual top-up",
+                     *           "source": {
+                     *             "service": "topup",
+                     *             "id": "8e2b4c6d8f0a1c3e5b7d9f1a3c5e7b9d"
+                     *           },
+                     *           "usage": {
+                     *             "type": "credit",
+                     *             "quantity": 0,
+                     *             "unit": "dollars"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            ledger?: components["schemas"]["Ledger"];
+                            /** @description The bookkeeper's transaction. */
+                            transaction?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["ServicePaymentFailed"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignServicePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "overrides": {
+                 *           "devices": {
+                 *             "sip_device": {
+                 *               "rate": 5
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        vendor_id?: components["schemas"]["Id"];
+                        /** @description Overrides of this plan's items. */
+                        overrides?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unassignServicePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
