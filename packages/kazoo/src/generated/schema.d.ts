@@ -6977,6 +6977,436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the port requests you are port authority for
+         * @description Lists the port requests of every account the caller's account is port authority for; any other caller gets 403 (superduper admins excepted). Note: the swagger lacks this route. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listManagedPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/descendants/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the port requests of sub-accounts
+         * @description Lists the port requests of the account's sub-accounts. Note: the swagger lacks this route. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listDescendantPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's port requests
+         * @description Lists the account's port requests. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listPortRequests"];
+        /**
+         * Create a port request
+         * @description Creates a port request in state `unconfirmed`. A number already on a port request or already in the system answers 500 `invalid request` keyed by number.
+         */
+        put: operations["createPortRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/last_submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List port requests by their last submission
+         * @description Lists the account's port requests that were submitted, each with its last transition to `submitted`.
+         */
+        get: operations["listLastSubmittedPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port request
+         * @description Returns the port request; private comments only for the port authority.
+         */
+        get: operations["getPortRequest"];
+        put?: never;
+        /**
+         * Replace a port request
+         * @description Replaces the port request with the document sent; new comments are validated (only the port authority may add private or action-required ones: 403).
+         */
+        post: operations["replacePortRequest"];
+        /**
+         * Delete a port request
+         * @description Deletes the port request; only in the states `unconfirmed`, `rejected` and `canceled` (405 `port request is not modifiable in this state` otherwise).
+         */
+        delete: operations["deletePortRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a port request
+         * @description Merges the fields sent into the port request (custom fields are kept) and validates the result.
+         */
+        patch: operations["updatePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a port request's attachments
+         * @description Lists the attachments of the port request, keyed by name.
+         */
+        get: operations["listPortRequestAttachments"];
+        /**
+         * Attach a file to a port request
+         * @description Stores the body as a new attachment; `filename` names it. Note: the docs name the attachment with the `ATTACHMENT_ID` of the PUT; the PUT has no such segment, the name comes from `filename`.
+         */
+        put: operations["addPortRequestAttachment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/attachments/{ATTACHMENT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a port request's attachment
+         * @description Streams the attachment in its own content type.
+         */
+        get: operations["getPortRequestAttachment"];
+        put?: never;
+        /**
+         * Replace a port request's attachment
+         * @description Replaces the attachment with the body.
+         */
+        post: operations["replacePortRequestAttachment"];
+        /**
+         * Delete a port request's attachment
+         * @description Deletes the attachment; only in the states `unconfirmed`, `rejected` and `canceled` (405 otherwise).
+         */
+        delete: operations["deletePortRequestAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Submit a port request
+         * @description Marks the request ready for the port authority (and the phonebook automation when enabled; a phonebook refusal rejects the port). The account may be charged for the port: 402 until `accept_charges` is sent, or when charging fails. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["submitPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark pending a port request
+         * @description Moves the request to `pending` (the port authority is working on it). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["markPendingPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Schedule a port request
+         * @description Moves the request to `scheduled`; `schedule_on` (`date_time` `YYYY-MM-DD HH:MM` and `timezone`) or `scheduled_date` is required (vendor schema `port_requests.to_scheduled`). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["schedulePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Complete a port request
+         * @description Moves the request to `completed`: the numbers become active in the account, which is billed (402 when charging fails). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["completePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reject a port request
+         * @description Moves the request to `rejected`, usually with a `reason`. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["rejectPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel a port request
+         * @description Moves the request to `canceled`. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["cancelPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/loa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Build the LOA PDF of a port request
+         * @description Renders the letter of authorisation from the port request and the account's `notify.loa` template.
+         */
+        get: operations["getPortRequestLoa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port request's timeline
+         * @description Lists the request's transitions and comments in time order; private comments only for the port authority.
+         */
+        get: operations["getPortRequestTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10245,6 +10675,249 @@ export interface components {
                 message?: string;
             };
         };
+        /** @description A comment as stored; the server fills in `account_id`, `user_id` and `author` from the commenter (an API-key login may leave `author` out). */
+        PortRequestCommentRecord: {
+            /** @description Account of the commenter. */
+            account_id?: string;
+            /** @description User of the commenter. */
+            user_id?: string;
+            /** @description Full name of the author. */
+            author?: string;
+            /** @description The comment. */
+            content?: string;
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Visible to the port authority only. */
+            is_private?: boolean;
+            /** @description The account must act. */
+            action_required?: boolean;
+        };
+        /** @description An attachment's metadata. */
+        PortRequestAttachment: {
+            /** @description Its content type. */
+            content_type?: string;
+            /** @description Its size in bytes. */
+            length?: number;
+        };
+        /** @description A port request as stored (`knm_port_request:public_fields`), with its state and uploads. */
+        PortRequest: {
+            id?: components["schemas"]["Id"];
+            /** @description A name for the port request. */
+            name?: string;
+            /** @description The numbers to port in, keyed by number (E.164), each with free-form details. */
+            numbers?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The account as the losing carrier knows it. */
+            bill?: {
+                /** @description Account number at the losing carrier. */
+                account_number?: string;
+                /** @description Billing telephone number. */
+                btn?: string;
+                /** @description The losing carrier. */
+                carrier?: string;
+                /** @description City of the billing address. */
+                locality?: string;
+                /** @description The account's name there. */
+                name?: string;
+                /** @description The account's PIN there. */
+                pin?: string;
+                /** @description Postal code of the billing address. */
+                postal_code?: string;
+                /** @description State or region of the billing address. */
+                region?: string;
+                /** @description Street name. */
+                street_address?: string;
+                /** @description Street number. */
+                street_number?: string;
+                /** @description Street post-direction. */
+                street_post_dir?: string;
+                /** @description Street pre-direction. */
+                street_pre_dir?: string;
+                /** @description Street type. */
+                street_type?: string;
+            };
+            /** @description Comments; new ones are validated (author, content and timestamp required) and stamped with the commenter. */
+            comments?: components["schemas"]["PortRequestCommentRecord"][];
+            notifications?: {
+                email?: {
+                    /** @description Who gets status e-mails. */
+                    send_to?: string | string[];
+                };
+            };
+            /** @description The winning carrier's reference or order id. */
+            reference_number?: string;
+            /** @description Who authorised the release of the numbers. */
+            signee_name?: string;
+            /** @description When the release was signed. */
+            signing_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The requested transfer date. */
+            transfer_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The winning carrier. */
+            winning_carrier?: string;
+            /**
+             * @description Where the request is in its life cycle.
+             * @enum {string}
+             */
+            port_state?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+            /** @description Whether it was sent to the losing carrier. */
+            sent?: boolean;
+            created?: components["schemas"]["GregorianSeconds"];
+            updated?: components["schemas"]["GregorianSeconds"];
+            /** @description The account it belongs to (listings). */
+            account_id?: components["schemas"]["Id"];
+            /** @description Attachments, keyed by name. */
+            uploads?: {
+                [key: string]: components["schemas"]["PortRequestAttachment"];
+            };
+            /** @description When the port is scheduled, as entered. */
+            schedule_on?: {
+                /** @description `YYYY-MM-DD HH:MM`. */
+                date_time?: string;
+                /** @description The time zone of `date_time`. */
+                timezone?: string;
+            };
+            /** @description When the port is scheduled (computed from `schedule_on`). */
+            scheduled_date?: components["schemas"]["GregorianSeconds"];
+            /** @description Who handles the port. */
+            _read_only?: $Read<{
+                /** @description The account handling the port. */
+                port_authority?: components["schemas"]["Id"];
+                /** @description Its name. */
+                port_authority_name?: string;
+            }>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Port requests of one account (listing by state). */
+        PortRequestAccountGroup: {
+            account_id: components["schemas"]["Id"];
+            /** @description The account's name (`unknown` when it cannot be read). */
+            account_name?: string;
+            port_requests: components["schemas"]["PortRequest"][];
+        };
+        /** @description A comment on a port request (vendor schema `comment`). */
+        PortRequestComment: {
+            /** @description Account of the commenter (set by the server). */
+            account_id?: string;
+            /** @description User of the commenter (set by the server). */
+            user_id?: string;
+            /** @description Full name of the author. */
+            author: string;
+            /** @description The comment. */
+            content: string;
+            timestamp: components["schemas"]["GregorianSeconds"];
+            /**
+             * @description Visible to the port authority only; only the port authority may set it.
+             * @default false
+             */
+            is_private?: boolean;
+            /**
+             * @description The account must act; only the port authority may set it, and not on a private comment.
+             * @default false
+             */
+            action_required?: boolean;
+        };
+        /** @description A port request as sent (vendor schema `port_requests`). Other fields are kept as sent. */
+        PortRequestInput: {
+            /** @description A name for the port request. */
+            name: string;
+            /** @description The numbers to port in, keyed by number (E.164), each with free-form details. */
+            numbers: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The account as the losing carrier knows it. */
+            bill?: {
+                /** @description Account number at the losing carrier. */
+                account_number?: string;
+                /** @description Billing telephone number. */
+                btn?: string;
+                /** @description The losing carrier. */
+                carrier?: string;
+                /** @description City of the billing address. */
+                locality?: string;
+                /** @description The account's name there. */
+                name?: string;
+                /** @description The account's PIN there. */
+                pin?: string;
+                /** @description Postal code of the billing address. */
+                postal_code?: string;
+                /** @description State or region of the billing address. */
+                region?: string;
+                /** @description Street name. */
+                street_address?: string;
+                /** @description Street number. */
+                street_number?: string;
+                /** @description Street post-direction. */
+                street_post_dir?: string;
+                /** @description Street pre-direction. */
+                street_pre_dir?: string;
+                /** @description Street type. */
+                street_type?: string;
+            };
+            /** @description Comments; new ones are validated (author, content and timestamp required) and stamped with the commenter. */
+            comments?: components["schemas"]["PortRequestComment"][];
+            notifications?: {
+                email?: {
+                    /** @description Who gets status e-mails. */
+                    send_to?: string | string[];
+                };
+            };
+            /** @description The winning carrier's reference or order id. */
+            reference_number?: string;
+            /** @description Who authorised the release of the numbers. */
+            signee_name?: string;
+            /** @description When the release was signed. */
+            signing_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The requested transfer date. */
+            transfer_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The winning carrier. */
+            winning_carrier?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A change of state of a port request. */
+        PortRequestTransition: {
+            /**
+             * @description Always `transition`.
+             * @enum {string}
+             */
+            type: "transition";
+            /** @description Who made the transition. */
+            authorization?: {
+                account?: {
+                    id?: components["schemas"]["Id"];
+                    /** @description The account's name. */
+                    name?: string;
+                };
+                user?: {
+                    id?: components["schemas"]["Id"];
+                    /** @description First name. */
+                    first_name?: string;
+                    /** @description Last name. */
+                    last_name?: string;
+                };
+            };
+            /** @description Why (the `reason` sent with the change). */
+            reason?: string;
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description From and to. */
+            transition: {
+                /**
+                 * @description The new state.
+                 * @enum {string}
+                 */
+                new?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+                /**
+                 * @description The state before.
+                 * @enum {string}
+                 */
+                previous?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+            };
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -10345,6 +11018,15 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The change would charge the account: `accept charges` with the charges to resend with `"accept_charges": true` (port_requests.md), or `no_credit` when charging failed (cb_port_requests `move_state`). */
+        PortRequestCharges: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["ErrorEnvelope"];
             };
         };
     };
@@ -10662,6 +11344,28 @@ export interface components {
          * @example plan_voip_standard
          */
         ServicePlanId: string;
+        /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+        PortRequestByTypes: string;
+        /**
+         * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+         * @example +12025559000
+         */
+        PortRequestByNumber: string;
+        /**
+         * @description Id of a port request.
+         * @example 462da37f8be11e46161fb40bc71173a9
+         */
+        PortRequestId: components["schemas"]["Id"];
+        /**
+         * @description The attachment's name (`uploaded_file_<seconds>` when absent; `.pdf` is appended to a PDF's name without it).
+         * @example loa.pdf
+         */
+        PortRequestFilename: string;
+        /**
+         * @description Name of an attachment of the port request (`loa.pdf`...).
+         * @example loa.pdf
+         */
+        PortRequestAttachmentId: string;
     };
     requestBodies: never;
     headers: never;
@@ -44628,6 +45332,1585 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listManagedPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDescendantPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Porting 202.555.9000",
+                 *         "numbers": {
+                 *           "+12025559000": {}
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PortRequestInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new port request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLastSubmittedPortRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests' last submissions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "462da37f8be11e46161fb40bc71173a9",
+                     *           "transition": {
+                     *             "type": "transition",
+                     *             "timestamp": 63664096014,
+                     *             "reason": "approved",
+                     *             "transition": {
+                     *               "new": "submitted",
+                     *               "previous": "unconfirmed"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id?: components["schemas"]["Id"];
+                            transition?: components["schemas"]["PortRequestTransition"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replacePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Porting 202.555.9000",
+                 *         "numbers": {
+                 *           "+12025559000": {
+                 *             "state": "NY"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PortRequestInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The port request as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {
+                     *             "state": "NY"
+                     *           }
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted port request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reference_number": "apc-8535937-gtk123"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The port request as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         },
+                     *         "reference_number": "apc-8535937-gtk123"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPortRequestAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "loa.pdf": {
+                     *           "content_type": "application/pdf",
+                     *           "length": 90931
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["PortRequestAttachment"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addPortRequestAttachment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attachment's name (`uploaded_file_<seconds>` when absent; `.pdf` is appended to a PDF's name without it).
+                 * @example loa.pdf
+                 */
+                filename?: components["parameters"]["PortRequestFilename"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (a PDF, or any binary or text file). */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/x-pdf": string;
+                "application/octet-stream": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; `data` is empty. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/x-pdf": string;
+                    "application/octet-stream": string;
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replacePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (a PDF, or any binary or text file). */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/x-pdf": string;
+                "application/octet-stream": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "submitted",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestCharges"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    markPendingPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "pending",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    schedulePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "schedule_on": {
+                 *           "timezone": "America/Los_Angeles",
+                 *           "date_time": "2017-06-24 12:00"
+                 *         },
+                 *         "reason": "Scheduled with the losing carrier"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: ({
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                        schedule_on?: {
+                            /** @description When, `YYYY-MM-DD HH:MM`. */
+                            date_time: string;
+                            /**
+                             * @description The time zone of `date_time` (the vendor schema allows this one).
+                             * @enum {string}
+                             */
+                            timezone: "America/Los_Angeles";
+                        };
+                        scheduled_date?: components["schemas"]["GregorianSeconds"];
+                    } & {
+                        [key: string]: unknown;
+                    }) | unknown | unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "scheduled",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         },
+                     *         "schedule_on": {
+                     *           "timezone": "America/Los_Angeles",
+                     *           "date_time": "2017-06-24 12:00"
+                     *         },
+                     *         "scheduled_date": 63658292400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "completed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestCharges"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rejectPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "rejected",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "canceled",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestLoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The LOA. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/x-pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transitions and comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "type": "transition",
+                     *           "timestamp": 63663993575,
+                     *           "transition": {
+                     *             "new": "unconfirmed"
+                     *           }
+                     *         },
+                     *         {
+                     *           "author": "John Doe",
+                     *           "content": "Please upload the last bill",
+                     *           "timestamp": 63664000768,
+                     *           "is_private": false,
+                     *           "action_required": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestTransition"] | components["schemas"]["PortRequestCommentRecord"])[];
                     };
                 };
             };
