@@ -7407,6 +7407,350 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh the token or reset the system secret
+         * @description With `"action": "refresh_token"` next to `data`, issues a new token for the caller (its login data in `data`, the token in `auth_token`); fails once the user's password or signature secret changed. With `"action": "reset_signature_secret"` (superduper admins), resets the system's signature secret and answers without `data`: Every token signed with the old secret stops working. Any other action answers 400 `action required`.
+         */
+        put: operations["runAuthAction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset an account's signature secret
+         * @description Resets the account's signature secret (account admins). Every token signed with the old secret stops working. Note: not in the swagger; cb_auth authorizes it and auth.md documents it.
+         */
+        put: operations["resetAccountSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset a user's signature secret
+         * @description Resets the user's signature secret (the user or an account admin). Every token signed with the old secret stops working. Note: not in the swagger; cb_auth authorizes it and auth.md documents it.
+         */
+        put: operations["resetUserSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reseller's single sign-on apps
+         * @description Lists the OAuth apps registered for the reseller of the account named by `account_id`, the caller's account or the master account.
+         */
+        get: operations["listAuthApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps/{APP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a single sign-on app
+         * @description Returns the OAuth app's document.
+         */
+        get: operations["getAuthApp"];
+        put?: never;
+        /**
+         * Replace a single sign-on app
+         * @description Replaces the OAuth app's document (`client_id`, `provider` and `secret` required).
+         */
+        post: operations["replaceAuthApp"];
+        /**
+         * Delete a single sign-on app
+         * @description Deletes the OAuth app.
+         */
+        delete: operations["deleteAuthApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in with a foreign single sign-on token
+         * @description Validates a token another provider issued (the body as the provider's token response: `access_token`, `id_token`, `provider`...) and, when it maps to a linked user, issues a Kazoo token. An invalid token answers 401. No token is needed (cb_auth authenticates it itself). Note: cb_auth validates the body against `auth.authorize`, a schema the vendor does not ship, so any object passes.
+         */
+        put: operations["authorizeForeignToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in with a single sign-on provider's code
+         * @description Exchanges the code the provider sent back for the user's identity and, when it is linked to a Kazoo user, issues a Kazoo token. When it is not linked yet `data` is empty: log in with Kazoo credentials and link it (`PUT /auth/links/{LINK_ID}`). No token is needed (cb_auth authenticates it itself).
+         */
+        put: operations["completeSingleSignOn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the keys that sign tokens
+         * @description Lists the ids of the keys that sign and verify the JWTs Kazoo issues (account admins).
+         */
+        get: operations["listAuthKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys/{KEY_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the public key of a signing key
+         * @description Returns the key's public half as PEM: in `data.public_key_pem`, or as a file with `Accept: application/x-pem-file` (account admins).
+         */
+        get: operations["getAuthPublicKey"];
+        /**
+         * Replace a signing key
+         * @description With `"action": "reset_private_key"` next to `data`, generates a new key pair (superduper admins). Every token signed with the old secret stops working. Another action answers 400 `action required`.
+         */
+        put: operations["resetAuthPrivateKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's single sign-on links
+         * @description Lists the single sign-on identities linked to the calling user.
+         */
+        get: operations["listAuthLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links/{LINK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a single sign-on link
+         * @description Returns the identity.
+         */
+        get: operations["getAuthLink"];
+        /**
+         * Link the caller to a single sign-on identity
+         * @description Links the identity (from a `PUT /auth/callback` that found no user) to the calling user, so that the provider logs them in from now on.
+         */
+        put: operations["linkAuthIdentity"];
+        post?: never;
+        /**
+         * Unlink a single sign-on identity
+         * @description Removes the identity's link to its user.
+         */
+        delete: operations["unlinkAuthIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the authentication providers
+         * @description Lists the single sign-on and multi-factor providers, ordered by type. Note: `start_key` is the view key, a JSON array (`["oauth"]`), not a string.
+         */
+        get: operations["listAuthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers/{PROVIDER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an authentication provider
+         * @description Returns the provider's settings.
+         */
+        get: operations["getAuthProvider"];
+        put?: never;
+        /**
+         * Replace an authentication provider
+         * @description Replaces the provider's settings (superduper admins).
+         */
+        post: operations["replaceAuthProvider"];
+        /**
+         * Delete an authentication provider
+         * @description Deletes the provider (superduper admins); one that still has apps answers 400 `apps exist for provider`.
+         */
+        delete: operations["deleteAuthProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/tokeninfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspect a token given in the query
+         * @description Validates the token and returns who it acts as. An invalid or expired token answers 401. No token is needed (cb_auth authenticates it itself).
+         */
+        get: operations["getTokenInfo"];
+        put?: never;
+        /**
+         * Inspect a token given in the body
+         * @description The same with the token in `data.token` (kept out of URLs and logs). Without it the server answers 404 `missing token in request`. No token is needed (cb_auth authenticates it itself).
+         */
+        post: operations["inspectTokenInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10918,6 +11262,105 @@ export interface components {
                 previous?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
             };
         };
+        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
+        SuccessWithoutData: {
+            /** @description Absent, or what the action returned. */
+            data?: unknown;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description The request's id. */
+            request_id?: string;
+            /** @description The revision, when there is one. */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version. */
+            version?: string;
+            /** @description The (obfuscated) API node. */
+            node?: string;
+            /** @description The auth token the request used. */
+            auth_token?: string;
+        };
+        /** @description A single sign-on (OAuth) application registered for a reseller (vendor schema `auth.app`). */
+        AuthOAuthApp: {
+            /** @description The application's client id at the provider. */
+            client_id: string;
+            /** @description The provider (`google`, `office365`, `salesforce`...). */
+            provider: string;
+            /** @description The application's client secret. */
+            secret: $Write<string>;
+            /** @description The application's e-mail. */
+            email?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What the single sign-on provider sent back to the UI (vendor schema `auth.callback`). */
+        AuthCallback: {
+            /** @description The provider. */
+            provider: string;
+            /** @description The access code the provider issued. */
+            code: string;
+            /** @description The OAuth app's client id. */
+            client_id: string;
+            /** @description The redirect URI used. */
+            redirect_uri: string;
+            /** @description The state sent to the provider. */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A Kazoo user's link to a single sign-on identity (a document of the `auth` database); the profile fields come from the provider. */
+        AuthLink: {
+            /** @description The link's id. */
+            id?: string;
+            /** @description The OAuth app's id. */
+            app?: string;
+            /** @description The provider. */
+            provider?: string;
+            /** @description The identity's e-mail. */
+            email?: string;
+            /** @description Whether the provider verified it. */
+            verified_email?: boolean;
+            /** @description The scopes granted, space-separated. */
+            scope?: string;
+            /** @description The scopes granted. */
+            scopes?: string[];
+            /** @description The identity's display name. */
+            display_name?: string;
+            /** @description The provider's profile of the user. */
+            profile?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A single sign-on or multi-factor provider's settings (vendor schema `auth.provider`); the remaining fields depend on the provider (OAuth URLs, issuer domains...). */
+        AuthProvider: {
+            /** @description The provider's id (`google`, `duo`...). */
+            id: string;
+            /** @description `oauth` or `multi_factor`. */
+            provider_type?: string;
+            /** @description The module handling it. */
+            auth_module?: string;
+            /** @description Whether it is enabled. */
+            enabled?: boolean;
+            /** @description A display name. */
+            name?: string;
+            /** @description The provider's name. */
+            provider_name?: string;
+            /** @description The provider's token URL. */
+            access_code_url?: string;
+            /** @description The provider's authorisation URL. */
+            auth_url?: string;
+            /** @description The OpenID discovery URL. */
+            discovery?: string;
+            /** @description Token issuers accepted. */
+            issuer_domains?: string[];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The request was refused before anything changed: the body failed the document's JSON schema (`data` holds the failures per field and keyword), the body is not JSON (`failed to parse request body`), or it lacks the `{"data": ...}` envelope (`invalid request envelope`). Note: master's `cb_context:failed/2` says `validation failed` where 4.x said `invalid data`. */
@@ -11366,6 +11809,30 @@ export interface components {
          * @example loa.pdf
          */
         PortRequestAttachmentId: string;
+        /** @description List the apps of this account's reseller instead of the caller's. */
+        AuthAppsAccountId: components["schemas"]["Id"];
+        /**
+         * @description Id of an OAuth app: its client id at the provider.
+         * @example iamatestclientid.apps.googleusercontent.com
+         */
+        AuthAppId: string;
+        /**
+         * @description Id of a signing key (as `GET /auth/keys` lists them).
+         * @example 96247ed90b4bec8294c09ae6ece923a2
+         */
+        AuthKeyId: components["schemas"]["Id"];
+        /**
+         * @description Id of a single sign-on identity: the auth document's id.
+         * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+         */
+        AuthLinkId: string;
+        /**
+         * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+         * @example google
+         */
+        AuthProviderId: string;
+        /** @description The token to inspect. Without it the server answers 404 `missing token in params`. */
+        AuthTokenQuery: string;
     };
     requestBodies: never;
     headers: never;
@@ -46919,6 +47386,1326 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runAuthAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "refresh_token",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description `refresh_token` (a new token for the caller) or `reset_signature_secret` (the system's; superduper admins only).
+                     * @enum {string}
+                     */
+                    action?: "refresh_token" | "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description The new token's login data, or nothing after a reset. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetAccountSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_signature_secret",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description Reset the account's signature secret.
+                     * @enum {string}
+                     */
+                    action?: "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetUserSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_signature_secret",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description Reset the user's signature secret.
+                     * @enum {string}
+                     */
+                    action?: "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthApps: {
+        parameters: {
+            query?: {
+                /** @description List the apps of this account's reseller instead of the caller's. */
+                account_id?: components["parameters"]["AuthAppsAccountId"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "iamatestclientid.apps.googleusercontent.com",
+                     *           "provider": "google"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description Its provider. */
+                            provider?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description The client id. */
+                            client_id?: string;
+                            /** @description The provider. */
+                            provider?: string;
+                            /** @description The app's e-mail. */
+                            email?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                 *         "provider": "google",
+                 *         "secret": "EXAMPLE-client-secret-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthOAuthApp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The app as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description The client id. */
+                            client_id?: string;
+                            /** @description The provider. */
+                            provider?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    authorizeForeignToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "provider": "google",
+                 *         "access_token": "EXAMPLE-access-token-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description The provider's token response. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The login data; the token is `auth_token`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completeSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "redirect_uri": "https://ui.example.com/",
+                 *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                 *         "provider": "google",
+                 *         "code": "EXAMPLE-code-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthCallback"];
+                };
+            };
+        };
+        responses: {
+            /** @description The login data, or `{}` when the identity is not linked to a user. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"] | Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "96247ed90b4bec8294c09ae6ece923a2"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "public_key_pem": "-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEAexample\n-----END RSA PUBLIC KEY-----\n\n"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The public key, PEM-encoded. */
+                            public_key_pem: string;
+                        };
+                    };
+                    "application/x-pem-file": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetAuthPrivateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_private_key",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description The action.
+                     * @enum {string}
+                     */
+                    action?: "reset_private_key";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthLinks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *           "app": "iamatestclientid.apps.googleusercontent.com",
+                     *           "provider": "google",
+                     *           "email": "ada@example.com",
+                     *           "verified_email": true,
+                     *           "scopes": [
+                     *             "https://www.googleapis.com/auth/userinfo.email"
+                     *           ],
+                     *           "display_name": "Ada Lovelace"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AuthLink"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    linkAuthIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The identity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unlinkAuthIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthProviders: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "google",
+                     *           "provider_type": "oauth"
+                     *         },
+                     *         {
+                     *           "id": "duo",
+                     *           "enabled": false,
+                     *           "name": "System Default Provider",
+                     *           "provider_name": "duo",
+                     *           "provider_type": "multi_factor"
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": [
+                     *         "oauth"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"][];
+                        /** @description Rows on this page. */
+                        page_size?: number;
+                        /** @description The view key this page started at (a JSON array here). */
+                        start_key?: string | unknown[];
+                        /** @description Send as `start_key` for the next page; absent on the last page. */
+                        next_start_key?: string | unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "google",
+                 *         "provider_type": "oauth",
+                 *         "auth_module": "oauth",
+                 *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                 *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                 *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                 *         "issuer_domains": [
+                 *           "accounts.google.com"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description The provider as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenInfo: {
+        parameters: {
+            query: {
+                /** @description The token to inspect. Without it the server answers 404 `missing token in params`. */
+                token: components["parameters"]["AuthTokenQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the token acts as; `auth_token` is the token inspected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    inspectTokenInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "token": "EXAMPLE-jwt-not-a-real-token"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @description The token to inspect. */
+                        token: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Who the token acts as. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
