@@ -6237,6 +6237,2119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{ACCOUNT_ID}/ledgers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's totals per ledger
+         * @description Sums every entry of the account's ledgers in the current period, keyed by ledger name. Note: the answer is one object, not a listing, so it carries no paging keys.
+         */
+        get: operations["getLedgerTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the ledgers the reseller offers
+         * @description Lists the ledger sources the account's reseller has configured, with their display names and markup types.
+         */
+        get: operations["listAvailableLedgers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/total": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's ledger balance
+         * @description Returns the sum of every ledger of the account, in dollars.
+         */
+        get: operations["getLedgerTotal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Credit a ledger of the account
+         * @description Records a credit on the ledger named in `source.service`. Only a superduper admin or the account's reseller may do it (403 otherwise). With `"impact_reseller": true` next to `data` the same entry is also saved in the reseller's account and the answer is keyed by account id (each side with its ledger entry and balance). Note: `impact_reseller` is read from the envelope, not from `data` (`cb_context:req_json`). The combination of `source.id` and `period` must be unique (409 otherwise).
+         */
+        put: operations["creditLedger"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/debit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Debit a ledger of the account
+         * @description Records a debit on the ledger named in `source.service`. Only a superduper admin or the account's reseller may do it (403 otherwise). With `"impact_reseller": true` next to `data` the same entry is also saved in the reseller's account and the answer is keyed by account id (each side with its ledger entry and balance). Note: `impact_reseller` is read from the envelope, not from `data` (`cb_context:req_json`). The combination of `source.id` and `period` must be unique (409 otherwise).
+         */
+        put: operations["debitLedger"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/summary/{MODB_SUFFIX}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A month as `YYYYMM`.
+                 * @example 201905
+                 */
+                MODB_SUFFIX: components["parameters"]["LedgerModbSuffix"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a month's ledger summary and breakdown
+         * @description Totals of the account's ledgers for one month (`summary`, keyed by ledger) and the same per account of its tree (`breakdown`). A suffix that is not a month answers 404 `bad identifier`.
+         */
+        get: operations["getLedgerMonthSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/{SOURCE_SERVICE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the entries of a ledger
+         * @description Pages through the entries of one ledger from the month databases (by default the current month; `created_from`/`created_to` pick the range).
+         */
+        get: operations["listLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ledgers/{SOURCE_SERVICE}/{LEDGER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+                /**
+                 * @description Id of a ledger entry in the account's month database.
+                 * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+                 */
+                LEDGER_ID: components["parameters"]["LedgerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a ledger entry
+         * @description Returns one ledger entry. An entry of another ledger than `SOURCE_SERVICE` answers 404 `bad identifier`.
+         */
+        get: operations["getLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the dedicated IPs free to assign
+         * @description Lists the cluster's dedicated IPs not assigned to any account, optionally of one zone. Note: the answer is a plain list, not paged.
+         */
+        get: operations["listAvailableIps"];
+        put?: never;
+        /**
+         * Assign dedicated IPs to the account
+         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips.<index>`). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
+         */
+        post: operations["assignIps"];
+        /**
+         * Release dedicated IPs from the account
+         * @description Releases the IPs listed in the body from the account (they become available again). An IP not assigned to this account fails validation (400). Note: the docs send no body and show the `ips` list as the answer; cb_ips validates the body against `ips` (without it nothing is released) and answers the outcome per IP.
+         */
+        delete: operations["releaseIps"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the IPs assigned to the account
+         * @description Lists the dedicated IPs assigned to the account, those of the local zone first.
+         */
+        get: operations["listAssignedIps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the dedicated IPs
+         * @description Lists the proxy host names the dedicated IPs belong to.
+         */
+        get: operations["listIpHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the zones of the dedicated IPs
+         * @description Lists the zones the dedicated IPs belong to.
+         */
+        get: operations["listIpZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/ips/{IP_ADDRESS}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dedicated IP
+         * @description Returns one dedicated IP and whom it is assigned to.
+         */
+        get: operations["getIp"];
+        put?: never;
+        /**
+         * Assign one dedicated IP to the account
+         * @description Assigns the IP of the path to the account; the body's `data` is ignored. 402 until `accept_charges` is sent when the service plan charges for it. Note: the docs show the IP document as the answer; cb_ips answers the outcome per IP, as for the collection.
+         */
+        post: operations["assignIp"];
+        /**
+         * Release one dedicated IP from the account
+         * @description Releases the IP of the path from the account. Note: the docs show the IP document as the answer; cb_ips answers the outcome per IP.
+         */
+        delete: operations["releaseIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cluster's free dedicated IPs
+         * @description Lists the dedicated IPs not assigned to any account, optionally of one zone. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIps"];
+        /**
+         * Add a dedicated IP to the cluster
+         * @description Adds an IP to the pool of dedicated IPs, available to assign. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`). Note: the docs send this request to `/accounts/{ACCOUNT_ID}/ips`, which cb_ips always refuses with 403; only `/ips` creates.
+         */
+        put: operations["createIp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the cluster's dedicated IPs
+         * @description Lists the proxy host names the dedicated IPs belong to. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIpHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the zones of the cluster's dedicated IPs
+         * @description Lists the zones the dedicated IPs belong to. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["listSystemIpZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ips/{IP_ADDRESS}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dedicated IP of the cluster
+         * @description Returns one dedicated IP. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        get: operations["getSystemIp"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a dedicated IP from the cluster
+         * @description Deletes the IP from the pool of dedicated IPs. Only a superduper admin may use the system-level `/ips` routes (cb_ips `authorize`).
+         */
+        delete: operations["deleteIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system_configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the configuration categories
+         * @description Lists the ids of the categories stored in the `system_config` database. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["listSystemConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system_configs/{SYSTEM_CONFIG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a configuration category
+         * @description Returns the stored category with its `default` section filled from the schema's defaults; with `with_defaults=true` every section shows its effective values. A category never stored answers its defaults, not 404. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["getSystemConfig"];
+        /**
+         * Create a configuration category
+         * @description Stores a category; each section is validated against the category's schema and only what differs from the defaults is kept. Same as the POST. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        put: operations["createSystemConfig"];
+        /**
+         * Replace a configuration category
+         * @description Replaces the stored category with the one sent (a `default` section is required); values equal to the defaults are not stored. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        post: operations["replaceSystemConfig"];
+        /**
+         * Delete a configuration category
+         * @description Deletes the category's document; a category never stored answers 404. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        delete: operations["deleteSystemConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a configuration category
+         * @description Merges the sections sent into the stored category, validates the result and stores its differences from the defaults. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        patch: operations["updateSystemConfig"];
+        trace?: never;
+    };
+    "/system_configs/{SYSTEM_CONFIG_ID}/{NODE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one section of a configuration category
+         * @description Returns the stored values of one section (empty when none are stored); with `with_defaults=true` its effective values. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        get: operations["getSystemConfigNode"];
+        put?: never;
+        /**
+         * Replace one section of a configuration category
+         * @description Validates the section against the category's schema and stores what differs from the `default` section and the schema's defaults. Note: cb_system_configs allows no PUT on a section. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        post: operations["replaceSystemConfigNode"];
+        /**
+         * Delete one section of a configuration category
+         * @description Removes the section from the category's document; a category or section not stored answers 404 `bad identifier`. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        delete: operations["deleteSystemConfigNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Update one section of a configuration category
+         * @description Merges the values sent into the stored section, validates and stores the differences from the defaults. Only a superduper admin may use `system_configs` (403 otherwise); the module must be running (`cb_system_configs`).
+         */
+        patch: operations["updateSystemConfigNode"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the apps the account may install
+         * @description Lists the published apps of the master account that the account's service plan allows and its reseller has not blacklisted, with the account's permission on each. Note: a plain list, not paged.
+         */
+        get: operations["listAppsStoreApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/blacklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the apps hidden from sub-accounts
+         * @description Returns the apps the account (a reseller) hides from its sub-accounts. The caller's account must be this account or above it (403 otherwise).
+         */
+        get: operations["getAppsStoreBlacklist"];
+        put?: never;
+        /**
+         * Set the apps hidden from sub-accounts
+         * @description Replaces the blacklist with the ids sent and returns it.
+         */
+        post: operations["updateAppsStoreBlacklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an app of the store
+         * @description Returns the app's document (public fields) with `account_id`. An app the account may not use answers 404 `bad identifier`. Note: the docs show a one-item list; cb_apps_store answers the document.
+         */
+        get: operations["getAppsStoreApp"];
+        /**
+         * Install an app on the account
+         * @description Installs the app with the permission sent. An app the service plan does not allow answers 403; an app already installed answers 400 `Application already installed`.
+         */
+        put: operations["installAppsStoreApp"];
+        /**
+         * Change who may use an installed app
+         * @description Replaces the permission of an installed app; an app not installed answers 400 `Application is not installed`.
+         */
+        post: operations["updateAppsStoreApp"];
+        /**
+         * Uninstall an app from the account
+         * @description Removes the app and every user's permission on it; an app not installed answers 400 `Application is not installed`.
+         */
+        delete: operations["uninstallAppsStoreApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}/icon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an app's icon
+         * @description Streams the app's icon from the master account, in the attachment's own content type. No token is needed (cb_apps_store authenticates these GETs itself), so an `<img>` can load it.
+         */
+        get: operations["getAppsStoreAppIcon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_store/{APP_ID}/screenshot/{APP_SCREENSHOT_INDEX}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+                /**
+                 * @description Position of the screenshot in the app's `screenshots`, from 0.
+                 * @example 0
+                 */
+                APP_SCREENSHOT_INDEX: components["parameters"]["AppScreenshotIndex"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download one of an app's screenshots
+         * @description Streams the screenshot at that position, in the attachment's own content type; a position past the end answers 404 `bad identifier`. No token is needed (cb_apps_store authenticates these GETs itself), so an `<img>` can load it.
+         */
+        get: operations["getAppsStoreAppScreenshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's storage settings
+         * @description Returns the account's storage document; 404 when none was created. Allowed to the account itself, its reseller and superduper admins.
+         */
+        get: operations["getAccountStorage"];
+        /**
+         * Create the account's storage settings
+         * @description Creates the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        put: operations["createAccountStorage"];
+        /**
+         * Replace the account's storage settings
+         * @description Replaces the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        post: operations["replaceAccountStorage"];
+        /**
+         * Delete the account's storage settings
+         * @description Deletes the account's storage document; data then goes to the default storage again. Allowed to the account itself, its reseller and superduper admins.
+         */
+        delete: operations["deleteAccountStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's storage settings
+         * @description Merges the fields sent into the account's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the account itself, its reseller and superduper admins.
+         */
+        patch: operations["updateAccountStorage"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the user's storage settings
+         * @description Returns the user's storage document; 404 when none was created. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        get: operations["getUserStorage"];
+        /**
+         * Create the user's storage settings
+         * @description Creates the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        put: operations["createUserStorage"];
+        /**
+         * Replace the user's storage settings
+         * @description Replaces the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        post: operations["replaceUserStorage"];
+        /**
+         * Delete the user's storage settings
+         * @description Deletes the user's storage document; data then goes to the default storage again. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        delete: operations["deleteUserStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the user's storage settings
+         * @description Merges the fields sent into the user's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Allowed to the user, the account's admins, its reseller and superduper admins. Note: not in the docs or the swagger; cb_storage serves it (`set_scope` for `users/{USER_ID}`).
+         */
+        patch: operations["updateUserStorage"];
+        trace?: never;
+    };
+    "/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the system's storage settings
+         * @description Returns the system's storage document; 404 when none was created. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        get: operations["getSystemStorage"];
+        /**
+         * Create the system's storage settings
+         * @description Creates the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        put: operations["createSystemStorage"];
+        /**
+         * Replace the system's storage settings
+         * @description Replaces the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        post: operations["replaceSystemStorage"];
+        /**
+         * Delete the system's storage settings
+         * @description Deletes the system's storage document; data then goes to the default storage again. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        delete: operations["deleteSystemStorage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update the system's storage settings
+         * @description Merges the fields sent into the system's storage document. Crossbar stores a test file with each attachment back-end and reads it back before saving (400 `attachments.<key>` when that fails), unless `validate_settings=false` is allowed. Only superduper admins; the cluster-wide settings (`system_data` database). Note: the swagger lacks this route; storage.md names `/v2/storage`.
+         */
+        patch: operations["updateSystemStorage"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/storage/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a reseller's storage plans
+         * @description Lists the storage plans, each as the whole document. Only for a reseller account (cb_storage `authorize`).
+         */
+        get: operations["listResellerStoragePlans"];
+        /**
+         * Create a reseller storage plan
+         * @description Creates a storage plan sub-accounts can be given. Only for a reseller account (cb_storage `authorize`).
+         */
+        put: operations["createResellerStoragePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/storage/plans/{STORAGE_PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a storage plan
+         * @description Returns one storage plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        get: operations["getResellerStoragePlan"];
+        put?: never;
+        /**
+         * Replace a storage plan
+         * @description Replaces the plan with the document sent. Only for a reseller account (cb_storage `authorize`).
+         */
+        post: operations["replaceResellerStoragePlan"];
+        /**
+         * Delete a storage plan
+         * @description Deletes the plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        delete: operations["deleteResellerStoragePlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a storage plan
+         * @description Merges the fields sent into the plan. Only for a reseller account (cb_storage `authorize`).
+         */
+        patch: operations["updateResellerStoragePlan"];
+        trace?: never;
+    };
+    "/storage/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the system's storage plans
+         * @description Lists the storage plans, each as the whole document. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        get: operations["listSystemStoragePlans"];
+        /**
+         * Create a system storage plan
+         * @description Creates a storage plan sub-accounts can be given. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        put: operations["createSystemStoragePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/storage/plans/{STORAGE_PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a storage plan
+         * @description Returns one storage plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        get: operations["getSystemStoragePlan"];
+        put?: never;
+        /**
+         * Replace a storage plan
+         * @description Replaces the plan with the document sent. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        post: operations["replaceSystemStoragePlan"];
+        /**
+         * Delete a storage plan
+         * @description Deletes the plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        delete: operations["deleteSystemStoragePlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a storage plan
+         * @description Merges the fields sent into the plan. Only superduper admins. Note: the swagger lacks this route; cb_storage serves it.
+         */
+        patch: operations["updateSystemStoragePlan"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the service plans assigned to the account
+         * @description Returns the service plans assigned to the account, with their overrides.
+         */
+        get: operations["getServicePlanAssignments"];
+        put?: never;
+        /**
+         * Assign and unassign service plans
+         * @description Assigns the plans in `add` (or `plans`), unassigns those in `delete` and sets `overrides`, then commits. Each plan must exist in the reseller's account (404 otherwise). Only the account's reseller or a superduper admin may change it (403 otherwise). Note: the docs show `{"billing_id": ...}` as the body; cb_services reads only `add`, `plans`, `delete` and `overrides`.
+         */
+        post: operations["changeServicePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's billing audit logs
+         * @description Pages through the billing audit logs of the account's month databases (`created_from`/`created_to` pick the range). `Accept: text/csv` answers CSV.
+         */
+        get: operations["listServiceAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Summarise service changes per day
+         * @description Additions, removals and quantities per category and day over `created_from`..`created_to` (at most a year). Only for a reseller account (cb_services `authorize`).
+         */
+        get: operations["getServiceAuditSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/summary/{SOURCE_SERVICE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+                 * @example user
+                 */
+                SOURCE_SERVICE: components["parameters"]["ServiceCategory"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Summarise one category's changes per day
+         * @description Additions, removals and quantities of one category per day over `created_from`..`created_to`. Note: the docs' heading says `.../services/audit_summary/{SOURCE_SERVICE}`; the route is `.../services/audit/summary/{SOURCE_SERVICE}`, as their curl line has it.
+         */
+        get: operations["getServiceAuditCategorySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/audit/{AUDIT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+                 * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+                 */
+                AUDIT_ID: components["parameters"]["ServiceAuditId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a billing audit log
+         * @description Returns one audit log from its month's database; an id without the `YYYYMM-` prefix answers 404 `bad identifier`.
+         */
+        get: operations["getServiceAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service plans the account may get
+         * @description Lists the service plans of the account's reseller; `details=true` returns each plan's document.
+         */
+        get: operations["listAvailableServicePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the plan fields overrides may change
+         * @description Lists the plan items and fields the account's reseller lets overrides change.
+         */
+        get: operations["listEditableServiceFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the plan fields overrides may change (master)
+         * @description The same for the master account's plans. Note: the swagger lacks this route; cb_services authorizes it for any token.
+         */
+        get: operations["listSystemEditableServiceFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's manual quantities
+         * @description Returns the account's manual quantities (billed on top of the counted ones).
+         */
+        get: operations["getServiceManualQuantities"];
+        put?: never;
+        /**
+         * Replace the account's manual quantities
+         * @description Replaces the account's manual quantities (billed on top of the counted ones) (merges with `"merge": true` next to `data`) and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["replaceServiceManualQuantities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's manual quantities
+         * @description Merges the manual quantities (billed on top of the counted ones) sent into those stored and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        patch: operations["updateServiceManualQuantities"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's plan overrides
+         * @description Returns the account's overrides of plan items.
+         */
+        get: operations["getServiceOverrides"];
+        put?: never;
+        /**
+         * Replace the account's plan overrides
+         * @description Replaces the account's overrides of plan items (merges with `"merge": true` next to `data`) and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["replaceServiceOverrides"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the account's plan overrides
+         * @description Merges the overrides of plan items sent into those stored and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        patch: operations["updateServiceOverrides"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote the account's bill under other plans
+         * @description Builds the summary the account would have with the plans sent (all current plans removed first, then `add`/`plans`, `delete` and `overrides` applied); nothing is saved.
+         */
+        post: operations["quoteServicePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recount the account's billable quantities
+         * @description Recounts the account's quantities from its databases into its services document. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["reconcileServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/synchronization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push the account's services to its bookkeeper
+         * @description Sends the account's current services to its bookkeeper; a bookkeeper failure answers 500 `unspecified_fault`. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        post: operations["synchronizeServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the account's billing summary
+         * @description Returns what the account is billed under its plans: invoices, quantities, standing, billing cycle. `Accept: text/csv` answers the invoices' items as CSV rows.
+         */
+        get: operations["getServiceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/topup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top up the account's credit
+         * @description Charges `amount` dollars to the account's payment method and credits its ledger. An amount of 0 or less answers 400 (`amount` required); no payment method or a declined charge answers 402.
+         */
+        post: operations["topupServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/services/{PLAN_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign one service plan to the account
+         * @description Assigns the plan, with the `overrides` (and `vendor_id`) in `data`, and commits. Only the account's reseller or a superduper admin may change it (403 otherwise). A plan the reseller does not have answers 404.
+         */
+        post: operations["assignServicePlan"];
+        /**
+         * Unassign a service plan from the account
+         * @description Removes the plan from the account and commits. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         */
+        delete: operations["unassignServicePlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the port requests you are port authority for
+         * @description Lists the port requests of every account the caller's account is port authority for; any other caller gets 403 (superduper admins excepted). Note: the swagger lacks this route. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listManagedPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/descendants/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the port requests of sub-accounts
+         * @description Lists the port requests of the account's sub-accounts. Note: the swagger lacks this route. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listDescendantPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's port requests
+         * @description Lists the account's port requests. Grouped by account (`PortRequestAccountGroup`); with `by_number`, a flat list of port requests. Not paged, except for the completed states.
+         */
+        get: operations["listPortRequests"];
+        /**
+         * Create a port request
+         * @description Creates a port request in state `unconfirmed`. A number already on a port request or already in the system answers 500 `invalid request` keyed by number.
+         */
+        put: operations["createPortRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/last_submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List port requests by their last submission
+         * @description Lists the account's port requests that were submitted, each with its last transition to `submitted`.
+         */
+        get: operations["listLastSubmittedPortRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port request
+         * @description Returns the port request; private comments only for the port authority.
+         */
+        get: operations["getPortRequest"];
+        put?: never;
+        /**
+         * Replace a port request
+         * @description Replaces the port request with the document sent; new comments are validated (only the port authority may add private or action-required ones: 403).
+         */
+        post: operations["replacePortRequest"];
+        /**
+         * Delete a port request
+         * @description Deletes the port request; only in the states `unconfirmed`, `rejected` and `canceled` (405 `port request is not modifiable in this state` otherwise).
+         */
+        delete: operations["deletePortRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a port request
+         * @description Merges the fields sent into the port request (custom fields are kept) and validates the result.
+         */
+        patch: operations["updatePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a port request's attachments
+         * @description Lists the attachments of the port request, keyed by name.
+         */
+        get: operations["listPortRequestAttachments"];
+        /**
+         * Attach a file to a port request
+         * @description Stores the body as a new attachment; `filename` names it. Note: the docs name the attachment with the `ATTACHMENT_ID` of the PUT; the PUT has no such segment, the name comes from `filename`.
+         */
+        put: operations["addPortRequestAttachment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/attachments/{ATTACHMENT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a port request's attachment
+         * @description Streams the attachment in its own content type.
+         */
+        get: operations["getPortRequestAttachment"];
+        put?: never;
+        /**
+         * Replace a port request's attachment
+         * @description Replaces the attachment with the body.
+         */
+        post: operations["replacePortRequestAttachment"];
+        /**
+         * Delete a port request's attachment
+         * @description Deletes the attachment; only in the states `unconfirmed`, `rejected` and `canceled` (405 otherwise).
+         */
+        delete: operations["deletePortRequestAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Submit a port request
+         * @description Marks the request ready for the port authority (and the phonebook automation when enabled; a phonebook refusal rejects the port). The account may be charged for the port: 402 until `accept_charges` is sent, or when charging fails. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["submitPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark pending a port request
+         * @description Moves the request to `pending` (the port authority is working on it). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["markPendingPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Schedule a port request
+         * @description Moves the request to `scheduled`; `schedule_on` (`date_time` `YYYY-MM-DD HH:MM` and `timezone`) or `scheduled_date` is required (vendor schema `port_requests.to_scheduled`). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["schedulePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Complete a port request
+         * @description Moves the request to `completed`: the numbers become active in the account, which is billed (402 when charging fails). A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["completePortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reject a port request
+         * @description Moves the request to `rejected`, usually with a `reason`. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["rejectPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel a port request
+         * @description Moves the request to `canceled`. A change the current state does not allow, or one the caller may not make, answers a validation error on `port_state` (the docs show it as 500 `invalid request`: the status comes from the request context, not from the validation).
+         */
+        patch: operations["cancelPortRequest"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/loa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Build the LOA PDF of a port request
+         * @description Renders the letter of authorisation from the port request and the account's `notify.loa` template.
+         */
+        get: operations["getPortRequestLoa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port request's timeline
+         * @description Lists the request's transitions and comments in time order; private comments only for the port authority.
+         */
+        get: operations["getPortRequestTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh the token or reset the system secret
+         * @description With `"action": "refresh_token"` next to `data`, issues a new token for the caller (its login data in `data`, the token in `auth_token`); fails once the user's password or signature secret changed. With `"action": "reset_signature_secret"` (superduper admins), resets the system's signature secret and answers without `data`: Every token signed with the old secret stops working. Any other action answers 400 `action required`.
+         */
+        put: operations["runAuthAction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset an account's signature secret
+         * @description Resets the account's signature secret (account admins). Every token signed with the old secret stops working. Note: not in the swagger; cb_auth authorizes it and auth.md documents it.
+         */
+        put: operations["resetAccountSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset a user's signature secret
+         * @description Resets the user's signature secret (the user or an account admin). Every token signed with the old secret stops working. Note: not in the swagger; cb_auth authorizes it and auth.md documents it.
+         */
+        put: operations["resetUserSignatureSecret"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reseller's single sign-on apps
+         * @description Lists the OAuth apps registered for the reseller of the account named by `account_id`, the caller's account or the master account.
+         */
+        get: operations["listAuthApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/apps/{APP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a single sign-on app
+         * @description Returns the OAuth app's document.
+         */
+        get: operations["getAuthApp"];
+        put?: never;
+        /**
+         * Replace a single sign-on app
+         * @description Replaces the OAuth app's document (`client_id`, `provider` and `secret` required).
+         */
+        post: operations["replaceAuthApp"];
+        /**
+         * Delete a single sign-on app
+         * @description Deletes the OAuth app.
+         */
+        delete: operations["deleteAuthApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in with a foreign single sign-on token
+         * @description Validates a token another provider issued (the body as the provider's token response: `access_token`, `id_token`, `provider`...) and, when it maps to a linked user, issues a Kazoo token. An invalid token answers 401. No token is needed (cb_auth authenticates it itself). Note: cb_auth validates the body against `auth.authorize`, a schema the vendor does not ship, so any object passes.
+         */
+        put: operations["authorizeForeignToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Log in with a single sign-on provider's code
+         * @description Exchanges the code the provider sent back for the user's identity and, when it is linked to a Kazoo user, issues a Kazoo token. When it is not linked yet `data` is empty: log in with Kazoo credentials and link it (`PUT /auth/links/{LINK_ID}`). No token is needed (cb_auth authenticates it itself).
+         */
+        put: operations["completeSingleSignOn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the keys that sign tokens
+         * @description Lists the ids of the keys that sign and verify the JWTs Kazoo issues (account admins).
+         */
+        get: operations["listAuthKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/keys/{KEY_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the public key of a signing key
+         * @description Returns the key's public half as PEM: in `data.public_key_pem`, or as a file with `Accept: application/x-pem-file` (account admins).
+         */
+        get: operations["getAuthPublicKey"];
+        /**
+         * Replace a signing key
+         * @description With `"action": "reset_private_key"` next to `data`, generates a new key pair (superduper admins). Every token signed with the old secret stops working. Another action answers 400 `action required`.
+         */
+        put: operations["resetAuthPrivateKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's single sign-on links
+         * @description Lists the single sign-on identities linked to the calling user.
+         */
+        get: operations["listAuthLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/links/{LINK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a single sign-on link
+         * @description Returns the identity.
+         */
+        get: operations["getAuthLink"];
+        /**
+         * Link the caller to a single sign-on identity
+         * @description Links the identity (from a `PUT /auth/callback` that found no user) to the calling user, so that the provider logs them in from now on.
+         */
+        put: operations["linkAuthIdentity"];
+        post?: never;
+        /**
+         * Unlink a single sign-on identity
+         * @description Removes the identity's link to its user.
+         */
+        delete: operations["unlinkAuthIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the authentication providers
+         * @description Lists the single sign-on and multi-factor providers, ordered by type. Note: `start_key` is the view key, a JSON array (`["oauth"]`), not a string.
+         */
+        get: operations["listAuthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/providers/{PROVIDER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an authentication provider
+         * @description Returns the provider's settings.
+         */
+        get: operations["getAuthProvider"];
+        put?: never;
+        /**
+         * Replace an authentication provider
+         * @description Replaces the provider's settings (superduper admins).
+         */
+        post: operations["replaceAuthProvider"];
+        /**
+         * Delete an authentication provider
+         * @description Deletes the provider (superduper admins); one that still has apps answers 400 `apps exist for provider`.
+         */
+        delete: operations["deleteAuthProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/tokeninfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspect a token given in the query
+         * @description Validates the token and returns who it acts as. An invalid or expired token answers 401. No token is needed (cb_auth authenticates it itself).
+         */
+        get: operations["getTokenInfo"];
+        put?: never;
+        /**
+         * Inspect a token given in the body
+         * @description The same with the token in `data.token` (kept out of URLs and logs). Without it the server answers 404 `missing token in request`. No token is needed (cb_auth authenticates it itself).
+         */
+        post: operations["inspectTokenInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     channel_create: {
@@ -8930,6 +11043,1103 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The sum of a ledger's entries. */
+        LedgerTotal: {
+            /** @description The summed amount in dollars (negative when debits outweigh credits). */
+            amount?: number;
+            /** @description What was used: how much, of what, in which unit. */
+            usage?: {
+                /** @description How much was used, in `unit`. */
+                quantity?: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type?: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit?: string;
+            };
+        };
+        /** @description Totals keyed by ledger (source service) name. */
+        LedgerTotals: {
+            [key: string]: components["schemas"]["LedgerTotal"];
+        };
+        /** @description A credit or debit to record on a ledger (vendor schema `ledgers`). */
+        LedgerRequest: {
+            /** @description The amount in the account's currency (dollars); a debit records it as negative. */
+            amount?: number;
+            /** @description What the entry is for. */
+            description?: string;
+            /** @description Free-form data kept with the entry. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description The period the entry covers. */
+            period?: {
+                /** @description Start of the period (default: now). */
+                start?: components["schemas"]["GregorianSeconds"];
+                /** @description End of the period. */
+                end?: components["schemas"]["GregorianSeconds"];
+            };
+            /** @description Where the entry comes from. */
+            source: {
+                /** @description The id of the originating item (a call id, a device MAC...); with `period` it must be unique. */
+                id: string;
+                /** @description The ledger (source service) the entry belongs to, e.g. `per-minute-voip`. */
+                service: string;
+            };
+            /** @description What was used: how much, of what, in which unit. */
+            usage: {
+                /** @description How much was used, in `unit`. */
+                quantity: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit: string;
+            };
+        };
+        /** @description A ledger entry as stored (`kz_ledger:public_json`). */
+        Ledger: {
+            /** @description The entry's id in the month's database. */
+            id?: string;
+            /** @description The account the entry belongs to. */
+            account?: {
+                id?: components["schemas"]["Id"];
+                /** @description The account's name. */
+                name?: string;
+            };
+            /** @description The amount in dollars; negative for debits. */
+            amount?: number;
+            /** @description What the entry is for. */
+            description?: string;
+            /** @description Free-form data kept with the entry. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description The period the entry covers. */
+            period?: {
+                /** @description Start of the period (default: now). */
+                start?: components["schemas"]["GregorianSeconds"];
+                /** @description End of the period. */
+                end?: components["schemas"]["GregorianSeconds"];
+            };
+            /** @description Where the entry comes from. */
+            source?: {
+                /** @description The id of the originating item (a call id, a device MAC...); with `period` it must be unique. */
+                id?: string;
+                /** @description The ledger (source service) the entry belongs to, e.g. `per-minute-voip`. */
+                service?: string;
+            };
+            /** @description What was used: how much, of what, in which unit. */
+            usage?: {
+                /** @description How much was used, in `unit`. */
+                quantity?: number;
+                /** @description The kind of usage (`voice`, `data`, `debit`, `credit`...). */
+                type?: string;
+                /** @description The unit of `quantity` (`sec`, `MB`, `dollars`...). */
+                unit?: string;
+            };
+        };
+        /** @description One account's side of a credit or debit that also impacted the reseller. */
+        LedgerImpact: {
+            ledger?: components["schemas"]["Ledger"];
+            /** @description The account's balance after the entry. */
+            available_dollars?: number;
+            /** @description Whether the account is a reseller. */
+            is_reseller?: boolean;
+            /** @description Why the reseller's copy could not be saved (only on a failed reseller side). */
+            error?: unknown;
+        };
+        /** @description A dedicated IP of the cluster and whom it is assigned to (`clean_ip` in cb_ips). */
+        IpAddress: {
+            /** @description The IP address (it is also the document id). */
+            id?: string;
+            /** @description The IP address. */
+            ip?: string;
+            /** @description The Kazoo zone the IP belongs to. */
+            zone?: string;
+            /** @description The proxy host name the IP belongs to. */
+            host?: string;
+            /**
+             * @description Whether the IP is free or assigned to an account.
+             * @enum {string}
+             */
+            status?: "available" | "assigned";
+            /** @description The document type, `dedicated_ip`. */
+            type?: string;
+            /** @description The account the IP is assigned to, when it is. */
+            assigned_to?: components["schemas"]["Id"] | null;
+            /** @description When the IP was added (creation answer only). */
+            created?: components["schemas"]["GregorianSeconds"];
+            /** @description When the IP last changed (creation answer only). */
+            modified?: components["schemas"]["GregorianSeconds"];
+            /** @description The document version (creation answer only). */
+            vsn?: string;
+        };
+        /** @description IP addresses to assign or release (vendor schema `ips`). */
+        IpList: {
+            /** @description The IP addresses. */
+            ips?: (string)[];
+        };
+        /** @description The outcome of an assign or release, per IP: `success` holds the IPs as they now are, `error` why the others failed. */
+        IpAssignmentResult: {
+            /** @description Keyed by IP address. */
+            success: {
+                [key: string]: components["schemas"]["IpAddress"];
+            };
+            /** @description Keyed by IP address. */
+            error: {
+                [key: string]: {
+                    /** @description Why the IP could not be assigned or released. */
+                    message?: string;
+                };
+            };
+        };
+        /** @description A dedicated IP to add to the cluster (vendor schema `ip`). */
+        IpCreate: {
+            /** @description The IP address. */
+            ip: string;
+            /** @description The Kazoo zone the IP belongs to. */
+            zone: string;
+            /** @description The proxy host name the IP belongs to. */
+            host: string;
+        };
+        /** @description A configuration category of the `system_config` database: a `default` section and one section per zone or node (vendor schema `system_configs`). Sections are keyed by node (`name@host`) or zone name. */
+        SystemConfig: {
+            /** @description The category (the document id), sent back on reads; ignored in requests. */
+            id?: string;
+            /** @description Settings every node and zone gets unless its own section overrides them. */
+            default?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A whole category to store: the `default` section is required, other sections are keyed by zone or node. */
+        SystemConfigDocument: {
+            /** @description Ignored (the path names the category). */
+            id?: string;
+            /** @description Settings every node and zone gets unless its own section overrides them. */
+            default: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The settings of one section of a category; in answers `id` is `<category>/<section>`. */
+        SystemConfigSection: {
+            /** @description `<category>/<section>` in answers; ignored in requests. */
+            id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A Monster UI app of the master account (vendor schema `app`), with the account's permission on it. */
+        AppsStoreApp: {
+            id?: components["schemas"]["Id"];
+            /** @description The app's short name (`numbers`, `voip`...). */
+            name?: string;
+            /** @description Texts per language tag (`en-US`, ...). */
+            i18n?: {
+                [key: string]: {
+                    /** @description The app's display name. */
+                    label?: string;
+                    /** @description A short description. */
+                    description?: string;
+                    /** @description A longer description. */
+                    extended_description?: string;
+                    /** @description Feature bullet points. */
+                    features?: string[];
+                };
+            };
+            /** @description Who the app is for (`reseller`, `developer`...). */
+            tags?: string[];
+            /** @description The attachment name of the icon. */
+            icon?: string;
+            /**
+             * Format: uri
+             * @description The Crossbar URL the app talks to.
+             */
+            api_url?: string;
+            /**
+             * Format: uri
+             * @description Where the app's code is served from.
+             */
+            source_url?: string;
+            /** @description The app's author. */
+            author?: string;
+            /** @description The app's version. */
+            version?: string;
+            /** @description The app's license. */
+            license?: string;
+            /** @description The app's price. */
+            price?: number;
+            /** @description Attachment names of the screenshots, in order (`screenshot/{index}` from 0). */
+            screenshots?: string[];
+            /** @description Links (documentation, how-to video...). */
+            urls?: {
+                [key: string]: unknown;
+            };
+            /** @description The account the app belongs to (the master account). */
+            account_id?: components["schemas"]["Id"];
+            /** @description The users allowed when `allowed_users` is `specific` (ids, or objects with an `id`, as Monster UI stores them). */
+            users?: (components["schemas"]["Id"] | {
+                id?: components["schemas"]["Id"];
+            })[];
+            /**
+             * @description Who in the account may use the app: `specific` (the listed `users`; nobody when empty), `all`, or `admins`.
+             * @enum {string}
+             */
+            allowed_users?: "specific" | "all" | "admins";
+            /** @description Whether the app may be used while masquerading. */
+            masqueradable?: boolean;
+            /**
+             * @description The app's release phase.
+             * @enum {string}
+             */
+            phase?: "alpha" | "beta" | "gold";
+            /** @description Whether the app is published. */
+            published?: boolean;
+            /** @description Apps this one extends. */
+            extends?: string[];
+        };
+        /** @description Apps a reseller hides from its sub-accounts. */
+        AppsStoreBlacklist: {
+            /** @description Ids of the apps hidden. */
+            blacklist?: components["schemas"]["Id"][];
+        };
+        /** @description An app installed on the account: who may use it. Note: Crossbar stores `data` as sent (no schema validation), adding `name`. */
+        AppsStorePermission: {
+            /** @description The app's name (set by the server). */
+            name?: string;
+            /**
+             * @description Who in the account may use the app: `specific` (the listed `users`; nobody when empty), `all`, or `admins`.
+             * @enum {string}
+             */
+            allowed_users?: "specific" | "all" | "admins";
+            /** @description The users allowed when `allowed_users` is `specific` (ids, or objects with an `id`, as Monster UI stores them). */
+            users?: (components["schemas"]["Id"] | {
+                id?: components["schemas"]["Id"];
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One part of the destination URL an attachment handler builds (vendor schema `storage.attachments.field`). */
+        StorageUrlField: {
+            /**
+             * @description A value the handler knows.
+             * @enum {string}
+             */
+            arg: "account_id" | "db" | "id" | "attachment";
+        } | {
+            /** @description A constant string. */
+            const: string;
+        } | {
+            /** @description A field of the document the attachment belongs to. */
+            field: string;
+        } | {
+            /** @description Parts joined without a separator. */
+            group: components["schemas"]["StorageUrlField"][];
+        };
+        /** @description Settings every attachment handler takes. */
+        StorageAttachmentSettings: {
+            /** @description How to build the destination URL or path (default for HTTP: account id, document id, attachment name). */
+            field_list?: components["schemas"]["StorageUrlField"][];
+            /** @description The separator between the parts of `field_list`. */
+            field_separator?: string;
+            /** @description The base folder of the files. */
+            folder_base_path?: string;
+        };
+        /** @description Attachments stored in Amazon S3 (or an S3-compatible store). */
+        StorageAttachmentS3: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "s3";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The bucket. */
+                bucket: string;
+                /**
+                 * @description How the bucket is addressed.
+                 * @enum {string}
+                 */
+                bucket_access_method?: "auto" | "vhost" | "path";
+                /** @description Put the bucket after the host in the URL. */
+                bucket_after_host?: boolean;
+                /** @description The S3 host (default AWS). */
+                host?: string;
+                /** @description The access key id. */
+                key: string;
+                /** @description The port. */
+                port?: number;
+                /** @description The bucket's region. */
+                region?: string;
+                /**
+                 * @description The scheme.
+                 * @enum {string}
+                 */
+                scheme?: "http" | "https";
+                /** @description The secret access key. */
+                secret: string;
+            };
+        };
+        /** @description Attachments stored in Azure blob storage. */
+        StorageAttachmentAzure: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "azure";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The storage account name. */
+                account: string;
+                /** @description The container. */
+                container: string;
+                /** @description The account key. */
+                key: string;
+            };
+        };
+        /** @description Attachments stored in Dropbox. */
+        StorageAttachmentDropbox: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "dropbox";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+            };
+        };
+        /** @description Attachments stored in OneDrive. */
+        StorageAttachmentOneDrive: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "onedrive";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+            };
+        };
+        /** @description Attachments stored in Google Drive. */
+        StorageAttachmentGoogleDrive: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "google_drive";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database (see the Auth tag). */
+                oauth_doc_id: string;
+                /** @description The folder to store files in. */
+                folder_id?: string;
+            };
+        };
+        /** @description Attachments stored in Google Cloud Storage. */
+        StorageAttachmentGoogleStorage: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "google_storage";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description Id of the OAuth document in the system `auth` database; this or `oauth_app_id`. */
+                oauth_doc_id?: string;
+                /** @description Id of an OAuth app in the system `auth` database holding a Google key; this or `oauth_doc_id`. */
+                oauth_app_id?: string;
+            };
+        };
+        /** @description Attachments sent to your own HTTP(S) server. */
+        StorageAttachmentHttp: {
+            /**
+             * @description The storage back-end.
+             * @enum {string}
+             */
+            handler: "http";
+            /** @description A name for the configuration. */
+            name?: string;
+            settings: components["schemas"]["StorageAttachmentSettings"] & {
+                /** @description The base URL the attachment is sent to. */
+                url: string;
+                /**
+                 * @description The HTTP method.
+                 * @default put
+                 * @enum {string}
+                 */
+                verb?: "post" | "put";
+                /**
+                 * @description Send the data Base64-encoded.
+                 * @default false
+                 */
+                base64_encode_data?: boolean;
+                /** @description Send multipart with the document's metadata. */
+                send_multipart?: boolean;
+            };
+        };
+        /** @description Where and how attachments are stored: one back-end configuration. */
+        StorageAttachment: components["schemas"]["StorageAttachmentS3"] | components["schemas"]["StorageAttachmentAzure"] | components["schemas"]["StorageAttachmentDropbox"] | components["schemas"]["StorageAttachmentOneDrive"] | components["schemas"]["StorageAttachmentGoogleDrive"] | components["schemas"]["StorageAttachmentGoogleStorage"] | components["schemas"]["StorageAttachmentHttp"];
+        /** @description Another CouchDB cluster documents can be stored in (vendor schema `storage.connection.couchdb`). */
+        StorageConnection: {
+            /**
+             * @description The driver.
+             * @enum {string}
+             */
+            driver: "kazoo_couch";
+            /** @description A name for the connection. */
+            name?: string;
+            settings: {
+                /** @description The host. */
+                ip: string;
+                /** @description The port. */
+                port: number;
+                /** @description Note: the vendor schema types `password` as an integer, and Crossbar validates against it. */
+                credentials?: {
+                    /** @description The user name. */
+                    username: string;
+                    /** @description The password (an integer, as the vendor schema says). */
+                    password: number;
+                };
+                connect_options?: {
+                    /** @description Keep connections alive. */
+                    keepalive?: boolean;
+                };
+                /** @description Milliseconds to wait for a connection. */
+                connect_timeout?: number;
+                /** @description Pipeline size. */
+                max_pipeline_size?: number;
+                /** @description Sessions per connection. */
+                max_sessions?: number;
+                pool?: {
+                    /** @description The pool's name. */
+                    name: string;
+                    /** @description The pool's size. */
+                    size: number;
+                };
+            };
+        };
+        /** @description How one class of databases is stored. */
+        StoragePlanDatabase: {
+            /** @description How attachments of the class are stored. */
+            attachments?: {
+                /** @description The key of an `attachments` configuration. */
+                handler?: string;
+                params?: {
+                    /** @description The folder path. */
+                    folder_path?: string;
+                };
+                /** @description Store a stub in CouchDB. */
+                stub?: boolean;
+            };
+            /** @description The key of a `connections` entry to use. */
+            connection?: string;
+            database?: {
+                /** @description Options for creating the databases. */
+                create_options?: {
+                    [key: string]: unknown;
+                };
+                /** @description Only databases with these names. */
+                names?: string[];
+            };
+            /** @description Per document type. */
+            types?: {
+                call_recording?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                fax?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                function?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                mailbox_message?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+                media?: {
+                    /** @description How attachments of the class are stored. */
+                    attachments?: {
+                        /** @description The key of an `attachments` configuration. */
+                        handler?: string;
+                        params?: {
+                            /** @description The folder path. */
+                            folder_path?: string;
+                        };
+                        /** @description Store a stub in CouchDB. */
+                        stub?: boolean;
+                    };
+                    /** @description The key of a `connections` entry. */
+                    connection?: string;
+                };
+            };
+        };
+        /** @description A storage document (vendor schema `storage`): attachment back-ends, other CouchDB connections, and the plan saying which data goes where. */
+        Storage: {
+            /** @description The document's id: the account or user id, `system`, or a plan's id. */
+            id?: $Read<string>;
+            /** @description Back-end configurations keyed by a 32-character key the plan refers to. */
+            attachments?: {
+                [key: string]: components["schemas"]["StorageAttachment"];
+            };
+            /** @description CouchDB connections keyed by a 32-character key, or `local`. */
+            connections?: {
+                [key: string]: components["schemas"]["StorageConnection"];
+            };
+            /** @description Which classes of databases use which back-ends. */
+            plan?: {
+                account?: components["schemas"]["StoragePlanDatabase"];
+                aggregate?: components["schemas"]["StoragePlanDatabase"];
+                modb?: components["schemas"]["StoragePlanDatabase"];
+                system?: components["schemas"]["StoragePlanDatabase"];
+            };
+        };
+        /** @description The service plans assigned to the account, keyed by plan id (`kzd_services:plans`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServicePlanAssignments: {
+            [key: string]: {
+                /** @description The reseller account the plan belongs to. */
+                vendor_id?: components["schemas"]["Id"];
+                /** @description Overrides of this plan's items, by category then item. */
+                overrides?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description Overrides of plan items for the account, by category then item (for example `{"devices": {"sip_device": {"rate": 5}}}`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceOverrides: {
+            [key: string]: unknown;
+        };
+        /** @description Service plans to assign and unassign, and overrides to set. */
+        ServicePlanChanges: {
+            /** @description Plans to assign: ids, or objects with `id` (and `vendor_id`, `overrides`). */
+            add?: (string | {
+                /** @description The plan's id. */
+                id: string;
+                vendor_id?: components["schemas"]["Id"];
+                /** @description Overrides of this plan's items. */
+                overrides?: {
+                    [key: string]: unknown;
+                };
+            })[];
+            /** @description Same as `add` (read when `add` is absent). */
+            plans?: (string | {
+                [key: string]: unknown;
+            })[];
+            /** @description Ids of plans to unassign; one not assigned answers 400 `plan_is_not_assigned`. */
+            delete?: string[];
+            overrides?: components["schemas"]["ServiceOverrides"];
+        };
+        /** @description A billing audit log: which change triggered which quantities and charges, and who made it. Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceAuditLog: {
+            /** @description The log's id (`YYYYMM-` + hex). */
+            id?: string;
+            created?: components["schemas"]["GregorianSeconds"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One day's changes of a category. */
+        ServiceAuditDay: {
+            /** @description Items added. */
+            addition?: number;
+            /** @description Items removed. */
+            removal?: number;
+            /** @description The quantity at the end of the day. */
+            quantity?: number;
+            /** @description The last change. */
+            last_timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Whether `quantity` is a sum over the day. */
+            sum_quantity?: boolean;
+        };
+        /** @description Quantities by category, then item. */
+        ServiceQuantities: {
+            [key: string]: {
+                [key: string]: number;
+            };
+        };
+        /** @description What the account is billed: plans, overrides, invoices per bookkeeper, quantities and standing (`kz_services:summary`). Shape read from `kz_services` (inferred; the docs show none). */
+        ServiceSummary: {
+            plans?: components["schemas"]["ServicePlanAssignments"];
+            overrides?: components["schemas"]["ServiceOverrides"];
+            /** @description One invoice per bookkeeper. */
+            invoices?: ({
+                /** @description The bookkeeper (`type`, `vendor_id`). */
+                bookkeeper?: {
+                    [key: string]: unknown;
+                };
+                items?: ({
+                    /** @description The service category. */
+                    category?: string;
+                    /** @description The item. */
+                    item?: string;
+                    /** @description How many are billed. */
+                    quantity?: number;
+                    /** @description The rate of one. */
+                    rate?: number;
+                    /** @description Quantity times rate, after discounts. */
+                    total?: number;
+                    /** @description How many are billable. */
+                    billable?: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                /** @description One-off charges. */
+                activation_charges?: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The account's own, its tree's (cascade) and the manual quantities. */
+            quantities?: {
+                account?: components["schemas"]["ServiceQuantities"];
+                cascade?: components["schemas"]["ServiceQuantities"];
+                manual?: components["schemas"]["ServiceQuantities"];
+            };
+            /** @description The account's reseller. */
+            reseller?: {
+                id?: components["schemas"]["Id"];
+                /** @description Whether the account is a reseller. */
+                is_reseller?: boolean;
+            };
+            /** @description The rate deck the plans give. */
+            ratedeck?: {
+                [key: string]: unknown;
+            };
+            /** @description The Monster UI apps the plans allow. */
+            applications?: {
+                [key: string]: unknown;
+            };
+            /** @description The limits the plans set. */
+            limits?: {
+                [key: string]: unknown;
+            };
+            /** @description Messaging settings the plans set. */
+            im?: {
+                [key: string]: unknown;
+            };
+            /** @description Payment methods on file, by bookkeeper. */
+            payment_tokens?: {
+                [key: string]: unknown;
+            };
+            /** @description The billing cycle. */
+            billing_cycle?: {
+                /** @description The next billing date. */
+                next?: components["schemas"]["GregorianSeconds"];
+                /** @description The cycle's length. */
+                period?: number;
+                /** @description The unit of `period` (`month`). */
+                unit?: string;
+            };
+            /** @description The account's standing. */
+            status?: {
+                /** @description Whether the account is in good standing. */
+                acceptable?: boolean;
+                /** @description Why. */
+                reason?: string;
+                /** @description Explanation when not acceptable. */
+                message?: string;
+            };
+        };
+        /** @description A comment as stored; the server fills in `account_id`, `user_id` and `author` from the commenter (an API-key login may leave `author` out). */
+        PortRequestCommentRecord: {
+            /** @description Account of the commenter. */
+            account_id?: string;
+            /** @description User of the commenter. */
+            user_id?: string;
+            /** @description Full name of the author. */
+            author?: string;
+            /** @description The comment. */
+            content?: string;
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description Visible to the port authority only. */
+            is_private?: boolean;
+            /** @description The account must act. */
+            action_required?: boolean;
+        };
+        /** @description An attachment's metadata. */
+        PortRequestAttachment: {
+            /** @description Its content type. */
+            content_type?: string;
+            /** @description Its size in bytes. */
+            length?: number;
+        };
+        /** @description A port request as stored (`knm_port_request:public_fields`), with its state and uploads. */
+        PortRequest: {
+            id?: components["schemas"]["Id"];
+            /** @description A name for the port request. */
+            name?: string;
+            /** @description The numbers to port in, keyed by number (E.164), each with free-form details. */
+            numbers?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The account as the losing carrier knows it. */
+            bill?: {
+                /** @description Account number at the losing carrier. */
+                account_number?: string;
+                /** @description Billing telephone number. */
+                btn?: string;
+                /** @description The losing carrier. */
+                carrier?: string;
+                /** @description City of the billing address. */
+                locality?: string;
+                /** @description The account's name there. */
+                name?: string;
+                /** @description The account's PIN there. */
+                pin?: string;
+                /** @description Postal code of the billing address. */
+                postal_code?: string;
+                /** @description State or region of the billing address. */
+                region?: string;
+                /** @description Street name. */
+                street_address?: string;
+                /** @description Street number. */
+                street_number?: string;
+                /** @description Street post-direction. */
+                street_post_dir?: string;
+                /** @description Street pre-direction. */
+                street_pre_dir?: string;
+                /** @description Street type. */
+                street_type?: string;
+            };
+            /** @description Comments; new ones are validated (author, content and timestamp required) and stamped with the commenter. */
+            comments?: components["schemas"]["PortRequestCommentRecord"][];
+            notifications?: {
+                email?: {
+                    /** @description Who gets status e-mails. */
+                    send_to?: string | string[];
+                };
+            };
+            /** @description The winning carrier's reference or order id. */
+            reference_number?: string;
+            /** @description Who authorised the release of the numbers. */
+            signee_name?: string;
+            /** @description When the release was signed. */
+            signing_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The requested transfer date. */
+            transfer_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The winning carrier. */
+            winning_carrier?: string;
+            /**
+             * @description Where the request is in its life cycle.
+             * @enum {string}
+             */
+            port_state?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+            /** @description Whether it was sent to the losing carrier. */
+            sent?: boolean;
+            created?: components["schemas"]["GregorianSeconds"];
+            updated?: components["schemas"]["GregorianSeconds"];
+            /** @description The account it belongs to (listings). */
+            account_id?: components["schemas"]["Id"];
+            /** @description Attachments, keyed by name. */
+            uploads?: {
+                [key: string]: components["schemas"]["PortRequestAttachment"];
+            };
+            /** @description When the port is scheduled, as entered. */
+            schedule_on?: {
+                /** @description `YYYY-MM-DD HH:MM`. */
+                date_time?: string;
+                /** @description The time zone of `date_time`. */
+                timezone?: string;
+            };
+            /** @description When the port is scheduled (computed from `schedule_on`). */
+            scheduled_date?: components["schemas"]["GregorianSeconds"];
+            /** @description Who handles the port. */
+            _read_only?: $Read<{
+                /** @description The account handling the port. */
+                port_authority?: components["schemas"]["Id"];
+                /** @description Its name. */
+                port_authority_name?: string;
+            }>;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Port requests of one account (listing by state). */
+        PortRequestAccountGroup: {
+            account_id: components["schemas"]["Id"];
+            /** @description The account's name (`unknown` when it cannot be read). */
+            account_name?: string;
+            port_requests: components["schemas"]["PortRequest"][];
+        };
+        /** @description A comment on a port request (vendor schema `comment`). */
+        PortRequestComment: {
+            /** @description Account of the commenter (set by the server). */
+            account_id?: string;
+            /** @description User of the commenter (set by the server). */
+            user_id?: string;
+            /** @description Full name of the author. */
+            author: string;
+            /** @description The comment. */
+            content: string;
+            timestamp: components["schemas"]["GregorianSeconds"];
+            /**
+             * @description Visible to the port authority only; only the port authority may set it.
+             * @default false
+             */
+            is_private?: boolean;
+            /**
+             * @description The account must act; only the port authority may set it, and not on a private comment.
+             * @default false
+             */
+            action_required?: boolean;
+        };
+        /** @description A port request as sent (vendor schema `port_requests`). Other fields are kept as sent. */
+        PortRequestInput: {
+            /** @description A name for the port request. */
+            name: string;
+            /** @description The numbers to port in, keyed by number (E.164), each with free-form details. */
+            numbers: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The account as the losing carrier knows it. */
+            bill?: {
+                /** @description Account number at the losing carrier. */
+                account_number?: string;
+                /** @description Billing telephone number. */
+                btn?: string;
+                /** @description The losing carrier. */
+                carrier?: string;
+                /** @description City of the billing address. */
+                locality?: string;
+                /** @description The account's name there. */
+                name?: string;
+                /** @description The account's PIN there. */
+                pin?: string;
+                /** @description Postal code of the billing address. */
+                postal_code?: string;
+                /** @description State or region of the billing address. */
+                region?: string;
+                /** @description Street name. */
+                street_address?: string;
+                /** @description Street number. */
+                street_number?: string;
+                /** @description Street post-direction. */
+                street_post_dir?: string;
+                /** @description Street pre-direction. */
+                street_pre_dir?: string;
+                /** @description Street type. */
+                street_type?: string;
+            };
+            /** @description Comments; new ones are validated (author, content and timestamp required) and stamped with the commenter. */
+            comments?: components["schemas"]["PortRequestComment"][];
+            notifications?: {
+                email?: {
+                    /** @description Who gets status e-mails. */
+                    send_to?: string | string[];
+                };
+            };
+            /** @description The winning carrier's reference or order id. */
+            reference_number?: string;
+            /** @description Who authorised the release of the numbers. */
+            signee_name?: string;
+            /** @description When the release was signed. */
+            signing_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The requested transfer date. */
+            transfer_date?: components["schemas"]["GregorianSeconds"];
+            /** @description The winning carrier. */
+            winning_carrier?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A change of state of a port request. */
+        PortRequestTransition: {
+            /**
+             * @description Always `transition`.
+             * @enum {string}
+             */
+            type: "transition";
+            /** @description Who made the transition. */
+            authorization?: {
+                account?: {
+                    id?: components["schemas"]["Id"];
+                    /** @description The account's name. */
+                    name?: string;
+                };
+                user?: {
+                    id?: components["schemas"]["Id"];
+                    /** @description First name. */
+                    first_name?: string;
+                    /** @description Last name. */
+                    last_name?: string;
+                };
+            };
+            /** @description Why (the `reason` sent with the change). */
+            reason?: string;
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description From and to. */
+            transition: {
+                /**
+                 * @description The new state.
+                 * @enum {string}
+                 */
+                new?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+                /**
+                 * @description The state before.
+                 * @enum {string}
+                 */
+                previous?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
+            };
+        };
+        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
+        SuccessWithoutData: {
+            /** @description Absent, or what the action returned. */
+            data?: unknown;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description The request's id. */
+            request_id?: string;
+            /** @description The revision, when there is one. */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version. */
+            version?: string;
+            /** @description The (obfuscated) API node. */
+            node?: string;
+            /** @description The auth token the request used. */
+            auth_token?: string;
+        };
+        /** @description A single sign-on (OAuth) application registered for a reseller (vendor schema `auth.app`). */
+        AuthOAuthApp: {
+            /** @description The application's client id at the provider. */
+            client_id: string;
+            /** @description The provider (`google`, `office365`, `salesforce`...). */
+            provider: string;
+            /** @description The application's client secret. */
+            secret: $Write<string>;
+            /** @description The application's e-mail. */
+            email?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What the single sign-on provider sent back to the UI (vendor schema `auth.callback`). */
+        AuthCallback: {
+            /** @description The provider. */
+            provider: string;
+            /** @description The access code the provider issued. */
+            code: string;
+            /** @description The OAuth app's client id. */
+            client_id: string;
+            /** @description The redirect URI used. */
+            redirect_uri: string;
+            /** @description The state sent to the provider. */
+            state?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A Kazoo user's link to a single sign-on identity (a document of the `auth` database); the profile fields come from the provider. */
+        AuthLink: {
+            /** @description The link's id. */
+            id?: string;
+            /** @description The OAuth app's id. */
+            app?: string;
+            /** @description The provider. */
+            provider?: string;
+            /** @description The identity's e-mail. */
+            email?: string;
+            /** @description Whether the provider verified it. */
+            verified_email?: boolean;
+            /** @description The scopes granted, space-separated. */
+            scope?: string;
+            /** @description The scopes granted. */
+            scopes?: string[];
+            /** @description The identity's display name. */
+            display_name?: string;
+            /** @description The provider's profile of the user. */
+            profile?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A single sign-on or multi-factor provider's settings (vendor schema `auth.provider`); the remaining fields depend on the provider (OAuth URLs, issuer domains...). */
+        AuthProvider: {
+            /** @description The provider's id (`google`, `duo`...). */
+            id: string;
+            /** @description `oauth` or `multi_factor`. */
+            provider_type?: string;
+            /** @description The module handling it. */
+            auth_module?: string;
+            /** @description Whether it is enabled. */
+            enabled?: boolean;
+            /** @description A display name. */
+            name?: string;
+            /** @description The provider's name. */
+            provider_name?: string;
+            /** @description The provider's token URL. */
+            access_code_url?: string;
+            /** @description The provider's authorisation URL. */
+            auth_url?: string;
+            /** @description The OpenID discovery URL. */
+            discovery?: string;
+            /** @description Token issuers accepted. */
+            issuer_domains?: string[];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description The fields every channel hook payload shares (webhooks_channel_util `base_hook_event`). Fields without a value are left out; the hook's `custom_data` (without `type` and `action`) is merged in at the top level. */
         ChannelWebhookBase: {
             /** @description Which channel event fired the hook. */
@@ -9237,6 +12447,34 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description The top-up could not be charged: `no_payment_token` (no payment method on file) or `no_credit` (not enough credit). */
+        ServicePaymentFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "message": "no payment method available"
+                 *       },
+                 *       "error": "402",
+                 *       "message": "no_payment_token",
+                 *       "status": "error"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The change would charge the account: `accept charges` with the charges to resend with `"accept_charges": true` (port_requests.md), or `no_credit` when charging failed (cb_port_requests `move_state`). */
+        PortRequestCharges: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["ErrorEnvelope"];
+            };
+        };
     };
     parameters: {
         /** @description The account's id (32 hex characters). */
@@ -9481,6 +12719,123 @@ export interface components {
          * @example 7ed21143076d0cca420653d4345baa2f
          */
         AlertId: components["schemas"]["Id"];
+        /**
+         * @description A month as `YYYYMM`.
+         * @example 201905
+         */
+        LedgerModbSuffix: string;
+        /**
+         * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+         * @example per-minute-voip
+         */
+        LedgerSourceService: string;
+        /**
+         * @description Id of a ledger entry in the account's month database.
+         * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+         */
+        LedgerId: string;
+        /**
+         * @description Only the IPs of this Kazoo zone.
+         * @example us-east
+         */
+        IpZone: string;
+        /**
+         * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+         * @example 203.0.113.10
+         */
+        IpAddress: string;
+        /**
+         * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+         * @example sysconf
+         */
+        SystemConfigCategory: string;
+        /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+        SystemConfigWithDefaults: boolean;
+        /**
+         * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+         * @example kazoo_apps@kz1.example.net
+         */
+        SystemConfigNode: string;
+        /**
+         * @description Id of an app of the master account.
+         * @example d5c75363d3d188f08dfcf5f5b80f645f
+         */
+        AppsStoreAppId: components["schemas"]["Id"];
+        /**
+         * @description Position of the screenshot in the app's `screenshots`, from 0.
+         * @example 0
+         */
+        AppScreenshotIndex: number;
+        /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+        StorageValidateSettings: boolean;
+        /**
+         * @description Id of a storage plan.
+         * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+         */
+        StoragePlanId: components["schemas"]["Id"];
+        /**
+         * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+         * @example user
+         */
+        ServiceCategory: string;
+        /**
+         * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+         * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+         */
+        ServiceAuditId: string;
+        /** @description `true` returns each plan's whole document instead of its summary. */
+        ServiceAvailableDetails: boolean;
+        /**
+         * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+         * @example plan_voip_standard
+         */
+        ServicePlanId: string;
+        /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+        PortRequestByTypes: string;
+        /**
+         * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+         * @example +12025559000
+         */
+        PortRequestByNumber: string;
+        /**
+         * @description Id of a port request.
+         * @example 462da37f8be11e46161fb40bc71173a9
+         */
+        PortRequestId: components["schemas"]["Id"];
+        /**
+         * @description The attachment's name (`uploaded_file_<seconds>` when absent; `.pdf` is appended to a PDF's name without it).
+         * @example loa.pdf
+         */
+        PortRequestFilename: string;
+        /**
+         * @description Name of an attachment of the port request (`loa.pdf`...).
+         * @example loa.pdf
+         */
+        PortRequestAttachmentId: string;
+        /** @description List the apps of this account's reseller instead of the caller's. */
+        AuthAppsAccountId: components["schemas"]["Id"];
+        /**
+         * @description Id of an OAuth app: its client id at the provider.
+         * @example iamatestclientid.apps.googleusercontent.com
+         */
+        AuthAppId: string;
+        /**
+         * @description Id of a signing key (as `GET /auth/keys` lists them).
+         * @example 96247ed90b4bec8294c09ae6ece923a2
+         */
+        AuthKeyId: components["schemas"]["Id"];
+        /**
+         * @description Id of a single sign-on identity: the auth document's id.
+         * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+         */
+        AuthLinkId: string;
+        /**
+         * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+         * @example google
+         */
+        AuthProviderId: string;
+        /** @description The token to inspect. Without it the server answers 404 `missing token in params`. */
+        AuthTokenQuery: string;
     };
     requestBodies: never;
     headers: never;
@@ -39741,6 +43096,9308 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerTotals: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals per ledger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "mobile_data": {
+                     *           "amount": -10.5,
+                     *           "usage": {
+                     *             "quantity": 1000,
+                     *             "type": "debit",
+                     *             "unit": "MB"
+                     *           }
+                     *         },
+                     *         "per-minute-voip": {
+                     *           "amount": -54.7404,
+                     *           "usage": {
+                     *             "quantity": 14520,
+                     *             "type": "voice",
+                     *             "unit": "sec"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["LedgerTotals"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableLedgers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "name": "per-minute-voip",
+                     *           "friendly_name": "Per Minute VoIP",
+                     *           "markup_type": [
+                     *             "percentage"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The ledger (source service) name. */
+                            name?: string;
+                            /** @description Its display name. */
+                            friendly_name?: string;
+                            /** @description How the reseller marks it up (`percentage`, `rate`...). */
+                            markup_type?: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerTotal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "amount": 125.5
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The sum in dollars. */
+                            amount: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    creditLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 100,
+                 *         "description": "Support hours",
+                 *         "source": {
+                 *           "service": "support",
+                 *           "id": "ticket-4711"
+                 *         },
+                 *         "usage": {
+                 *           "type": "data",
+                 *           "quantity": 5,
+                 *           "unit": "MB"
+                 *         },
+                 *         "period": {
+                 *           "start": 63730348800,
+                 *           "end": 63732940800
+                 *         }
+                 *       },
+                 *       "impact_reseller": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["LedgerRequest"];
+                    /** @description Also record the entry in the reseller's account (not when the account is its own reseller). */
+                    impact_reseller?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The credit as stored, or both sides when the reseller was impacted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "support",
+                     *           "id": "ticket-4711"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "data",
+                     *           "quantity": 5,
+                     *           "unit": "MB"
+                     *         },
+                     *         "amount": 100,
+                     *         "description": "Support hours",
+                     *         "period": {
+                     *           "start": 63730348800,
+                     *           "end": 63732940800
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"] | {
+                            [key: string]: components["schemas"]["LedgerImpact"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    debitLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 100,
+                 *         "description": "Support hours",
+                 *         "source": {
+                 *           "service": "support",
+                 *           "id": "ticket-4711"
+                 *         },
+                 *         "usage": {
+                 *           "type": "data",
+                 *           "quantity": 5,
+                 *           "unit": "MB"
+                 *         },
+                 *         "period": {
+                 *           "start": 63730348800,
+                 *           "end": 63732940800
+                 *         }
+                 *       },
+                 *       "impact_reseller": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["LedgerRequest"];
+                    /** @description Also record the entry in the reseller's account (not when the account is its own reseller). */
+                    impact_reseller?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The debit as stored, or both sides when the reseller was impacted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "support",
+                     *           "id": "ticket-4711"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "data",
+                     *           "quantity": 5,
+                     *           "unit": "MB"
+                     *         },
+                     *         "amount": -100,
+                     *         "description": "Support hours",
+                     *         "period": {
+                     *           "start": 63730348800,
+                     *           "end": 63732940800
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"] | {
+                            [key: string]: components["schemas"]["LedgerImpact"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerMonthSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A month as `YYYYMM`.
+                 * @example 201905
+                 */
+                MODB_SUFFIX: components["parameters"]["LedgerModbSuffix"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month's summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "summary": {
+                     *           "per-minute-voip": {
+                     *             "amount": -880,
+                     *             "usage": {
+                     *               "type": "voice",
+                     *               "quantity": 232320,
+                     *               "unit": "sec"
+                     *             }
+                     *           },
+                     *           "rollovers": {
+                     *             "amount": 36.102,
+                     *             "usage": {
+                     *               "quantity": 0
+                     *             }
+                     *           }
+                     *         },
+                     *         "breakdown": [
+                     *           {
+                     *             "account": {
+                     *               "id": "de6fd29a54407cfe46e6c9d3828ab0d8",
+                     *               "name": "Account A"
+                     *             },
+                     *             "ledgers": {
+                     *               "per-minute-voip": {
+                     *                 "amount": -385,
+                     *                 "usage": {
+                     *                   "type": "voice",
+                     *                   "quantity": 101640,
+                     *                   "unit": "sec"
+                     *                 }
+                     *               }
+                     *             },
+                     *             "total": -385
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            summary?: components["schemas"]["LedgerTotals"];
+                            breakdown?: {
+                                /** @description The account. */
+                                account?: {
+                                    id?: components["schemas"]["Id"];
+                                    /** @description The account's name. */
+                                    name?: string;
+                                };
+                                ledgers?: components["schemas"]["LedgerTotals"];
+                                /** @description The account's total for the month, in dollars. */
+                                total?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *           "source": {
+                     *             "service": "per-minute-voip",
+                     *             "id": "6a3d8b1f2c4e5f60718293a4b5c6d7e8"
+                     *           },
+                     *           "account": {
+                     *             "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *             "name": "Example Corp"
+                     *           },
+                     *           "usage": {
+                     *             "type": "voice",
+                     *             "quantity": 3,
+                     *             "unit": "sec"
+                     *           },
+                     *           "amount": 6,
+                     *           "description": "US Hollywood",
+                     *           "period": {
+                     *             "start": 63630348840
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Ledger"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A ledger (source service) name, as `GET .../ledgers/available` lists them (`per-minute-voip`, `mobile_data`...).
+                 * @example per-minute-voip
+                 */
+                SOURCE_SERVICE: components["parameters"]["LedgerSourceService"];
+                /**
+                 * @description Id of a ledger entry in the account's month database.
+                 * @example 201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10
+                 */
+                LEDGER_ID: components["parameters"]["LedgerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201911-2b8c5f0e4d3a4c1b9e7f6a5d4c3b2a10",
+                     *         "source": {
+                     *           "service": "per-minute-voip",
+                     *           "id": "6a3d8b1f2c4e5f60718293a4b5c6d7e8"
+                     *         },
+                     *         "account": {
+                     *           "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "name": "Example Corp"
+                     *         },
+                     *         "usage": {
+                     *           "type": "voice",
+                     *           "quantity": 3,
+                     *           "unit": "sec"
+                     *         },
+                     *         "amount": 6,
+                     *         "description": "US Hollywood",
+                     *         "period": {
+                     *           "start": 63630348840
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Ledger"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableIps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the IPs of this Kazoo zone.
+                 * @example us-east
+                 */
+                zone?: components["parameters"]["IpZone"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the cluster's dedicated IPs not assigned to any account, optionally of one zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ips": [
+                 *           "203.0.113.10"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpList"];
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome per IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "assigned",
+                     *             "type": "dedicated_ip",
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releaseIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ips": [
+                 *           "203.0.113.10"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpList"];
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome per IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "available",
+                     *             "type": "dedicated_ip"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAssignedIps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the dedicated IPs assigned to the account, those of the local zone first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east",
+                     *           "host": "proxy1.us-east.example.net"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listIpHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the proxy host names the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "proxy1.us-east.example.net"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listIpZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the zones the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "us-east"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "ip": "203.0.113.10",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "status": "assigned",
+                     *         "type": "dedicated_ip",
+                     *         "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Ignored. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome for the IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "assigned",
+                     *             "type": "dedicated_ip",
+                     *             "assigned_to": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    releaseIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome for the IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "success": {
+                     *           "203.0.113.10": {
+                     *             "id": "203.0.113.10",
+                     *             "ip": "203.0.113.10",
+                     *             "zone": "us-east",
+                     *             "host": "proxy1.us-east.example.net",
+                     *             "status": "available",
+                     *             "type": "dedicated_ip"
+                     *           }
+                     *         },
+                     *         "error": {}
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAssignmentResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the IPs of this Kazoo zone.
+                 * @example us-east
+                 */
+                zone?: components["parameters"]["IpZone"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the dedicated IPs not assigned to any account, optionally of one zone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "ip": "203.0.113.10",
+                     *           "zone": "us-east"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "ip": "203.0.113.10",
+                 *         "zone": "us-east",
+                 *         "host": "proxy1.us-east.example.net"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["IpCreate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new IP document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "status": "available",
+                     *         "type": "dedicated_ip",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "vsn": "1",
+                     *         "created": 63873560100,
+                     *         "modified": 63873560100
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIpHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the proxy host names the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "proxy1.us-east.example.net"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemIpZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lists the zones the dedicated IPs belong to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "us-east"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10",
+                     *         "ip": "203.0.113.10",
+                     *         "zone": "us-east",
+                     *         "host": "proxy1.us-east.example.net",
+                     *         "status": "available",
+                     *         "type": "dedicated_ip"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteIp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An IP address (IPv4 or IPv6) of the cluster's dedicated IPs.
+                 * @example 203.0.113.10
+                 */
+                IP_ADDRESS: components["parameters"]["IpAddress"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "203.0.113.10"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["IpAddress"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemConfigs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of category ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "notification.port_request",
+                     *         "crossbar.auth",
+                     *         "crossbar"
+                     *       ],
+                     *       "page_size": 3,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag",
+                     *       "next_start_key": "callflow"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemConfig: {
+        parameters: {
+            query?: {
+                /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+                with_defaults?: components["parameters"]["SystemConfigWithDefaults"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "default": {
+                     *           "acl_request_timeout_fudge_ms": 100,
+                     *           "acl_request_timeout_ms": 2000
+                     *         },
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "sysconf",
+                 *         "default": {
+                 *           "acl_request_timeout_fudge_ms": 100,
+                 *           "acl_request_timeout_ms": 2000
+                 *         },
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 101
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfigDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored (the differences from the defaults). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "sysconf",
+                 *         "default": {
+                 *           "acl_request_timeout_fudge_ms": 100,
+                 *           "acl_request_timeout_ms": 2000
+                 *         },
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 101
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfigDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored (the differences from the defaults). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 101
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "kazoo_apps@kz1.example.net": {
+                 *           "acl_request_timeout_fudge_ms": 102
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf",
+                     *         "kazoo_apps@kz1.example.net": {
+                     *           "acl_request_timeout_fudge_ms": 102
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemConfigNode: {
+        parameters: {
+            query?: {
+                /** @description Return the effective values: the stored ones merged onto the `default` section and the schema's defaults. */
+                with_defaults?: components["parameters"]["SystemConfigWithDefaults"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 101,
+                     *         "acl_request_timeout_ms": 2000
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "acl_request_timeout_fudge_ms": 101
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["SystemConfigSection"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored for the section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 101
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed section's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemConfigNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A configuration category, the id of its `system_config` document (`crossbar`, `crossbar.auth`, `notification.port_request`...).
+                 * @example sysconf
+                 */
+                SYSTEM_CONFIG_ID: components["parameters"]["SystemConfigCategory"];
+                /**
+                 * @description A section of the category: `default`, a zone name, or a node name (`name@host`).
+                 * @example kazoo_apps@kz1.example.net
+                 */
+                NODE: components["parameters"]["SystemConfigNode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "acl_request_timeout_fudge_ms": 102
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description What was stored for the section. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "sysconf/kazoo_apps@kz1.example.net",
+                     *         "acl_request_timeout_fudge_ms": 102
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["SystemConfigSection"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAppsStoreApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *           "name": "numbers",
+                     *           "i18n": {
+                     *             "en-US": {
+                     *               "label": "Number Manager",
+                     *               "description": "Buy, port and manage the numbers of an account."
+                     *             }
+                     *           },
+                     *           "tags": [
+                     *             "reseller",
+                     *             "developer"
+                     *           ],
+                     *           "api_url": "https://kazoo.example.net:8443/v2/",
+                     *           "source_url": "https://kazoo.example.net/monster-apps/numbers",
+                     *           "account_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "users": [],
+                     *           "allowed_users": "specific",
+                     *           "masqueradable": true,
+                     *           "phase": "gold"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreApp"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blacklist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "blacklist": [
+                     *           "d5c75363d3d188f08dfcf5f5b80f645f"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreBlacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAppsStoreBlacklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "blacklist": [
+                 *           "d5c75363d3d188f08dfcf5f5b80f645f",
+                 *           "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStoreBlacklist"];
+                };
+            };
+        };
+        responses: {
+            /** @description The blacklist as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "blacklist": [
+                     *           "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *           "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreBlacklist"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d5c75363d3d188f08dfcf5f5b80f645f",
+                     *         "name": "numbers",
+                     *         "i18n": {
+                     *           "en-US": {
+                     *             "label": "Number Manager",
+                     *             "description": "Buy, port and manage the numbers of an account."
+                     *           }
+                     *         },
+                     *         "tags": [
+                     *           "reseller",
+                     *           "developer"
+                     *         ],
+                     *         "api_url": "https://kazoo.example.net:8443/v2/",
+                     *         "source_url": "https://kazoo.example.net/monster-apps/numbers",
+                     *         "account_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "users": [],
+                     *         "allowed_users": "specific",
+                     *         "masqueradable": true,
+                     *         "phase": "gold",
+                     *         "icon": "NumberManager_app.png",
+                     *         "author": "2600Hz",
+                     *         "version": "1.0",
+                     *         "license": "-",
+                     *         "price": 0,
+                     *         "screenshots": [
+                     *           "numbermanager1.png",
+                     *           "numbermanager2.png"
+                     *         ],
+                     *         "published": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStoreApp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    installAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "allowed_users": "specific",
+                 *         "users": [
+                 *           {
+                 *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStorePermission"];
+                };
+            };
+        };
+        responses: {
+            /** @description The permission as stored, with the app's name. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": "numbers",
+                     *         "allowed_users": "specific",
+                     *         "users": [
+                     *           {
+                     *             "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStorePermission"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "allowed_users": "all"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AppsStorePermission"];
+                };
+            };
+        };
+        responses: {
+            /** @description The permission as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": "numbers",
+                     *         "allowed_users": "all"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AppsStorePermission"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uninstallAppsStoreApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing: `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreAppIcon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The icon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/svg+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppsStoreAppScreenshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of an app of the master account.
+                 * @example d5c75363d3d188f08dfcf5f5b80f645f
+                 */
+                APP_ID: components["parameters"]["AppsStoreAppId"];
+                /**
+                 * @description Position of the screenshot in the app's `screenshots`, from 0.
+                 * @example 0
+                 */
+                APP_SCREENSHOT_INDEX: components["parameters"]["AppScreenshotIndex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screenshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/svg+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAccountStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUserStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemStorage: {
+        parameters: {
+            query?: {
+                /** @description `false` skips the test write and read of each attachment back-end; refused (400) unless the system allows it (`sup kzs_plan allow_validation_overrides`). */
+                validate_settings?: components["parameters"]["StorageValidateSettings"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "system",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResellerStoragePlans: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of storage plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *           "attachments": {
+                     *             "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *               "handler": "http",
+                     *               "name": "Voicemail archive",
+                     *               "settings": {
+                     *                 "url": "https://archive.example.com/kazoo",
+                     *                 "verb": "post"
+                     *               }
+                     *             }
+                     *           },
+                     *           "plan": {
+                     *             "modb": {
+                     *               "types": {
+                     *                 "mailbox_message": {
+                     *                   "attachments": {
+                     *                     "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Storage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new plan with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateResellerStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemStoragePlans: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of storage plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *           "attachments": {
+                     *             "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *               "handler": "http",
+                     *               "name": "Voicemail archive",
+                     *               "settings": {
+                     *                 "url": "https://archive.example.com/kazoo",
+                     *                 "verb": "post"
+                     *               }
+                     *             }
+                     *           },
+                     *           "plan": {
+                     *             "modb": {
+                     *               "types": {
+                     *                 "mailbox_message": {
+                     *                   "attachments": {
+                     *                     "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Storage"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new plan with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "attachments": {
+                 *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                 *             "handler": "http",
+                 *             "name": "Voicemail archive",
+                 *             "settings": {
+                 *               "url": "https://archive.example.com/kazoo",
+                 *               "verb": "post"
+                 *             }
+                 *           }
+                 *         },
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Storage"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSystemStoragePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a storage plan.
+                 * @example 7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e
+                 */
+                STORAGE_PLAN_ID: components["parameters"]["StoragePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "plan": {
+                 *           "modb": {
+                 *             "types": {
+                 *               "mailbox_message": {
+                 *                 "attachments": {
+                 *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                 *                 }
+                 *               }
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The plan as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7a9c3e5f1b2d4f6a8c0e2b4d6f8a0c1e",
+                     *         "attachments": {
+                     *           "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b": {
+                     *             "handler": "http",
+                     *             "name": "Voicemail archive",
+                     *             "settings": {
+                     *               "url": "https://archive.example.com/kazoo",
+                     *               "verb": "post"
+                     *             }
+                     *           }
+                     *         },
+                     *         "plan": {
+                     *           "modb": {
+                     *             "types": {
+                     *               "mailbox_message": {
+                     *                 "attachments": {
+                     *                   "handler": "b3e5a7c9d1f24e6a8c0b2d4f6e8a0c1b"
+                     *                 }
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Storage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServicePlanAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assigned plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    changeServicePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "add": [
+                 *           "plan_voip_standard"
+                 *         ],
+                 *         "delete": [
+                 *           "plan_voip_legacy"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServicePlanChanges"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listServiceAuditLogs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit logs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e",
+                     *           "created": 63743140658
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["ServiceAuditLog"][];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditSummary: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object: category, then day (`YYYY-MM-DD`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "user": {
+                     *             "2019-12-09": {
+                     *               "addition": 1,
+                     *               "last_timestamp": 63743140695,
+                     *               "quantity": 2,
+                     *               "removal": 0,
+                     *               "sum_quantity": false
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                [key: string]: components["schemas"]["ServiceAuditDay"];
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditCategorySummary: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description A service category (`user`, `devices`, `phone_numbers`, `mailbox`...).
+                 * @example user
+                 */
+                SOURCE_SERVICE: components["parameters"]["ServiceCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object per day, keyed `YYYY-MM-DD`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "2019-12-09": {
+                     *             "addition": 1,
+                     *             "last_timestamp": 63743140658,
+                     *             "quantity": 2,
+                     *             "removal": 1,
+                     *             "sum_quantity": false
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["ServiceAuditDay"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a billing audit log: `YYYYMM-` then its id (it lives in that month's database).
+                 * @example 201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e
+                 */
+                AUDIT_ID: components["parameters"]["ServiceAuditId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201912-4f7c2a9b1e3d5f6a8c0b2d4e6f8a1c3e",
+                     *         "created": 63743140658
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceAuditLog"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableServicePlans: {
+        parameters: {
+            query?: {
+                /** @description `true` returns each plan's whole document instead of its summary. */
+                details?: components["parameters"]["ServiceAvailableDetails"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "plan_voip_standard",
+                     *           "name": "VoIP standard",
+                     *           "description": "Seats, devices and numbers"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            /** @description The plan's id. */
+                            id?: string;
+                            /** @description Its name. */
+                            name?: string;
+                            /** @description What it offers. */
+                            description?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEditableServiceFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Editable fields by category and item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": {
+                     *               "type": "number"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description For each category and item, the fields an override may set, with their types. Shape read from `kz_services_plans:editable_fields` (inferred). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemEditableServiceFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Editable fields by category and item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": {
+                     *               "type": "number"
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description For each category and item, the fields an override may set, with their types. Shape read from `kz_services_plans:editable_fields` (inferred). */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": 3
+                 *         },
+                 *         "users": {
+                 *           "user": 2
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceQuantities"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceManualQuantities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": 3
+                 *         },
+                 *         "users": {
+                 *           "user": 2
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceQuantities"];
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": 3
+                     *         },
+                     *         "users": {
+                     *           "user": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceQuantities"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": {
+                 *             "rate": 5
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceOverrides"];
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateServiceOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "devices": {
+                 *           "sip_device": {
+                 *             "rate": 5
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServiceOverrides"];
+                };
+            };
+        };
+        responses: {
+            /** @description What is stored now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "devices": {
+                     *           "sip_device": {
+                     *             "rate": 5
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceOverrides"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    quoteServicePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "add": [
+                 *           "plan_voip_standard"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ServicePlanChanges"];
+                };
+            };
+        };
+        responses: {
+            /** @description The quoted summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plans": {
+                     *           "plan_voip_standard": {
+                     *             "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *             "overrides": {}
+                     *           }
+                     *         },
+                     *         "overrides": {
+                     *           "devices": {
+                     *             "sip_device": {
+                     *               "rate": 5
+                     *             }
+                     *           }
+                     *         },
+                     *         "invoices": [
+                     *           {
+                     *             "bookkeeper": {
+                     *               "type": "default"
+                     *             },
+                     *             "items": [
+                     *               {
+                     *                 "category": "devices",
+                     *                 "item": "sip_device",
+                     *                 "quantity": 3,
+                     *                 "rate": 5,
+                     *                 "total": 15,
+                     *                 "billable": 3
+                     *               }
+                     *             ],
+                     *             "activation_charges": 0
+                     *           }
+                     *         ],
+                     *         "quantities": {
+                     *           "account": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "cascade": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "manual": {}
+                     *         },
+                     *         "reseller": {
+                     *           "id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "is_reseller": false
+                     *         },
+                     *         "billing_cycle": {
+                     *           "next": 63745056000,
+                     *           "period": 1,
+                     *           "unit": "month"
+                     *         },
+                     *         "status": {
+                     *           "acceptable": true,
+                     *           "reason": "no_plans"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceSummary"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reconcileServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty. */
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    synchronizeServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty. */
+                        data: Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getServiceSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plans": {
+                     *           "plan_voip_standard": {
+                     *             "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *             "overrides": {}
+                     *           }
+                     *         },
+                     *         "overrides": {
+                     *           "devices": {
+                     *             "sip_device": {
+                     *               "rate": 5
+                     *             }
+                     *           }
+                     *         },
+                     *         "invoices": [
+                     *           {
+                     *             "bookkeeper": {
+                     *               "type": "default"
+                     *             },
+                     *             "items": [
+                     *               {
+                     *                 "category": "devices",
+                     *                 "item": "sip_device",
+                     *                 "quantity": 3,
+                     *                 "rate": 5,
+                     *                 "total": 15,
+                     *                 "billable": 3
+                     *               }
+                     *             ],
+                     *             "activation_charges": 0
+                     *           }
+                     *         ],
+                     *         "quantities": {
+                     *           "account": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "cascade": {
+                     *             "devices": {
+                     *               "sip_device": 3
+                     *             },
+                     *             "users": {
+                     *               "user": 2
+                     *             }
+                     *           },
+                     *           "manual": {}
+                     *         },
+                     *         "reseller": {
+                     *           "id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "is_reseller": false
+                     *         },
+                     *         "billing_cycle": {
+                     *           "next": 63745056000,
+                     *           "period": 1,
+                     *           "unit": "month"
+                     *         },
+                     *         "status": {
+                     *           "acceptable": true,
+                     *           "reason": "no_plans"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServiceSummary"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    topupServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 50
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @description Dollars to add. */
+                        amount: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The ledger entry, and the bookkeeper's transaction when one was made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "ledger": {
+                     *           "id": "201912-8e2b4c6d8f0a1c3e5b7d9f1a3c5e7b9d",
+                     *           "amount": 50,
+                     *           "description": "Manual top-up",
+                     *           "source": {
+                     *             "service": "topup",
+                     *             "id": "8e2b4c6d8f0a1c3e5b7d9f1a3c5e7b9d"
+                     *           },
+                     *           "usage": {
+                     *             "type": "credit",
+                     *             "quantity": 0,
+                     *             "unit": "dollars"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            ledger?: components["schemas"]["Ledger"];
+                            /** @description The bookkeeper's transaction. */
+                            transaction?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["ServicePaymentFailed"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    assignServicePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "overrides": {
+                 *           "devices": {
+                 *             "sip_device": {
+                 *               "rate": 5
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        vendor_id?: components["schemas"]["Id"];
+                        /** @description Overrides of this plan's items. */
+                        overrides?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    /** @description Merge into what is stored instead of replacing it (PATCH always merges). Read next to `data`. */
+                    merge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "plan_voip_standard": {
+                     *           "vendor_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "overrides": {}
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unassignServicePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a service plan of the reseller (as `GET .../services/available` lists them).
+                 * @example plan_voip_standard
+                 */
+                PLAN_ID: components["parameters"]["ServicePlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assigned plans after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ServicePlanAssignments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listManagedPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDescendantPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPortRequests: {
+        parameters: {
+            query?: {
+                /** @description Which states to list: `active` (default: unconfirmed, submitted, pending, scheduled, rejected), `all`, `progressing`, `suspended`, `completed` (completed and canceled, paged by modification date), `last_submitted`, or a comma-separated list of states. An unknown state answers 400. */
+                by_types?: components["parameters"]["PortRequestByTypes"];
+                /**
+                 * @description Find the port requests holding this number (in the account and its sub-accounts); the answer is then a flat list of port requests.
+                 * @example +12025559000
+                 */
+                by_number?: components["parameters"]["PortRequestByNumber"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "port_requests": [
+                     *             {
+                     *               "id": "462da37f8be11e46161fb40bc71173a9",
+                     *               "name": "Porting 202.555.9000",
+                     *               "numbers": {
+                     *                 "+12025559000": {}
+                     *               },
+                     *               "port_state": "unconfirmed",
+                     *               "sent": false,
+                     *               "created": 63630097779,
+                     *               "updated": 63630097779,
+                     *               "uploads": {},
+                     *               "_read_only": {
+                     *                 "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *                 "port_authority_name": "Example Telecom"
+                     *               },
+                     *               "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestAccountGroup"] | components["schemas"]["PortRequest"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Porting 202.555.9000",
+                 *         "numbers": {
+                 *           "+12025559000": {}
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PortRequestInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new port request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLastSubmittedPortRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port requests' last submissions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "462da37f8be11e46161fb40bc71173a9",
+                     *           "transition": {
+                     *             "type": "transition",
+                     *             "timestamp": 63664096014,
+                     *             "reason": "approved",
+                     *             "transition": {
+                     *               "new": "submitted",
+                     *               "previous": "unconfirmed"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id?: components["schemas"]["Id"];
+                            transition?: components["schemas"]["PortRequestTransition"];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The port request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replacePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Porting 202.555.9000",
+                 *         "numbers": {
+                 *           "+12025559000": {
+                 *             "state": "NY"
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PortRequestInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The port request as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {
+                     *             "state": "NY"
+                     *           }
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted port request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reference_number": "apc-8535937-gtk123"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The port request as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "unconfirmed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         },
+                     *         "reference_number": "apc-8535937-gtk123"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPortRequestAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "loa.pdf": {
+                     *           "content_type": "application/pdf",
+                     *           "length": 90931
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: components["schemas"]["PortRequestAttachment"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addPortRequestAttachment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attachment's name (`uploaded_file_<seconds>` when absent; `.pdf` is appended to a PDF's name without it).
+                 * @example loa.pdf
+                 */
+                filename?: components["parameters"]["PortRequestFilename"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (a PDF, or any binary or text file). */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/x-pdf": string;
+                "application/octet-stream": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; `data` is empty. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/x-pdf": string;
+                    "application/octet-stream": string;
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replacePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file itself (a PDF, or any binary or text file). */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/x-pdf": string;
+                "application/octet-stream": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Stored; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePortRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+                /**
+                 * @description Name of an attachment of the port request (`loa.pdf`...).
+                 * @example loa.pdf
+                 */
+                ATTACHMENT_ID: components["parameters"]["PortRequestAttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description Empty, or the attachment metadata. */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "submitted",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestCharges"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    markPendingPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "pending",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    schedulePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "schedule_on": {
+                 *           "timezone": "America/Los_Angeles",
+                 *           "date_time": "2017-06-24 12:00"
+                 *         },
+                 *         "reason": "Scheduled with the losing carrier"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: ({
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                        schedule_on?: {
+                            /** @description When, `YYYY-MM-DD HH:MM`. */
+                            date_time: string;
+                            /**
+                             * @description The time zone of `date_time` (the vendor schema allows this one).
+                             * @enum {string}
+                             */
+                            timezone: "America/Los_Angeles";
+                        };
+                        scheduled_date?: components["schemas"]["GregorianSeconds"];
+                    } & {
+                        [key: string]: unknown;
+                    }) | unknown | unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "scheduled",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         },
+                     *         "schedule_on": {
+                     *           "timezone": "America/Los_Angeles",
+                     *           "date_time": "2017-06-24 12:00"
+                     *         },
+                     *         "scheduled_date": 63658292400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completePortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "completed",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PortRequestCharges"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rejectPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "rejected",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelPortRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "reason": "Documents checked"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Fields merged into the port request before the change (comments included), and `reason`. */
+                    data: {
+                        /** @description Why; kept in the transition. */
+                        reason?: string;
+                        comments?: components["schemas"]["PortRequestComment"][];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The port request in its new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "462da37f8be11e46161fb40bc71173a9",
+                     *         "name": "Porting 202.555.9000",
+                     *         "numbers": {
+                     *           "+12025559000": {}
+                     *         },
+                     *         "port_state": "canceled",
+                     *         "sent": false,
+                     *         "created": 63630097779,
+                     *         "updated": 63630097779,
+                     *         "uploads": {},
+                     *         "_read_only": {
+                     *           "port_authority": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *           "port_authority_name": "Example Telecom"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["PortRequest"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestLoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The LOA. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/x-pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPortRequestTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of a port request.
+                 * @example 462da37f8be11e46161fb40bc71173a9
+                 */
+                PORT_REQUEST_ID: components["parameters"]["PortRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transitions and comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "type": "transition",
+                     *           "timestamp": 63663993575,
+                     *           "transition": {
+                     *             "new": "unconfirmed"
+                     *           }
+                     *         },
+                     *         {
+                     *           "author": "John Doe",
+                     *           "content": "Please upload the last bill",
+                     *           "timestamp": 63664000768,
+                     *           "is_private": false,
+                     *           "action_required": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: (components["schemas"]["PortRequestTransition"] | components["schemas"]["PortRequestCommentRecord"])[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runAuthAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "refresh_token",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description `refresh_token` (a new token for the caller) or `reset_signature_secret` (the system's; superduper admins only).
+                     * @enum {string}
+                     */
+                    action?: "refresh_token" | "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description The new token's login data, or nothing after a reset. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetAccountSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_signature_secret",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description Reset the account's signature secret.
+                     * @enum {string}
+                     */
+                    action?: "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetUserSignatureSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_signature_secret",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description Reset the user's signature secret.
+                     * @enum {string}
+                     */
+                    action?: "reset_signature_secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthApps: {
+        parameters: {
+            query?: {
+                /** @description List the apps of this account's reseller instead of the caller's. */
+                account_id?: components["parameters"]["AuthAppsAccountId"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "iamatestclientid.apps.googleusercontent.com",
+                     *           "provider": "google"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description Its provider. */
+                            provider?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description The client id. */
+                            client_id?: string;
+                            /** @description The provider. */
+                            provider?: string;
+                            /** @description The app's e-mail. */
+                            email?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                 *         "provider": "google",
+                 *         "secret": "EXAMPLE-client-secret-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthOAuthApp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The app as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                            /** @description The client id. */
+                            client_id?: string;
+                            /** @description The provider. */
+                            provider?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAuthApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of an OAuth app: its client id at the provider.
+                 * @example iamatestclientid.apps.googleusercontent.com
+                 */
+                APP_ID: components["parameters"]["AuthAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "iamatestclientid.apps.googleusercontent.com"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The app's id. */
+                            id?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    authorizeForeignToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "provider": "google",
+                 *         "access_token": "EXAMPLE-access-token-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description The provider's token response. */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The login data; the token is `auth_token`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completeSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "redirect_uri": "https://ui.example.com/",
+                 *         "client_id": "iamatestclientid.apps.googleusercontent.com",
+                 *         "provider": "google",
+                 *         "code": "EXAMPLE-code-not-real"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthCallback"];
+                };
+            };
+        };
+        responses: {
+            /** @description The login data, or `{}` when the identity is not linked to a user. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "auth_token": "EXAMPLE-jwt-not-a-real-token",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"] & {
+                        data?: components["schemas"]["AuthSession"] | Record<string, never>;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "96247ed90b4bec8294c09ae6ece923a2"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Id"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "public_key_pem": "-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEAexample\n-----END RSA PUBLIC KEY-----\n\n"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The public key, PEM-encoded. */
+                            public_key_pem: string;
+                        };
+                    };
+                    "application/x-pem-file": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resetAuthPrivateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a signing key (as `GET /auth/keys` lists them).
+                 * @example 96247ed90b4bec8294c09ae6ece923a2
+                 */
+                KEY_ID: components["parameters"]["AuthKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "reset_private_key",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                    /**
+                     * @description The action.
+                     * @enum {string}
+                     */
+                    action?: "reset_private_key";
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no `data`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessWithoutData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthLinks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *           "app": "iamatestclientid.apps.googleusercontent.com",
+                     *           "provider": "google",
+                     *           "email": "ada@example.com",
+                     *           "verified_email": true,
+                     *           "scopes": [
+                     *             "https://www.googleapis.com/auth/userinfo.email"
+                     *           ],
+                     *           "display_name": "Ada Lovelace"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["AuthLink"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    linkAuthIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    /** @description Empty. */
+                    data: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The identity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unlinkAuthIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a single sign-on identity: the auth document's id.
+                 * @example d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295
+                 */
+                LINK_ID: components["parameters"]["AuthLinkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity as it was. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "d6faaff6b054393f28356ab7b38ad1bf-116254222860442180295",
+                     *         "app": "iamatestclientid.apps.googleusercontent.com",
+                     *         "provider": "google",
+                     *         "email": "ada@example.com",
+                     *         "verified_email": true,
+                     *         "scopes": [
+                     *           "https://www.googleapis.com/auth/userinfo.email"
+                     *         ],
+                     *         "display_name": "Ada Lovelace"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthLink"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuthProviders: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "google",
+                     *           "provider_type": "oauth"
+                     *         },
+                     *         {
+                     *           "id": "duo",
+                     *           "enabled": false,
+                     *           "name": "System Default Provider",
+                     *           "provider_name": "duo",
+                     *           "provider_type": "multi_factor"
+                     *         }
+                     *       ],
+                     *       "page_size": 2,
+                     *       "start_key": [
+                     *         "oauth"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"][];
+                        /** @description Rows on this page. */
+                        page_size?: number;
+                        /** @description The view key this page started at (a JSON array here). */
+                        start_key?: string | unknown[];
+                        /** @description Send as `start_key` for the next page; absent on the last page. */
+                        next_start_key?: string | unknown[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "id": "google",
+                 *         "provider_type": "oauth",
+                 *         "auth_module": "oauth",
+                 *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                 *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                 *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                 *         "issuer_domains": [
+                 *           "accounts.google.com"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AuthProvider"];
+                };
+            };
+        };
+        responses: {
+            /** @description The provider as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of a provider (`google`, `office365`, `salesforce`, `duo`...).
+                 * @example google
+                 */
+                PROVIDER_ID: components["parameters"]["AuthProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "google",
+                     *         "provider_type": "oauth",
+                     *         "auth_module": "oauth",
+                     *         "auth_url": "https://accounts.google.com/o/oauth2/auth",
+                     *         "access_code_url": "https://accounts.google.com/o/oauth2/token",
+                     *         "discovery": "https://accounts.google.com/.well-known/openid-configuration",
+                     *         "issuer_domains": [
+                     *           "accounts.google.com"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthProvider"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokenInfo: {
+        parameters: {
+            query: {
+                /** @description The token to inspect. Without it the server answers 404 `missing token in params`. */
+                token: components["parameters"]["AuthTokenQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the token acts as; `auth_token` is the token inspected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    inspectTokenInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "token": "EXAMPLE-jwt-not-a-real-token"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @description The token to inspect. */
+                        token: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Who the token acts as. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *         "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *         "reseller_id": "1e1b8f2c5d4a4b3c9e8f7a6b5c4d3e2f",
+                     *         "account_name": "Example Corp",
+                     *         "language": "en-US",
+                     *         "apps": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AuthSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
