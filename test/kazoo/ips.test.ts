@@ -93,7 +93,11 @@ describe("ips: bad requests", () => {
 describe("ips: charges", () => {
   it("a 402 answer to an assignment surfaces as KazooChargesError with the charges", async () => {
     const error = await caught(() =>
-      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", { params: account, body: { data: { ips: [IP_ADDRESS] } }, headers: { Prefer: "code=402" } }),
+      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", {
+        params: account,
+        body: { data: { ips: [IP_ADDRESS] } },
+        headers: { Prefer: "code=402" },
+      }),
     );
     expect(error).toBeInstanceOf(KazooChargesError);
     expect((error as KazooChargesError).charges.activation_charges).toBe(1);

@@ -49827,7 +49827,12 @@ export interface operations {
     };
     listLastSubmittedPortRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
             header?: never;
             path: {
                 /** @description The account's id (32 hex characters). */
