@@ -1,4 +1,4 @@
-import { assertCredential, assertHeaderValue } from "./config.js";
+import { assertCredential, assertHeaderValue, hasControlCharacters } from "./config.js";
 import { AuthError, CallspecError, ConfigurationError, NetworkError, TimeoutError } from "./errors.js";
 import { redact, scrubError } from "./secrets.js";
 
@@ -45,11 +45,11 @@ export function bearerAuth(token: string, what = "The bearer token"): AuthStrate
 /** HTTP Basic: `Authorization: Basic base64(user:password)`. */
 export function basicAuth(username: string, password: string): AuthStrategy {
   // Both halves travel base64-encoded as UTF-8, so any character but a control character or ':' may be in the name.
-  if (typeof username !== "string" || username.trim() === "" || /[\u0000-\u001f\u007f]/.test(username)) {
+  if (typeof username !== "string" || username.trim() === "" || hasControlCharacters(username)) {
     throw new ConfigurationError("The user name is missing, empty or contains control characters.");
   }
   if (username.includes(":")) throw new ConfigurationError("The user name cannot contain ':' in HTTP Basic auth.");
-  if (typeof password !== "string" || /[\u0000-\u001f\u007f]/.test(password)) {
+  if (typeof password !== "string" || hasControlCharacters(password)) {
     throw new ConfigurationError("The password must be a string without control characters.");
   }
   // UTF-8 bytes to base64 with web APIs only (no Node Buffer), so that the client runs wherever fetch does.

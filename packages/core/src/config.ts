@@ -1,7 +1,11 @@
 import { ConfigurationError } from "./errors.js";
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
 // A header value is a ByteString: no control characters (CR/LF would split the header), nothing above U+00FF.
 const NOT_IN_HEADER = /[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/;
+
+/** Whether a string holds a control character (CR/LF among them), which no credential or header may carry. */
+export const hasControlCharacters = (value: string): boolean => CONTROL.test(value);
 
 /** Whether a string can be sent as a header value as it is. */
 export const isHeaderValue = (value: string): boolean => !NOT_IN_HEADER.test(value);

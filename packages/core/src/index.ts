@@ -15,7 +15,15 @@ export {
   type RequestSummary,
 } from "./errors.js";
 export { redact, redactDeep, scrubError } from "./secrets.js";
-export { assertCredential, assertCredentialsMode, assertHeaderValue, assertTimeout, isHeaderValue, parseBaseUrl } from "./config.js";
+export {
+  assertCredential,
+  assertCredentialsMode,
+  assertHeaderValue,
+  assertTimeout,
+  hasControlCharacters,
+  isHeaderValue,
+  parseBaseUrl,
+} from "./config.js";
 export {
   basicAuth,
   bearerAuth,

@@ -1,6 +1,7 @@
 import {
   ConfigurationError,
   assertHeaderValue,
+  hasControlCharacters,
   createApiClient,
   parseBaseUrl,
   type PreparedCall,
@@ -118,7 +119,7 @@ function pickCredentials(options: Record<string, unknown>): TelphinCredentials {
   for (const key of ["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"]) {
     const value = options[key];
     if (value === undefined) continue;
-    if (typeof value !== "string" || value.trim() === "" || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (typeof value !== "string" || value.trim() === "" || hasControlCharacters(value)) {
       throw new ConfigurationError(`${key} must be a non-empty string without control characters.`);
     }
     // The access token travels in a header; the others in the token request's form body.
