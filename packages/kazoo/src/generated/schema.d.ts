@@ -6437,7 +6437,7 @@ export interface paths {
         get: operations["getAccountConfig"];
         /**
          * Create an account configuration
-         * @description The same as POST: the difference from the parent configuration is stored. Note: the server answers 200 here (cb_configs `resource_exists/0` is false, so cowboy takes the PUT as an update), unlike other creates.
+         * @description The same as POST (the difference from the reseller's configuration is stored), answered 201 as every PUT.
          */
         put: operations["createAccountConfig"];
         /**
@@ -42100,7 +42100,7 @@ export interface operations {
         };
         responses: {
             /** @description The merged configuration. */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
