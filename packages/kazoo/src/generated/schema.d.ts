@@ -6202,7 +6202,7 @@ export interface paths {
         get: operations["getCccp"];
         /**
          * Ask the platform to call back (autodial)
-         * @description With `CCCP_ID` = `autodial`: asks the camper application to call the caller back and connect the number sent; the account and the caller's user id are added to the request. Only the account's own users may (400 `account` `forbidden` otherwise). Nothing is stored; the envelope's `data` is empty. Note: the code has no clause for any other id, so other ids fail with 500.
+         * @description With `CCCP_ID` = `autodial`: asks the camper application to call the caller back and connect the number sent; the account and the caller's user id are added to the request. Only the account's own users may (400 `account` `forbidden` otherwise). Nothing is stored. Note: the code has no clause for any other id, so other ids fail with 500.
          */
         put: operations["requestCccpAutodial"];
         /**
@@ -10053,8 +10053,8 @@ export interface components {
             file_name?: string;
             /** @description The Erlang node that runs or ran the task. */
             node?: string;
-            /** @description Rows of input (an integer; `kz_tasks` may echo the count as given). */
-            total_count?: number | string;
+            /** @description Rows of input. */
+            total_count?: number;
             /** @description Rows processed without error. */
             success_count?: number;
             /** @description Rows that failed. */
@@ -40633,7 +40633,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request was sent. */
+            /** @description The request was sent. Note: the code sets no answer data, so the envelope may come without `data` (inferred from cb_cccps `put/2`, which returns the context unchanged). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -40642,18 +40642,25 @@ export interface operations {
                     /**
                      * @example {
                      *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
-                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
-                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": {}
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
                      *     }
                      */
-                    "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: {
+                    "application/json": {
+                        status: components["schemas"]["ResponseStatus"];
+                        /** @description Empty when present. */
+                        data?: {
                             [key: string]: unknown;
                         };
+                        request_id?: string;
+                        revision?: string;
+                        /** Format: date-time */
+                        timestamp?: string;
+                        version?: string;
+                        node?: string;
+                        auth_token?: string;
                     };
                 };
             };
