@@ -70,6 +70,11 @@ operations({
 });
 
 describe("rates as CSV", () => {
+  it("getRate with Accept: text/csv answers a one-row CSV", async () => {
+    const { data, response } = await kazoo().GET("/rates/{RATE_ID}", { params: rate, headers: { Accept: "text/csv" }, parseAs: "text" });
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(String(data).trim().split("\n")).toHaveLength(2);
+  });
   it("listRates with Accept: text/csv decodes the page as text", async () => {
     const { data, response } = await kazoo().GET("/rates", { headers: { Accept: "text/csv" }, parseAs: "text" });
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);

@@ -5677,7 +5677,7 @@ export interface paths {
         };
         /**
          * Get a rate
-         * @description The whole rate document.
+         * @description The whole rate document; `Accept: text/csv` answers it as a one-row CSV (cb_rates offers CSV on every GET).
          */
         get: operations["getRate"];
         put?: never;
@@ -6727,7 +6727,7 @@ export interface paths {
         };
         /**
          * List attachment handler errors
-         * @description A page of the account's storage handler failures, newest first.
+         * @description A page of the account's storage handler failures, from its monthly databases (`created_from`/`created_to`).
          */
         get: operations["listAttHandlerErrors"];
         put?: never;
@@ -7150,7 +7150,7 @@ export interface paths {
         };
         /**
          * Search an account's documents
-         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v`. 400 for a missing `t`, `q` or `v` or an unknown view.
+         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v` (lower-cased, alphanumerics only, as the search views index it). 400 for a missing `t`, `q` or `v` or an unknown view.
          */
         get: operations["searchAccountDocuments"];
         put?: never;
@@ -7193,7 +7193,7 @@ export interface paths {
         };
         /**
          * Search accounts
-         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v` among the accounts the caller can see (type `account`). 400 for a missing `t`, `q` or `v` or an unknown view.
+         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v` (lower-cased, alphanumerics only, as the search views index it) among the accounts the caller can see (type `account`). 400 for a missing `t`, `q` or `v` or an unknown view.
          */
         get: operations["searchAccounts"];
         put?: never;
@@ -38492,6 +38492,11 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["Rate"];
                     };
+                    /**
+                     * @example id,description,iso_country_code,prefix,rate_cost
+                     *     561d9c4c75950235d5565d138752452c,Default US Rate,US,1,0.1
+                     */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -38767,6 +38772,11 @@ export interface operations {
                             ratedecks: string[];
                         };
                     };
+                    /**
+                     * @example default_ratedeck,ratedecks
+                     *     ratedeck,ratedeck custom
+                     */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -38829,6 +38839,11 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["RateNumberResult"];
                     };
+                    /**
+                     * @example Base-Cost,E164-Number,Prefix,Rate
+                     *     0.1,+14155550100,1,0.1
+                     */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
