@@ -1,4 +1,4 @@
-import { KazooChargesError, KazooError, createKazooClient, unwrap } from "@callspec/kazoo";
+import { KazooError, createKazooClient, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 import { caught } from "../support/mocks.js";
@@ -44,26 +44,35 @@ operations({
   },
 });
 
-describe("transactions: charges and validation", () => {
-  it("a 402 surfaces as KazooChargesError; the resend with accept_charges succeeds", async () => {
-    const charges = { transactions: { sale: { category: "transactions", item: "sale", quantity: 1, rate: 10 } }, activation_charges: 0 };
+describe("transactions: bookkeeper errors and validation", () => {
+  it("402 no_payment_token and a 500 bookkeeper fault surface as typed errors (no accept_charges step)", async () => {
     const s = await localServer((req, res) =>
-      JSON.parse(req.body).accept_charges === true
-        ? json(res, 201, { data: { id: TRANSACTION_ID, type: "sale", amount: 10 }, status: "success" })
-        : json(res, 402, { data: charges, error: "402", message: "accept charges", status: "error" }),
+      req.url?.endsWith("/sale")
+        ? json(res, 402, { data: { message: "no payment method available" }, error: "402", message: "no_payment_token", status: "error" })
+        : json(res, 500, {
+            data: { id: TRANSACTION_ID, type: "refund", amount: 10 },
+            error: "500",
+            message: "card_declined",
+            status: "error",
+          }),
     );
     try {
-      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: TEST_TOKEN } });
-      const error = await caught(() =>
+      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: TEST_TOKEN }, retry: false });
+      const noToken = await caught(() =>
         client.PUT("/accounts/{ACCOUNT_ID}/transactions/sale", { params: account, body: { data: { amount: 10 } } }),
       );
-      expect(error).toBeInstanceOf(KazooChargesError);
-      expect((error as KazooChargesError).status).toBe(402);
-      const sale = await unwrap(
-        client.PUT("/accounts/{ACCOUNT_ID}/transactions/sale", { params: account, body: { data: { amount: 10 }, accept_charges: true } }),
+      expect(noToken).toBeInstanceOf(KazooError);
+      expect((noToken as KazooError).status).toBe(402);
+      expect((noToken as KazooError).vendorCode).toBe("no_payment_token");
+      const declined = await caught(() =>
+        client.PUT("/accounts/{ACCOUNT_ID}/transactions/refund", { params: account, body: { data: { amount: 10 } } }),
       );
-      expect(sale.id).toBe(TRANSACTION_ID);
-      expect(s.requests[1]?.url).toBe(`/v2/accounts/${ACCOUNT_ID}/transactions/sale`);
+      expect((declined as KazooError).status).toBe(500);
+      expect((declined as KazooError).vendorCode).toBe("card_declined");
+      expect(s.requests.map((r) => r.url)).toEqual([
+        `/v2/accounts/${ACCOUNT_ID}/transactions/sale`,
+        `/v2/accounts/${ACCOUNT_ID}/transactions/refund`,
+      ]);
     } finally {
       await s.close();
     }

@@ -6632,7 +6632,7 @@ export interface paths {
         get?: never;
         /**
          * Charge the account (sale)
-         * @description Records a sale through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as an error.
+         * @description Records a sale through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as 500 with the failed transaction in `data`, or 402 `no_payment_token` when the account has no payment method. There is no `accept_charges` step here (cb_transactions does not run the services dry run).
          */
         put: operations["createSaleTransaction"];
         post?: never;
@@ -6655,7 +6655,7 @@ export interface paths {
         get?: never;
         /**
          * Refund the account
-         * @description Records a refund through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as an error.
+         * @description Records a refund through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as 500 with the failed transaction in `data`, or 402 `no_payment_token` when the account has no payment method. There is no `accept_charges` step here (cb_transactions does not run the services dry run).
          */
         put: operations["createRefundTransaction"];
         post?: never;
@@ -43012,12 +43012,52 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
+            /** @description The account's bookkeeper has no payment method (`no_payment_token`; crossbar_services `transaction_to_error`). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "message": "no payment method available"
+                     *       },
+                     *       "error": "402",
+                     *       "message": "no_payment_token",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bookkeeper did not complete the transaction: `message` is its reason (`unspecified_fault` when it gave none), `data` the transaction; or another server fault. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "amount": 10,
+                     *         "type": "sale",
+                     *         "description": "Setup fee"
+                     *       },
+                     *       "error": "500",
+                     *       "message": "unspecified_fault",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createRefundTransaction: {
@@ -43082,12 +43122,52 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
+            /** @description The account's bookkeeper has no payment method (`no_payment_token`; crossbar_services `transaction_to_error`). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "message": "no payment method available"
+                     *       },
+                     *       "error": "402",
+                     *       "message": "no_payment_token",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            /** @description The bookkeeper did not complete the transaction: `message` is its reason (`unspecified_fault` when it gave none), `data` the transaction; or another server fault. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "amount": 10,
+                     *         "type": "sale",
+                     *         "description": "Setup fee"
+                     *       },
+                     *       "error": "500",
+                     *       "message": "unspecified_fault",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     getAllotments: {
