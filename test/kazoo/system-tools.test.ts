@@ -1,7 +1,7 @@
 // schemas, sup, system_status and migrations: the platform-operator modules.
 import { KazooError, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
-import { caught } from "../support/mocks.js";
+import { caught, mockOf } from "../support/mocks.js";
 import { ACCOUNT_ID, account, kazoo, operations } from "./client.js";
 
 function recording() {
@@ -69,7 +69,18 @@ operations({
     ).toEqual([ACCOUNT_ID]),
 });
 
-describe("system tools validation", () => {
+describe("system tools: open routes and validation", () => {
+  it("the schema GETs need no token, the validation PUT does", async () => {
+    const base = mockOf("kazoo").url;
+    expect((await fetch(`${base}/schemas`)).status).toBe(200);
+    expect((await fetch(`${base}/schemas/acls`)).status).toBe(200);
+    const put = await fetch(`${base}/schemas/acls/validation`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ data: {} }),
+    });
+    expect(put.status).toBe(401);
+  });
   it("perform_migration other than now fails tsc and the mock", async () => {
     const error = await caught(() =>
       kazoo().POST("/accounts/{ACCOUNT_ID}/migrations/{MIGRATION_ID}", {

@@ -5904,7 +5904,7 @@ export interface paths {
         get: operations["listTaskCategories"];
         /**
          * Create a task for the caller's account
-         * @description Creates a task of the caller's own account (the account the token belongs to) from `category` and `action`, with input rows as CSV (`Content-Type: text/csv`), as JSON `records`, or none. The task waits in `pending` until started with PATCH. Answers 404 `bad identifier` for an unknown category or action, 400 for CSV or records the action refuses (unknown or missing fields). System tasks (such as rate imports) are for super-duper admins. Note: the docs show `total_count` as a placeholder string; the server counts rows, an integer.
+         * @description Creates a task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) from `category` and `action`, with input rows as CSV (`Content-Type: text/csv`), as JSON `records`, or none. The task waits in `pending` until started with PATCH. Answers 404 `bad identifier` for an unknown category or action, 400 for CSV or records the action refuses (unknown or missing fields). Without an account in the path (system tasks such as rate imports) only super-duper admins may. Note: the docs show `total_count` as a placeholder string; the server counts rows, an integer.
          */
         put: operations["createSystemTask"];
         post?: never;
@@ -5929,21 +5929,21 @@ export interface paths {
         };
         /**
          * Get a task
-         * @description The task's record; with `Accept: text/csv` (or `accept=csv`) one of its CSVs, chosen by `csv_name`. 404 `bad identifier` for an unknown task of the caller's own account (the account the token belongs to).
+         * @description The task's record; with `Accept: text/csv` (or `accept=csv`) one of its CSVs, chosen by `csv_name`. 404 `bad identifier` for an unknown task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`).
          */
         get: operations["getSystemTask"];
         put?: never;
         post?: never;
         /**
          * Delete a task
-         * @description Removes a task that is not running, with its CSVs. 404 `bad_identifier` (`task is running`) otherwise.
+         * @description Removes a task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) that is not running, with its CSVs. 404 `bad_identifier` (`task is running`) otherwise.
          */
         delete: operations["deleteSystemTask"];
         options?: never;
         head?: never;
         /**
          * Start a task
-         * @description Starts a pending task (no body). 404 `bad_identifier` with reason `task already started` when it has run.
+         * @description Starts a pending task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) (no body). 404 `bad_identifier` with reason `task already started` when it has run.
          */
         patch: operations["startSystemTask"];
         trace?: never;
@@ -5963,7 +5963,7 @@ export interface paths {
         };
         /**
          * Download a task's input CSV
-         * @description The CSV the task was created with (JSON records are stored as CSV too). 404 when the task had no input.
+         * @description The CSV the task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) was created with (JSON records are stored as CSV too). 404 when the task had no input.
          */
         get: operations["getSystemTaskInput"];
         put?: never;
@@ -5989,7 +5989,7 @@ export interface paths {
         };
         /**
          * Download a task's output CSV
-         * @description The CSV the task wrote: the input rows with a result per row. 404 until the task has written it.
+         * @description The CSV the task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) wrote: the input rows with a result per row. 404 until the task has written it.
          */
         get: operations["getSystemTaskOutput"];
         put?: never;
@@ -6021,7 +6021,7 @@ export interface paths {
         head?: never;
         /**
          * Stop a running task
-         * @description Stops an executing task for good (no body; it cannot be started again). 404 `bad_identifier` with reason `task is not running` otherwise.
+         * @description Stops an executing task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) for good (no body; it cannot be started again). 404 `bad_identifier` with reason `task is not running` otherwise.
          */
         patch: operations["stopSystemTask"];
         trace?: never;
@@ -6122,7 +6122,7 @@ export interface paths {
         };
         /**
          * List functions the system offers
-         * @description The functions defined on the master account, for any caller: cb_functions authenticates this route itself, so no token is needed.
+         * @description The functions defined on the master account. Note: cb_functions lets this route through without a token, but its `authorize` handler passes only `/functions/samples`, so in practice only super-duper admins (who pass the generic authorization) get an answer; everyone else gets 403.
          */
         get: operations["listAvailableFunctions"];
         put?: never;
@@ -6858,7 +6858,7 @@ export interface paths {
         };
         /**
          * List JSON schemas
-         * @description The names of the JSON schemas Crossbar validates with, sorted. `internals=true` adds the internal ones (kapi, system_config, ...).
+         * @description Needs no token (cb_schemas authenticates and authorizes every GET). The names of the JSON schemas Crossbar validates with, sorted. `internals=true` adds the internal ones (kapi, system_config, ...).
          */
         get: operations["listSchemas"];
         put?: never;
@@ -6884,7 +6884,7 @@ export interface paths {
         };
         /**
          * Get a JSON schema
-         * @description The JSON schema document (draft 4).
+         * @description The JSON schema document (draft 4); needs no token.
          */
         get: operations["getSchema"];
         put?: never;
@@ -6911,7 +6911,7 @@ export interface paths {
         get?: never;
         /**
          * Validate a document against a schema
-         * @description Checks `data` against the schema without storing anything: the answer is the document with its defaults filled in, or 400 with the failures.
+         * @description Checks `data` against the schema without storing anything: the answer is the document with its defaults filled in, or 400 with the failures. Unlike the GETs it needs a token, and cb_schemas authorizes no PUT, so only super-duper admins pass (403 otherwise).
          */
         put: operations["validateAgainstSchema"];
         post?: never;
@@ -40336,6 +40336,7 @@ export interface operations {
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
                      *       "data": [
                      *         {
@@ -40357,6 +40358,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -43805,7 +43809,6 @@ export interface operations {
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
-                     *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
                      *       "data": [
                      *         "access_lists",
@@ -43821,9 +43824,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -43855,7 +43855,6 @@ export interface operations {
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
-                     *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
                      *       "data": {
                      *         "$schema": "http://json-schema.org/draft-04/schema#",
@@ -43883,9 +43882,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
