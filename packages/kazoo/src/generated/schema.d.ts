@@ -8350,6 +8350,1798 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rates
+         * @description A page of the ratedeck's rates. With `prefix`, the rates whose prefix starts the given number instead (`1256` finds `1256`, `125`, `12` and `1`), whole documents. `Accept: text/csv` answers CSV. Note: the module authorises only super-duper admins here (its `authorize` handler lets no other caller through).
+         */
+        get: operations["listRates"];
+        /**
+         * Create a rate
+         * @description Adds one rate to the ratedeck (`routes` is built from `prefix` when left out). Note: whole ratedecks are uploaded as CSV through the tasks API (`PUT /tasks?category=rates&action=import`); this route validates a JSON rate only, so a CSV body fails validation.
+         */
+        put: operations["createRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rates/{RATE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+                 * @example 561d9c4c75950235d5565d138752452c
+                 */
+                RATE_ID: components["parameters"]["RateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a rate
+         * @description The whole rate document; `Accept: text/csv` answers it as a one-row CSV (cb_rates offers CSV on every GET).
+         */
+        get: operations["getRate"];
+        put?: never;
+        /**
+         * Replace a rate
+         * @description Replaces the rate with the document sent.
+         */
+        post: operations["replaceRate"];
+        /**
+         * Delete a rate
+         * @description Removes the rate; the answer is the deleted document.
+         */
+        delete: operations["deleteRate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of a rate
+         * @description Merges the fields sent into the rate.
+         */
+        patch: operations["patchRate"];
+        trace?: never;
+    };
+    "/rates/ratedecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ratedecks
+         * @description The ratedecks of the system and the default one (super-duper admins only; others get 403).
+         */
+        get: operations["listRatedecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rates/number/{PHONE_NUMBER}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Rate a phone number
+         * @description Asks the `hotornot` application for the rate of a call to the number (which must be reconcilable). Any authenticated caller may ask. Answers 400 (`number format`) for a number that cannot be rated and 500 `No rate found for this number` when no rate matches or hotornot does not answer within 3 s. Note: the docs show `Rate-Increment` and `Rate-Minimum` as strings; the values come from the rate document, integers, so both are accepted.
+         */
+        get: operations["rateNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description A page of the account's tasks, newest first. `Accept: text/csv` answers the page as CSV.
+         */
+        get: operations["listTasks"];
+        /**
+         * Create a task
+         * @description Creates a task from `category` and `action`, with input rows as CSV (`Content-Type: text/csv`), as JSON `records`, or none. The task waits in `pending` until started with PATCH. Answers 404 `bad identifier` for an unknown category or action, 400 for CSV or records the action refuses (unknown or missing fields). Note: the docs show `total_count` as a placeholder string; the server counts rows, an integer.
+         */
+        put: operations["createTask"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tasks/{TASK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description The task's record; with `Accept: text/csv` (or `accept=csv`) one of its CSVs, chosen by `csv_name`. 404 `bad identifier` for an unknown task.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description Removes a task that is not running, with its CSVs. 404 `bad_identifier` (`task is running`) otherwise.
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Start a task
+         * @description Starts a pending task (no body). 404 `bad_identifier` with reason `task already started` when it has run.
+         */
+        patch: operations["startTask"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tasks/{TASK_ID}/input": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a task's input CSV
+         * @description The CSV the task was created with (JSON records are stored as CSV too). 404 when the task had no input.
+         */
+        get: operations["getTaskInput"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tasks/{TASK_ID}/output": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a task's output CSV
+         * @description The CSV the task wrote: the input rows with a result per row. 404 until the task has written it.
+         */
+        get: operations["getTaskOutput"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/tasks/{TASK_ID}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Stop a running task
+         * @description Stops an executing task for good (no body; it cannot be started again). 404 `bad_identifier` with reason `task is not running` otherwise.
+         */
+        patch: operations["stopTask"];
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the available tasks
+         * @description What tasks the `tasks` application offers: every category and action, or the one named by `category` and `action`, with the fields each expects. Needs no token (cb_tasks authenticates it). Answers 404 for an unknown category or action and 500 `invalid request` when the tasks application does not answer.
+         */
+        get: operations["listTaskCategories"];
+        /**
+         * Create a task for the caller's account
+         * @description Creates a task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) from `category` and `action`, with input rows as CSV (`Content-Type: text/csv`), as JSON `records`, or none. The task waits in `pending` until started with PATCH. Answers 404 `bad identifier` for an unknown category or action, 400 for CSV or records the action refuses (unknown or missing fields). Without an account in the path (system tasks such as rate imports) only super-duper admins may. Note: the docs show `total_count` as a placeholder string; the server counts rows, an integer.
+         */
+        put: operations["createSystemTask"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{TASK_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description The task's record; with `Accept: text/csv` (or `accept=csv`) one of its CSVs, chosen by `csv_name`. 404 `bad identifier` for an unknown task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`).
+         */
+        get: operations["getSystemTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description Removes a task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) that is not running, with its CSVs. 404 `bad_identifier` (`task is running`) otherwise.
+         */
+        delete: operations["deleteSystemTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Start a task
+         * @description Starts a pending task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) (no body). 404 `bad_identifier` with reason `task already started` when it has run.
+         */
+        patch: operations["startSystemTask"];
+        trace?: never;
+    };
+    "/tasks/{TASK_ID}/input": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a task's input CSV
+         * @description The CSV the task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) was created with (JSON records are stored as CSV too). 404 when the task had no input.
+         */
+        get: operations["getSystemTaskInput"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{TASK_ID}/output": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a task's output CSV
+         * @description The CSV the task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) wrote: the input rows with a result per row. 404 until the task has written it.
+         */
+        get: operations["getSystemTaskOutput"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{TASK_ID}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Stop a running task
+         * @description Stops an executing task of the caller's own account (the account the token belongs to; super-duper admins only, as cb_tasks authorizes no other system-level route but the two on `/tasks`) for good (no body; it cannot be started again). 404 `bad_identifier` with reason `task is not running` otherwise.
+         */
+        patch: operations["stopSystemTask"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List functions
+         * @description A page of the account's functions. A row with `disable_reason` is a function the platform turned off.
+         */
+        get: operations["listFunctions"];
+        /**
+         * Create a function
+         * @description Stores a function in the `functions` database.
+         */
+        put: operations["createFunction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/functions/{FUNCTION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The function's id (32 hex characters). */
+                FUNCTION_ID: components["parameters"]["FunctionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a function
+         * @description The whole function document.
+         */
+        get: operations["getFunction"];
+        put?: never;
+        /**
+         * Replace a function
+         * @description Replaces the function with the document sent: fields left out are removed.
+         */
+        post: operations["replaceFunction"];
+        /**
+         * Delete a function
+         * @description Removes the function; the answer is the deleted document.
+         */
+        delete: operations["deleteFunction"];
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of a function
+         * @description Merges the fields sent into the function.
+         */
+        patch: operations["patchFunction"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/functions/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List sample function inputs
+         * @description Sample `call` payloads a function receives, filtered with the `filter_` family; answers 404 `bad identifier` when the samples file is missing.
+         */
+        get: operations["listAccountFunctionSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List functions the system offers
+         * @description The functions defined on the master account. Note: cb_functions lets this route through without a token, but its `authorize` handler passes only `/functions/samples`, so in practice only super-duper admins (who pass the generic authorization) get an answer; everyone else gets 403.
+         */
+        get: operations["listAvailableFunctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/functions/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sample function inputs (system)
+         * @description The sample `call` payloads, without an account and without a token (cb_functions authenticates it).
+         */
+        get: operations["listFunctionSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cccps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calling-card callback entries
+         * @description A page of the account's caller ids and PINs (view `cccps/crossbar_listing`).
+         */
+        get: operations["listCccps"];
+        /**
+         * Create a calling-card callback entry
+         * @description Adds a caller id (`cid`) or a PIN. 400 when the number cannot be reconciled or the cid or PIN already exists.
+         */
+        put: operations["createCccp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/cccps/{CCCP_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+                 * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+                 */
+                CCCP_ID: components["parameters"]["CccpId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a calling-card callback entry
+         * @description The whole entry.
+         */
+        get: operations["getCccp"];
+        /**
+         * Ask the platform to call back (autodial)
+         * @description With `CCCP_ID` = `autodial`: asks the camper application to call the caller back and connect the number sent; the account and the caller's user id are added to the request. Only the account's own users may (400 `account` `forbidden` otherwise). Nothing is stored. Note: the code has no clause for any other id, so other ids fail with 500.
+         */
+        put: operations["requestCccpAutodial"];
+        /**
+         * Replace a calling-card callback entry
+         * @description Replaces the entry (merged into the stored one by cb_cccps `load_merge`).
+         */
+        post: operations["replaceCccp"];
+        /**
+         * Delete a calling-card callback entry
+         * @description Removes the entry; the answer is the deleted document.
+         */
+        delete: operations["deleteCccp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the comments on the account
+         * @description The comments stored on the account document. Note: the docs show `data` as a single comment here; the code answers `{"comments": [...]}`, the whole list.
+         */
+        get: operations["listComments"];
+        /**
+         * Add comments to the account
+         * @description Appends the comments sent to the account document's list and answers the whole list.
+         */
+        put: operations["addComments"];
+        post?: never;
+        /**
+         * Delete every comment on the account
+         * @description Empties the list. Note: the docs show `data` as an empty array; the code answers `{"comments": []}`.
+         */
+        delete: operations["deleteComments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/comments/{COMMENT_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The comment's position in the document's list, counting from 0 (cb_comments `id_to_number`). */
+                COMMENT_ID: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a comment
+         * @description The comment at that position; 404 `bad identifier` past the end. Note: the docs show the whole list here; the code answers the one comment.
+         */
+        get: operations["getComment"];
+        put?: never;
+        /**
+         * Replace a comment
+         * @description Replaces the comment at that position and answers it.
+         */
+        post: operations["replaceComment"];
+        /**
+         * Delete a comment
+         * @description Removes the comment at that position and answers the remaining list.
+         */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resource templates
+         * @description A page of the templates in the account's database, or in the master account's when the account has none of its own.
+         */
+        get: operations["listResourceTemplates"];
+        /**
+         * Create a resource template
+         * @description Stores a template. Only the account's reseller (or the master account) may change templates; others get 403. 400 when `template_name` is missing.
+         */
+        put: operations["createResourceTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/resource_templates/{RESOURCE_TEMPLATE_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The template's id (32 hex characters). */
+                RESOURCE_TEMPLATE_ID: components["parameters"]["ResourceTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource template
+         * @description The whole resource template document.
+         */
+        get: operations["getResourceTemplate"];
+        put?: never;
+        /**
+         * Replace a resource template
+         * @description Replaces the resource template with the document sent: fields left out are removed.
+         */
+        post: operations["replaceResourceTemplate"];
+        /**
+         * Delete a resource template
+         * @description Removes the resource template; the answer is the deleted document.
+         */
+        delete: operations["deleteResourceTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of a resource template
+         * @description Merges the fields sent into the resource template.
+         */
+        patch: operations["patchResourceTemplate"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/skels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List skels
+         * @description A page of the account's skel documents (the example module that new Crossbar modules are copied from). Note: the docs answer DELETE with `{}`; the code answers the deleted document.
+         */
+        get: operations["listSkels"];
+        /**
+         * Create a skel
+         * @description Stores a skel document.
+         */
+        put: operations["createSkel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/skels/{THING}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The skel document's id.
+                 * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+                 */
+                THING: components["parameters"]["SkelThing"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a skel
+         * @description The whole skel document.
+         */
+        get: operations["getSkel"];
+        put?: never;
+        /**
+         * Replace a skel
+         * @description Replaces the skel with the document sent: fields left out are removed.
+         */
+        post: operations["replaceSkel"];
+        /**
+         * Delete a skel
+         * @description Removes the skel; the answer is the deleted document.
+         */
+        delete: operations["deleteSkel"];
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of a skel
+         * @description Merges the fields sent into the skel.
+         */
+        patch: operations["patchSkel"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/configs/{CONFIG_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account configuration
+         * @description The merged configuration of the category for the account.
+         */
+        get: operations["getAccountConfig"];
+        /**
+         * Create an account configuration
+         * @description The same as POST (the difference from the reseller's configuration is stored), answered 201 as every PUT.
+         */
+        put: operations["createAccountConfig"];
+        /**
+         * Replace an account configuration
+         * @description Validates the values merged over the reseller's configuration and stores only what differs from it; when nothing differs the account's document is deleted.
+         */
+        post: operations["replaceAccountConfig"];
+        /**
+         * Reset an account configuration
+         * @description Deletes the account's own values; the answer is the configuration as inherited.
+         */
+        delete: operations["deleteAccountConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of an account configuration
+         * @description Merges the values sent over the account's current configuration and stores the difference.
+         */
+        patch: operations["patchAccountConfig"];
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/mms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List MMS messages
+         * @description A page of MMS messages from the account's monthly databases (`created_from`/`created_to` pick the months).
+         */
+        get: operations["listMms"];
+        /**
+         * Send an MMS
+         * @description Queues an MMS. Off-net messages need a `from` number of the account with MMS enabled (400 otherwise).
+         */
+        put: operations["sendMms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/mms/{SMS_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MMS message
+         * @description The stored message.
+         */
+        get: operations["getMms"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an MMS message
+         * @description Removes the message; the answer is the deleted document.
+         */
+        delete: operations["deleteMms"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/mms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List MMS messages of a user
+         * @description A page of MMS messages from the account's monthly databases, those of the user (`created_from`/`created_to` pick the months).
+         */
+        get: operations["listUserMms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/devices/{DEVICE_ID}/mms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List MMS messages of a device
+         * @description A page of MMS messages from the account's monthly databases, those of the device (`created_from`/`created_to` pick the months).
+         */
+        get: operations["listDeviceMms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List transactions
+         * @description A page of the account's debits and credits from its monthly databases (`created_from`/`created_to`).
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/transactions/{TRANSACTION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The transaction's id.
+                 * @example 7dd1c20894587e9cbacb2d7fa2de80ab
+                 */
+                TRANSACTION_ID: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a transaction
+         * @description One transaction.
+         */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/transactions/sale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Charge the account (sale)
+         * @description Records a sale through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as 500 with the failed transaction in `data`, or 402 `no_payment_token` when the account has no payment method. There is no `accept_charges` step here (cb_transactions does not run the services dry run).
+         */
+        put: operations["createSaleTransaction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/transactions/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refund the account
+         * @description Records a refund through the account's bookkeeper. Only super-duper admins and the account's reseller (its bookkeeper vendor) may (403 otherwise). 400 when `amount` is missing or not above 0; a bookkeeper refusal comes back as 500 with the failed transaction in `data`, or 402 `no_payment_token` when the account has no payment method. There is no `accept_charges` step here (cb_transactions does not run the services dry run).
+         */
+        put: operations["createRefundTransaction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/allotments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get allotments
+         * @description The account's allotments (from its limits document).
+         */
+        get: operations["getAllotments"];
+        put?: never;
+        /**
+         * Replace allotments
+         * @description Stores the account's allotments. Only the account's reseller, the master account or a super-duper admin may (400 with a message otherwise).
+         */
+        post: operations["replaceAllotments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/allotments/consumed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get consumed allotments
+         * @description Seconds used per classification: in the current cycle, in the cycle holding `created_from` or `created_to` when one is given, or between the two (`cycle: manual`).
+         */
+        get: operations["getConsumedAllotments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/att_handlers_errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List attachment handler errors
+         * @description A page of the account's storage handler failures, from its monthly databases (`created_from`/`created_to`).
+         */
+        get: operations["listAttHandlerErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/att_handlers_errors/{ERROR_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The error's id (`YYYYMM-` + 32 hex).
+                 * @example 201803-461d4a97783105a46deb559e45d12266
+                 */
+                ERROR_ID: components["parameters"]["AttHandlerErrorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an attachment handler error
+         * @description Everything stored about one failure.
+         */
+        get: operations["getAttHandlerError"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/att_handlers_errors/handler/{HANDLER_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The storage handler's id.
+                 * @example custom-handler-id
+                 */
+                HANDLER_ID: components["parameters"]["AttHandlerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a handler's errors
+         * @description A page of the failures of one storage handler.
+         */
+        get: operations["listAttHandlerErrorsOfHandler"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List migrations
+         * @description The migrations Crossbar can run on an account: name -> description.
+         */
+        get: operations["listMigrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/migrations/{MIGRATION_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The migration's name (`notify_to_teletype`).
+                 * @example notify_to_teletype
+                 */
+                MIGRATION_ID: components["parameters"]["MigrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a migration's state
+         * @description Whether the migration ran on the account, and when. Unknown names answer 404 `migration not found`.
+         */
+        get: operations["getMigration"];
+        put?: never;
+        /**
+         * Run a migration
+         * @description Runs the migration when `perform_migration` is `now` (400 `invalid action time` otherwise), on the account or with `include_descendants` on its sub-accounts too (resellers' only with `include_resellers`). Note: the docs call these parameters; the code reads them from the body's `data`. With descendants the code nests the sub-account ids in a list inside `performed_on`.
+         */
+        post: operations["performMigration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List JSON schemas
+         * @description Needs no token (cb_schemas authenticates and authorizes every GET). The names of the JSON schemas Crossbar validates with, sorted. `internals=true` adds the internal ones (kapi, system_config, ...).
+         */
+        get: operations["listSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas/{SCHEMA_NAME}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The schema's name (`acls`, `callflows.pivot`, `account_config.fax`, ...).
+                 * @example acls
+                 */
+                SCHEMA_NAME: components["parameters"]["SchemaName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a JSON schema
+         * @description The JSON schema document (draft 4); needs no token.
+         */
+        get: operations["getSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas/{SCHEMA_NAME}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The schema's name (`acls`, `callflows.pivot`, `account_config.fax`, ...).
+                 * @example acls
+                 */
+                SCHEMA_NAME: components["parameters"]["SchemaName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Validate a document against a schema
+         * @description Checks `data` against the schema without storing anything: the answer is the document with its defaults filled in, or 400 with the failures. Unlike the GETs it needs a token, and cb_schemas authorizes no PUT, so only super-duper admins pass (403 otherwise).
+         */
+        put: operations["validateAgainstSchema"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sup/{MODULE}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Run a maintenance module's status
+         * @description Runs a maintenance command on the API node that answers, as `sup` would (super-duper admins only; 404 when the module or function does not exist). Runs `status/0`.
+         */
+        get: operations["runSupStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sup/{MODULE}/{FUNCTION}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+                /**
+                 * @description The maintenance function.
+                 * @example syslog_level
+                 */
+                FUNCTION: components["parameters"]["SupFunction"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Run a maintenance function
+         * @description Runs a maintenance command on the API node that answers, as `sup` would (super-duper admins only; 404 when the module or function does not exist).
+         */
+        get: operations["runSupFunction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sup/{MODULE}/{FUNCTION}/{ARGS}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+                /**
+                 * @description The maintenance function.
+                 * @example syslog_level
+                 */
+                FUNCTION: components["parameters"]["SupFunction"];
+                /**
+                 * @description The function's argument (one path segment; more arguments go in more segments).
+                 * @example debug
+                 */
+                ARGS: components["parameters"]["SupArgs"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Run a maintenance function with arguments
+         * @description Runs a maintenance command on the API node that answers, as `sup` would (super-duper admins only; 404 when the module or function does not exist).
+         */
+        get: operations["runSupFunctionWithArgs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/call_inspector": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calls with SIP dialogues
+         * @description Calls whose SIP dialogue the call_inspector application recorded: the call ids of the CDRs that have one, newest first (`created_from`/`created_to`).
+         */
+        get: operations["listInspectedCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/users/{USER_ID}/call_inspector": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's calls with SIP dialogues
+         * @description Calls whose SIP dialogue the call_inspector application recorded: the call ids of the CDRs that have one, newest first (`created_from`/`created_to`). Only the user's calls (view by owner).
+         */
+        get: operations["listUserInspectedCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/call_inspector/{CALL_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The call id (percent-encoded; SIP call ids may hold `@`).
+                 * @example 5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d
+                 */
+                CALL_ID: components["parameters"]["InspectorCallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call's SIP dialogue
+         * @description The SIP messages captured for the call and the analysis of them. The call must be under the account, which must be a reseller.
+         */
+        get: operations["getCallDialogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/pivot/debug": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List pivot calls with debug logs
+         * @description Calls of pivot callflows with `debug: true`, from the account's current monthly database.
+         */
+        get: operations["listPivotDebugCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/pivot/debug/{UUID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a pivot call's debug logs
+         * @description The requests pivot made for the call and the answers it got. The call id must be percent-encoded (`@` as `%40`).
+         */
+        get: operations["getPivotDebugLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search an account's documents
+         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v` (lower-cased, alphanumerics only, as the search views index it). 400 for a missing `t`, `q` or `v` or an unknown view.
+         */
+        get: operations["searchAccountDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/search/multi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search an account's documents by several views
+         * @description Several searches at once: each `by_{view}` query parameter searches that view for its value; the answer groups the matches by view.
+         */
+        get: operations["multiSearchAccountDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search accounts
+         * @description Finds documents of type `t` whose `q` view (`name`, `name_and_number`, `number`; accounts: `name`, `realm`, `id`) starts with `v` (lower-cased, alphanumerics only, as the search views index it) among the accounts the caller can see (type `account`). 400 for a missing `t`, `q` or `v` or an unknown view.
+         */
+        get: operations["searchAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/multi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search accounts by several views
+         * @description Several searches at once: each `by_{view}` query parameter searches that view for its value; the answer groups the matches by view.
+         */
+        get: operations["multiSearchAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/websockets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List websocket bindings
+         * @description The events a websocket client can bind to, by family (no token needed).
+         */
+        get: operations["listWebsocketBindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/websockets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List websocket connections
+         * @description The account's live websocket connections (asked of blackhole; 500 when none answers).
+         */
+        get: operations["listWebsockets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/websockets/{SOCKET_ID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The websocket session's id.
+                 * @example d9a4e5b0-3c1f-4a2e-8b7d-6f5e4d3c2b1a
+                 */
+                SOCKET_ID: components["parameters"]["SocketId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a websocket connection
+         * @description One connection and its bindings.
+         */
+        get: operations["getWebsocket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/acdc_call_stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List ACDC call statistics
+         * @description Per-call statistics of the account's queues from its monthly databases (`created_from`/`created_to`). `Accept: text/csv` answers CSV.
+         */
+        get: operations["listAcdcCallStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/acls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the SBC's access lists
+         * @description The `ecallmgr` `acls` of the system configuration: name -> entry (vendor schema `acls`).
+         */
+        get: operations["listAcls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/apps_link/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Describe the token for an app
+         * @description What an app opened from the UI needs: the token's account and apps, and the account the request names.
+         */
+        get: operations["authorizeAppsLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/contact_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's contacts
+         * @description The directory a phone provisioner builds from the account's users and callflows.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{ACCOUNT_ID}/dialplans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the system dial plans
+         * @description The dial plans of the `dialplans` system configuration, by name; each carries its `regex` (or its name, when it had none) and what it rewrites to.
+         */
+        get: operations["listSystemDialplans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cluster's status
+         * @description The cluster's nodes by zone and kind, as `kz_nodes` sees them (super-duper admins only). Note: `used_memory` is a formatted string (`67.46MB`), not a number.
+         */
+        get: operations["getSystemStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     channel_create: {
@@ -12140,6 +13932,361 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A row of the ratedeck listing (view `rates/crossbar_listing`). */
+        RateSummary: {
+            /** @description The rate's id. */
+            id: string;
+            /** @description The rate's `rate_name`. */
+            name?: string;
+            /** @description The rate's `rate_cost`. */
+            cost?: number;
+            /** @description The prefix as stored (an integer, or a string in older ratedecks). */
+            prefix?: number | string;
+            /** @description The rate's description. */
+            description?: string;
+            /** @description The rate's `rate_surcharge`. */
+            surcharge?: number;
+            /** @description The rate's carrier. */
+            carrier?: string;
+        };
+        /** @description A rate of a ratedeck: what a call to numbers under `prefix` costs (vendor schema `rates`). Note: the vendor schema types `prefix` as an integer, but the docs send and show it as a string of digits; Crossbar's validator turns such strings into integers (`kz_json_schema:fix_js_types`), so both are accepted here. */
+        Rate: {
+            /** @description The rate's id: 32 hex characters, or the id the ratedeck upload gave it (such as `XX-1222`). */
+            id?: string;
+            /** @description The reseller's account id. */
+            account_id?: string;
+            /** @description Caller id prefixes this rate applies to, separated by `:`. */
+            caller_id_numbers?: string;
+            /** @description Name of the carrier that provides the rate. */
+            carrier?: string;
+            /** @description A description of the rate. */
+            description?: string;
+            /** @description Directions (relative to FreeSWITCH) of the calls the rate applies to. */
+            direction?: ("inbound" | "outbound")[];
+            /** @description What the upstream carrier charges per minute. */
+            internal_rate_cost?: number;
+            /** @description The country the rate applies to. */
+            iso_country_code?: string;
+            /** @description Options the rate offers, matched against a customer's options. */
+            options?: string[];
+            /** @description The E.164 prefix, without `+` (an integer; a string of digits is converted). */
+            prefix: number | string;
+            /** @description What the customer is charged per minute. */
+            rate_cost: number;
+            /** @description The billing slice, in seconds. */
+            rate_increment?: number;
+            /** @description The shortest time billed, in seconds. */
+            rate_minimum?: number;
+            /** @description Name of the rate. */
+            rate_name?: string;
+            /** @description Calls shorter than this (seconds) are not billed. */
+            rate_nocharge_time?: number;
+            /** @description Suffix added to the rate's name. */
+            rate_suffix?: string;
+            /** @description The cost of connecting the call. */
+            rate_surcharge?: number;
+            /** @description Version of the rate. */
+            rate_version?: string;
+            /** @description The ratedeck the rate belongs to. */
+            ratedeck_id?: string;
+            /** @description Regexes of the numbers the rate covers; built from `prefix` when left out. */
+            routes?: string[];
+            /** @description Preference against other rates: 1 is the most preferred. */
+            weight?: number;
+        };
+        /** @description The rate of one number (the `kapi_rate` answer, filtered: cb_rates `NUMBER_RESP_FIELDS`). */
+        RateNumberResult: {
+            /** @description What the call costs to connect and for its first `Rate-Minimum`, in dollars. */
+            "Base-Cost"?: number;
+            /** @description The number rated, normalised to E.164. */
+            "E164-Number"?: string;
+            /** @description The prefix of the matching rate. */
+            Prefix?: string | number;
+            /** @description The per-minute cost. */
+            Rate?: number;
+            /** @description The matching rate's id. */
+            "Rate-ID"?: string;
+            /** @description The rate's description. */
+            "Rate-Description"?: string;
+            /** @description The billing slice, in seconds (a string in the docs). */
+            "Rate-Increment"?: number | string;
+            /** @description The shortest time billed, in seconds (a string in the docs). */
+            "Rate-Minimum"?: number | string;
+            /** @description The rate's name. */
+            "Rate-Name"?: string;
+            /** @description The ratedeck the rate came from. */
+            "Ratedeck-ID"?: string;
+            /** @description The connection surcharge. */
+            Surcharge?: number;
+        };
+        /** @description A task's public record (what Crossbar shows under `_read_only`, or as a listing row). */
+        TaskInfo: {
+            /** @description The task's id (hex; 30 characters in the docs' examples). */
+            id: string;
+            account_id?: components["schemas"]["Id"];
+            auth_account_id?: components["schemas"]["Id"];
+            /** @description The task's category (such as `number_management`, `rates`). */
+            category?: string;
+            /** @description The task's action within the category (such as `add`, `import`). */
+            action?: string;
+            /**
+             * @description Where the task is: `pending` until started.
+             * @enum {string}
+             */
+            status?: "pending" | "executing" | "success" | "failure" | "partial" | "internal_error" | "stopped";
+            created?: components["schemas"]["GregorianSeconds"];
+            submit_timestamp?: components["schemas"]["GregorianSeconds"];
+            start_timestamp?: components["schemas"]["GregorianSeconds"];
+            end_timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description The name given to the input file. */
+            file_name?: string;
+            /** @description The Erlang node that runs or ran the task. */
+            node?: string;
+            /** @description Rows of input. */
+            total_count?: number;
+            /** @description Rows processed without error. */
+            success_count?: number;
+            /** @description Rows that failed. */
+            failure_count?: number;
+            /** @description Names of the CSV attachments (`in.csv`, `out.csv`), for `csv_name`. */
+            csvs?: string[];
+        };
+        /** @description The JSON form of a task's input (vendor schema `tasks`): rows as objects, with the fields the category and action expect. */
+        TaskInput: {
+            /** @description A name for the input, shown in listings. */
+            file_name?: string;
+            /** @description The input rows. */
+            records?: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A serverless JavaScript function that a `function` callflow action runs (vendor schema `functions`). */
+        Function: {
+            id?: components["schemas"]["Id"];
+            /** @description A name for the function. */
+            name: string;
+            /** @description The body of `function(call) {...}`, in ES5 JavaScript; it returns the callflow to run. */
+            function_js: string;
+            /**
+             * @description Whether the function runs.
+             * @default true
+             */
+            enabled?: boolean;
+            /**
+             * @description The runtime language and version.
+             * @default javascript
+             */
+            language_pack?: string;
+        };
+        /** @description A calling-card callback entry: a caller id or PIN that may use the platform (vendor schema `cccps`). Send `cid` or `pin`: with `cid` it is normalised to E.164 and must be unique, otherwise `pin` must be unique. */
+        Cccp: {
+            id?: components["schemas"]["Id"];
+            /**
+             * @description Whether the caller id or PIN is in use.
+             * @default false
+             */
+            active?: boolean;
+            /** @description The caller id that authorises a call (must be a reconcilable number). */
+            cid?: string;
+            /** @description A note on what the entry is for. */
+            comment?: string;
+            /** @description The user's limit of calls (both legs counted, so compared to twice this). */
+            max_concurent_calls_per_user?: number;
+            /** @description The PIN that authorises a call. */
+            pin?: string;
+            /** @description Whether the callee sees the original caller's number. */
+            retain_cid?: boolean;
+            /** @description The user the entry belongs to. */
+            user_id?: string;
+        };
+        /** @description One comment on a document (vendor schema `comment`). Note: cb_comments stores what it is sent without checking it against the schema (which requires `author`, `content` and `timestamp`); comments are kept sorted by `timestamp`. */
+        Comment: {
+            /** @description The account of the author. */
+            account_id?: string;
+            /** @description The author's user id. */
+            user_id?: string;
+            /** @description Who wrote it. */
+            author?: string;
+            /** @description The text. */
+            content?: string;
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /**
+             * @description Whether the comment asks for an action.
+             * @default false
+             */
+            action_required?: boolean;
+            /**
+             * @description Whether only the reseller sees it.
+             * @default false
+             */
+            is_private?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A template of a carrier resource offered to sub-accounts: the fields of a resource (see `Resource`) plus a `template_name`. cb_resource_templates checks only that `template_name` is set. */
+        ResourceTemplate: {
+            id?: components["schemas"]["Id"];
+            /** @description The template's name. */
+            template_name: string;
+            /** @description The resource's name. */
+            name?: string;
+            /** @description The resource's gateways. */
+            gateways?: {
+                [key: string]: unknown;
+            }[];
+            flags?: string[];
+            /** @description The resource's weight. */
+            weight_cost?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A document of the example module `skels` (its vendor schema declares no fields, so any object is accepted). */
+        Skel: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An account's view of a configuration category: its own values merged over its reseller's, the system's and the schema defaults (schemas `account_config.{CONFIG_ID}`). Fields depend on the category. */
+        AccountConfig: {
+            /** @description `configs_` followed by the category. */
+            id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An MMS to send (vendor schema `mms`). */
+        Mms: {
+            /** @description The callee's number. */
+            to: string;
+            /** @description The caller id number; taken from the user when left out. For off-net messages it must be an account number with MMS enabled. */
+            from?: string;
+            /** @description The MIME-encoded message. */
+            body?: string;
+        };
+        /** @description A stored MMS document (in the account's monthly database). */
+        MmsMessage: {
+            /** @description `YYYYMM-` + 32 hex. */
+            id?: string;
+            to?: string;
+            from?: string;
+            body?: string;
+            /** @enum {string} */
+            direction?: "inbound" | "outbound";
+            /** @enum {string} */
+            route_type?: "onnet" | "offnet";
+            /** @description Delivery state. */
+            status?: string;
+            created?: components["schemas"]["GregorianSeconds"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A debit or credit on an account's ledger of payments (kz_transaction `public_json`; amounts in dollars). */
+        Transaction: {
+            /** @description The transaction's id. */
+            id?: string;
+            /** @description The amount, in dollars. */
+            amount?: number;
+            /**
+             * @description Its kind.
+             * @enum {string}
+             */
+            type?: "credit" | "debit" | "sale" | "refund";
+            /** @description Why it happened (`database_rollup`, `admin_discretion`, ...). */
+            reason?: string;
+            /** @description A description. */
+            description?: string;
+            /** @description The reason's numeric code. */
+            code?: number;
+            created?: components["schemas"]["GregorianSeconds"];
+            /** @description Version of the document format. */
+            version?: number;
+            account_id?: string;
+            account_name?: string;
+            order_id?: string;
+            /** @description The bookkeeper's state of the transaction. */
+            status?: string;
+            /** @description Free data saved with it (`auth_account_id`, ...). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            executor?: {
+                [key: string]: unknown;
+            };
+            bookkeeper?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A sale or refund to record through the account's bookkeeper. */
+        TransactionRequest: {
+            /** @description The amount in dollars, above 0. Note: read with `kz_json:get_float_value`, so a numeric string is accepted; the charge itself takes `get_integer_value`, whole dollars. */
+            amount: number | string;
+            /** @description A description of the charge. */
+            description?: string;
+            /** @description The order it belongs to. */
+            order_id?: string;
+            /** @description Free data saved with the transaction. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Buckets of free call seconds per classification (`outbound_national`, ...) and period (vendor schema `allotments`). */
+        Allotments: {
+            [key: string]: {
+                /** @description Seconds that may be used per cycle. */
+                amount: number;
+                /**
+                 * @description When the counter resets.
+                 * @enum {string}
+                 */
+                cycle: "minutely" | "hourly" | "daily" | "weekly" | "monthly";
+                /** @description Other classifications whose use counts against this one. */
+                group_consume?: string[];
+                /** @description Seconds a call is rounded up to. */
+                increment?: number;
+                /** @description The least a call consumes. */
+                minimum?: number;
+                /** @description Calls this short (seconds) consume nothing. */
+                no_consume_time?: number;
+            };
+        };
+        /** @description A failure of an attachment storage handler (S3, Google Drive, ...) to store a file. */
+        AttHandlerError: {
+            /** @description `YYYYMM-` + 32 hex. */
+            id?: string;
+            attachment_name?: string;
+            /** @description The database of the document (encoded). */
+            db_name?: string;
+            document_id?: string;
+            /** @description The storage handler's id. */
+            handler_id?: string;
+            /** @description The handler's settings (credentials included). */
+            handler_props?: {
+                [key: string]: unknown;
+            };
+            options?: {
+                [key: string]: unknown;
+            };
+            req_url?: string;
+            resp_body?: string;
+            resp_code?: number;
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A live websocket connection to blackhole and its bindings. */
+        WebsocketSession: {
+            websocket_session_id?: string;
+            /** @description Events it is subscribed to. */
+            bindings?: string[];
+            timestamp?: components["schemas"]["GregorianSeconds"];
+            /** @description The blackhole server. */
+            destination?: string;
+            /** @description The client's IP address. */
+            source?: string;
+        };
         /** @description The fields every channel hook payload shares (webhooks_channel_util `base_hook_event`). Fields without a value are left out; the hook's `custom_data` (without `type` and `action`) is merged in at the top level. */
         ChannelWebhookBase: {
             /** @description Which channel event fired the hook. */
@@ -12836,6 +14983,87 @@ export interface components {
         AuthProviderId: string;
         /** @description The token to inspect. Without it the server answers 404 `missing token in params`. */
         AuthTokenQuery: string;
+        /**
+         * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+         * @example 561d9c4c75950235d5565d138752452c
+         */
+        RateId: string;
+        /**
+         * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+         * @example e5c92c4b50bcec520d5d7e1ce1b869
+         */
+        TaskId: string;
+        /** @description The function's id (32 hex characters). */
+        FunctionId: components["schemas"]["Id"];
+        /**
+         * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+         * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+         */
+        CccpId: components["schemas"]["Id"] | "autodial";
+        /** @description The comment's position in the document's list, counting from 0 (cb_comments `id_to_number`). */
+        CommentId: number;
+        /** @description The template's id (32 hex characters). */
+        ResourceTemplateId: components["schemas"]["Id"];
+        /**
+         * @description The skel document's id.
+         * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+         */
+        SkelThing: string;
+        /**
+         * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+         * @example conferences
+         */
+        AccountConfigCategory: string;
+        /**
+         * @description The transaction's id.
+         * @example 7dd1c20894587e9cbacb2d7fa2de80ab
+         */
+        TransactionId: string;
+        /**
+         * @description The error's id (`YYYYMM-` + 32 hex).
+         * @example 201803-461d4a97783105a46deb559e45d12266
+         */
+        AttHandlerErrorId: string;
+        /**
+         * @description The storage handler's id.
+         * @example custom-handler-id
+         */
+        AttHandlerId: string;
+        /**
+         * @description The migration's name (`notify_to_teletype`).
+         * @example notify_to_teletype
+         */
+        MigrationId: string;
+        /**
+         * @description The schema's name (`acls`, `callflows.pivot`, `account_config.fax`, ...).
+         * @example acls
+         */
+        SchemaName: string;
+        /**
+         * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+         * @example kazoo
+         */
+        SupModule: string;
+        /**
+         * @description The maintenance function.
+         * @example syslog_level
+         */
+        SupFunction: string;
+        /**
+         * @description The function's argument (one path segment; more arguments go in more segments).
+         * @example debug
+         */
+        SupArgs: string;
+        /**
+         * @description The call id (percent-encoded; SIP call ids may hold `@`).
+         * @example 5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d
+         */
+        InspectorCallId: string;
+        /**
+         * @description The websocket session's id.
+         * @example d9a4e5b0-3c1f-4a2e-8b7d-6f5e4d3c2b1a
+         */
+        SocketId: string;
     };
     requestBodies: never;
     headers: never;
@@ -52404,6 +54632,7136 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRates: {
+        parameters: {
+            query?: {
+                /** @description A number or prefix: list the rates that match it, longest first, as whole documents. */
+                prefix?: string;
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rates (listing rows, or whole rates with `prefix`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "561d9c4c75950235d5565d138752452c",
+                     *           "name": "US default",
+                     *           "cost": 0.1,
+                     *           "prefix": "1",
+                     *           "description": "Default US Rate",
+                     *           "surcharge": 0
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: (components["schemas"]["RateSummary"] | components["schemas"]["Rate"])[];
+                    };
+                    /**
+                     * @example id,name,cost,prefix,description,surcharge
+                     *     561d9c4c75950235d5565d138752452c,US default,0.1,1,Default US Rate,0
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createRate: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "prefix": 1,
+                 *         "iso_country_code": "US",
+                 *         "description": "Default US Rate",
+                 *         "rate_cost": 0.1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Rate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored rate with its id and defaults. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "561d9c4c75950235d5565d138752452c",
+                     *         "description": "Default US Rate",
+                     *         "iso_country_code": "US",
+                     *         "prefix": 1,
+                     *         "rate_cost": 0.1,
+                     *         "rate_increment": 60,
+                     *         "rate_minimum": 60,
+                     *         "rate_nocharge_time": 0,
+                     *         "rate_surcharge": 0,
+                     *         "routes": [
+                     *           "^\\+?1.+$"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Rate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRate: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+                 * @example 561d9c4c75950235d5565d138752452c
+                 */
+                RATE_ID: components["parameters"]["RateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "561d9c4c75950235d5565d138752452c",
+                     *         "description": "Default US Rate",
+                     *         "iso_country_code": "US",
+                     *         "prefix": 1,
+                     *         "rate_cost": 0.1,
+                     *         "rate_increment": 60,
+                     *         "rate_minimum": 60,
+                     *         "rate_nocharge_time": 0,
+                     *         "rate_surcharge": 0,
+                     *         "routes": [
+                     *           "^\\+?1.+$"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Rate"];
+                    };
+                    /**
+                     * @example id,description,iso_country_code,prefix,rate_cost
+                     *     561d9c4c75950235d5565d138752452c,Default US Rate,US,1,0.1
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceRate: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+                 * @example 561d9c4c75950235d5565d138752452c
+                 */
+                RATE_ID: components["parameters"]["RateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "prefix": 1,
+                 *         "iso_country_code": "US",
+                 *         "description": "Default US Rate",
+                 *         "rate_cost": 0.1,
+                 *         "rate_increment": 60,
+                 *         "rate_minimum": 60,
+                 *         "rate_nocharge_time": 0,
+                 *         "rate_surcharge": 0,
+                 *         "routes": [
+                 *           "^\\+?1.+$"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Rate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored rate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "561d9c4c75950235d5565d138752452c",
+                     *         "description": "Default US Rate",
+                     *         "iso_country_code": "US",
+                     *         "prefix": 1,
+                     *         "rate_cost": 0.1,
+                     *         "rate_increment": 60,
+                     *         "rate_minimum": 60,
+                     *         "rate_nocharge_time": 0,
+                     *         "rate_surcharge": 0,
+                     *         "routes": [
+                     *           "^\\+?1.+$"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Rate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteRate: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+                 * @example 561d9c4c75950235d5565d138752452c
+                 */
+                RATE_ID: components["parameters"]["RateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted rate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "561d9c4c75950235d5565d138752452c",
+                     *         "description": "Default US Rate",
+                     *         "iso_country_code": "US",
+                     *         "prefix": 1,
+                     *         "rate_cost": 0.1,
+                     *         "rate_increment": 60,
+                     *         "rate_minimum": 60,
+                     *         "rate_nocharge_time": 0,
+                     *         "rate_surcharge": 0,
+                     *         "routes": [
+                     *           "^\\+?1.+$"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Rate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchRate: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The rate's id (32 hex characters, or the id a ratedeck upload gave it).
+                 * @example 561d9c4c75950235d5565d138752452c
+                 */
+                RATE_ID: components["parameters"]["RateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "description": "Default North America Rate"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged rate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "561d9c4c75950235d5565d138752452c",
+                     *         "description": "Default North America Rate",
+                     *         "iso_country_code": "US",
+                     *         "prefix": 1,
+                     *         "rate_cost": 0.1,
+                     *         "rate_increment": 60,
+                     *         "rate_minimum": 60,
+                     *         "rate_nocharge_time": 0,
+                     *         "rate_surcharge": 0,
+                     *         "routes": [
+                     *           "^\\+?1.+$"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Rate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listRatedecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default ratedeck and the list of ratedecks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "default_ratedeck": "ratedeck",
+                     *         "ratedecks": [
+                     *           "ratedeck",
+                     *           "custom"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The ratedeck used when an account has none (`hotornot` `default_ratedeck`). */
+                            default_ratedeck: string;
+                            /** @description Names of the ratedecks. */
+                            ratedecks: string[];
+                        };
+                    };
+                    /**
+                     * @example default_ratedeck,ratedecks
+                     *     ratedeck,ratedeck custom
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rateNumber: {
+        parameters: {
+            query?: {
+                /** @description The ratedeck to work on (its name); the system ratedeck when left out. */
+                ratedeck_id?: string;
+                /** @description The direction of the hypothetical call. */
+                direction?: "inbound" | "outbound";
+                /** @description The caller's number, for rates that depend on it. */
+                caller_id_number?: string;
+                /** @description The carrier resource to rate against. */
+                resource_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A phone number in E.164 form (`+14155550100`). It must reach the server percent-encoded, `+` as `%2B` (the vendor swagger's pattern is `^%2[Bb][0-9]+$`); the client's path encoding does that. */
+                PHONE_NUMBER: components["parameters"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching rate, in the AMQP rate-response field names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "Base-Cost": 0.1,
+                     *         "E164-Number": "+14155550100",
+                     *         "Prefix": "1",
+                     *         "Rate": 0.1,
+                     *         "Rate-Description": "Default US Rate",
+                     *         "Rate-Increment": 60,
+                     *         "Rate-Minimum": 60,
+                     *         "Rate-Name": "US default",
+                     *         "Surcharge": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["RateNumberResult"];
+                    };
+                    /**
+                     * @example Base-Cost,E164-Number,Prefix,Rate
+                     *     0.1,+14155550100,1,0.1
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "created": 63632526992,
+                     *           "file_name": "my_input_for_add.csv",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "pending",
+                     *           "total_count": 1
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["TaskInfo"][];
+                    };
+                    /**
+                     * @example id,category,action,status
+                     *     e5c92c4b50bcec520d5d7e1ce1b869,number_management,add,pending
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query: {
+                /** @description The task's category (see `GET /tasks`). */
+                category: string;
+                /** @description The action within the category. */
+                action: string;
+                /** @description A name for the input, shown in listings (may also be sent in the JSON body). */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "file_name": "numbers.csv",
+                 *         "records": [
+                 *           {
+                 *             "number": "+14155550100",
+                 *             "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TaskInput"];
+                };
+                /**
+                 * @example number,account_id
+                 *     +14155550100,4b31dd1d32ce6d249897c06332375d65
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The new task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "pending",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: {
+                /** @description With `Accept: text/csv`: which CSV to download, `in.csv` or `out.csv` (default `out.csv`). */
+                csv_name?: "in.csv" | "out.csv";
+                /** @description Tunnels the Accept header: `csv` (or `text/csv`) downloads the CSV. */
+                accept?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, or its CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "executing",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63633924909,
+                     *           "success_count": 50,
+                     *           "failure_count": 0,
+                     *           "csvs": [
+                     *             "in.csv"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "failure",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "end_timestamp": 63632524230,
+                     *           "start_timestamp": 63632524230,
+                     *           "success_count": 0,
+                     *           "failure_count": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    startTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, now executing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "executing",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63632456149
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTaskInput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's input CSV (`Content-Disposition: attachment`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTaskOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's output CSV (`Content-Disposition: attachment`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    stopTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stopped task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "stopped",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63669534746,
+                     *           "end_timestamp": 63669534747
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTaskCategories: {
+        parameters: {
+            query?: {
+                /** @description The task's category (see `GET /tasks`). */
+                category?: string;
+                /** @description The action within the category. */
+                action?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks matching the query. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "tasks": {
+                     *           "descendant_quantities": {
+                     *             "description": "List per-month descendant accounts quantities",
+                     *             "expected_content": "text/csv",
+                     *             "mandatory": [],
+                     *             "optional": []
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description Category or action name -> its description, or category -> action -> description. */
+                            tasks: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSystemTask: {
+        parameters: {
+            query: {
+                /** @description The task's category (see `GET /tasks`). */
+                category: string;
+                /** @description The action within the category. */
+                action: string;
+                /** @description A name for the input, shown in listings (may also be sent in the JSON body). */
+                file_name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "file_name": "numbers.csv",
+                 *         "records": [
+                 *           {
+                 *             "number": "+14155550100",
+                 *             "account_id": "4b31dd1d32ce6d249897c06332375d65"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TaskInput"];
+                };
+                /**
+                 * @example number,account_id
+                 *     +14155550100,4b31dd1d32ce6d249897c06332375d65
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The new task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "pending",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemTask: {
+        parameters: {
+            query?: {
+                /** @description With `Accept: text/csv`: which CSV to download, `in.csv` or `out.csv` (default `out.csv`). */
+                csv_name?: "in.csv" | "out.csv";
+                /** @description Tunnels the Accept header: `csv` (or `text/csv`) downloads the CSV. */
+                accept?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, or its CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "executing",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63633924909,
+                     *           "success_count": 50,
+                     *           "failure_count": 0,
+                     *           "csvs": [
+                     *             "in.csv"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSystemTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "failure",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "end_timestamp": 63632524230,
+                     *           "start_timestamp": 63632524230,
+                     *           "success_count": 0,
+                     *           "failure_count": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    startSystemTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, now executing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "executing",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63632456149
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemTaskInput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's input CSV (`Content-Disposition: attachment`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemTaskOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's output CSV (`Content-Disposition: attachment`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example number,account_id,status
+                     *     +14155550100,4b31dd1d32ce6d249897c06332375d65,success
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    stopSystemTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id (hex characters, as `PUT .../tasks` returned it).
+                 * @example e5c92c4b50bcec520d5d7e1ce1b869
+                 */
+                TASK_ID: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stopped task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "_read_only": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "action": "add",
+                     *           "category": "number_management",
+                     *           "id": "e5c92c4b50bcec520d5d7e1ce1b869",
+                     *           "status": "stopped",
+                     *           "submit_timestamp": 63632025993,
+                     *           "total_count": 2,
+                     *           "start_timestamp": 63669534746,
+                     *           "end_timestamp": 63669534747
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            _read_only: components["schemas"]["TaskInfo"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFunctions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *           "name": "say hi",
+                     *           "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *           "enabled": true
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            id?: components["schemas"]["Id"];
+                            name?: string;
+                            function_js?: string;
+                            enabled?: boolean;
+                            /** @description Why the platform disabled the function, when it did. */
+                            disable_reason?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "say hi",
+                 *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Function"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new function with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *         "name": "say hi",
+                     *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *         "enabled": true,
+                     *         "language_pack": "javascript"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Function"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The function's id (32 hex characters). */
+                FUNCTION_ID: components["parameters"]["FunctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *         "name": "say hi",
+                     *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *         "enabled": true,
+                     *         "language_pack": "javascript"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Function"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The function's id (32 hex characters). */
+                FUNCTION_ID: components["parameters"]["FunctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "say hi",
+                 *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Function"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *         "name": "say hi",
+                     *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *         "enabled": true,
+                     *         "language_pack": "javascript"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Function"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The function's id (32 hex characters). */
+                FUNCTION_ID: components["parameters"]["FunctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *         "name": "say hi",
+                     *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *         "enabled": true,
+                     *         "language_pack": "javascript"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Function"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The function's id (32 hex characters). */
+                FUNCTION_ID: components["parameters"]["FunctionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "enabled": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *         "name": "say hi",
+                     *         "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *         "enabled": true,
+                     *         "language_pack": "javascript"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Function"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAccountFunctionSamples: {
+        parameters: {
+            query?: {
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The samples. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "Call-ID": "5b9d1e3c@10.0.0.1",
+                     *           "Caller-ID-Name": "Ada",
+                     *           "Caller-ID-Number": "+14155550100",
+                     *           "To": "+14155550199"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAvailableFunctions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The available functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "c4ad0c4e5f0a4cd08e3ee9c5b1e1a2f3",
+                     *           "name": "say hi",
+                     *           "function_js": "return {'module':'tts', 'data':{'text':'Thanks for calling ' + call['To']}};",
+                     *           "enabled": true,
+                     *           "language_pack": "javascript"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Function"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listFunctionSamples: {
+        parameters: {
+            query?: {
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The samples. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "Call-ID": "5b9d1e3c@10.0.0.1",
+                     *           "Caller-ID-Name": "Ada",
+                     *           "Caller-ID-Number": "+14155550100",
+                     *           "To": "+14155550199"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCccps: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4",
+                     *           "active": true,
+                     *           "cid": "+14155550100",
+                     *           "comment": "Ada's mobile",
+                     *           "retain_cid": true,
+                     *           "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Cccp"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCccp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cid": "+14155550100",
+                 *         "active": true,
+                 *         "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Cccp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4",
+                     *         "active": true,
+                     *         "cid": "+14155550100",
+                     *         "comment": "Ada's mobile",
+                     *         "retain_cid": true,
+                     *         "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cccp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCccp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+                 * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+                 */
+                CCCP_ID: components["parameters"]["CccpId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4",
+                     *         "active": true,
+                     *         "cid": "+14155550100",
+                     *         "comment": "Ada's mobile",
+                     *         "retain_cid": true,
+                     *         "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cccp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    requestCccpAutodial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+                 * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+                 */
+                CCCP_ID: components["parameters"]["CccpId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "number": "+14155550199"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @description The number to connect the caller to. */
+                        number?: string;
+                        /** @description Whether the number is off-net. */
+                        offnet?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The request was sent. Note: the code sets no answer data, so the envelope may come without `data` (inferred from cb_cccps `put/2`, which returns the context unchanged). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
+                     *     }
+                     */
+                    "application/json": {
+                        status: components["schemas"]["ResponseStatus"];
+                        /** @description Empty when present. */
+                        data?: {
+                            [key: string]: unknown;
+                        };
+                        request_id?: string;
+                        revision?: string;
+                        /** Format: date-time */
+                        timestamp?: string;
+                        version?: string;
+                        node?: string;
+                        auth_token?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceCccp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+                 * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+                 */
+                CCCP_ID: components["parameters"]["CccpId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cid": "+14155550100",
+                 *         "active": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Cccp"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4",
+                     *         "active": false,
+                     *         "cid": "+14155550100",
+                     *         "comment": "Ada's mobile",
+                     *         "retain_cid": true,
+                     *         "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cccp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCccp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The entry's id (32 hex characters); `autodial` for the autodial PUT.
+                 * @example 0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4
+                 */
+                CCCP_ID: components["parameters"]["CccpId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "0e5ce8f1b1d24f8fa5cbbdc3a8f1e2d4",
+                     *         "active": true,
+                     *         "cid": "+14155550100",
+                     *         "comment": "Ada's mobile",
+                     *         "retain_cid": true,
+                     *         "user_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Cccp"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "comments": [
+                     *           {
+                     *             "author": "Ada Lovelace",
+                     *             "content": "Ported on Monday.",
+                     *             "timestamp": 63862817600,
+                     *             "is_private": false,
+                     *             "action_required": false
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            comments: components["schemas"]["Comment"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "comments": [
+                 *           {
+                 *             "author": "Ada Lovelace",
+                 *             "content": "Ported on Monday.",
+                 *             "timestamp": 63862817600,
+                 *             "is_private": false,
+                 *             "action_required": false
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        comments: components["schemas"]["Comment"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Every comment, the new ones included. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "comments": [
+                     *           {
+                     *             "author": "Ada Lovelace",
+                     *             "content": "Ported on Monday.",
+                     *             "timestamp": 63862817600,
+                     *             "is_private": false,
+                     *             "action_required": false
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            comments: components["schemas"]["Comment"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The emptied list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "comments": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            comments: components["schemas"]["Comment"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The comment's position in the document's list, counting from 0 (cb_comments `id_to_number`). */
+                COMMENT_ID: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "author": "Ada Lovelace",
+                     *         "content": "Ported on Monday.",
+                     *         "timestamp": 63862817600,
+                     *         "is_private": false,
+                     *         "action_required": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Comment"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The comment's position in the document's list, counting from 0 (cb_comments `id_to_number`). */
+                COMMENT_ID: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "author": "Ada Lovelace",
+                 *         "content": "Ported on Monday.",
+                 *         "timestamp": 63862817600,
+                 *         "is_private": false,
+                 *         "action_required": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Comment"];
+                };
+            };
+        };
+        responses: {
+            /** @description The comment as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "author": "Ada Lovelace",
+                     *         "content": "Ported on Monday.",
+                     *         "timestamp": 63862817600,
+                     *         "is_private": false,
+                     *         "action_required": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Comment"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The comment's position in the document's list, counting from 0 (cb_comments `id_to_number`). */
+                COMMENT_ID: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remaining comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "comments": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            comments: components["schemas"]["Comment"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResourceTemplates: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resource templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *           "template_name": "Carrier A",
+                     *           "name": "Carrier A"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id?: components["schemas"]["Id"];
+                            template_name?: string;
+                            name?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createResourceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "template_name": "Carrier A",
+                 *         "name": "Carrier A",
+                 *         "flags": [
+                 *           "us"
+                 *         ],
+                 *         "weight_cost": 50,
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.com",
+                 *             "realm": "sip.carrier-a.example.com",
+                 *             "enabled": true
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceTemplate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new resource template with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *         "template_name": "Carrier A",
+                     *         "name": "Carrier A",
+                     *         "flags": [
+                     *           "us"
+                     *         ],
+                     *         "weight_cost": 50,
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.com",
+                     *             "realm": "sip.carrier-a.example.com",
+                     *             "enabled": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResourceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The template's id (32 hex characters). */
+                RESOURCE_TEMPLATE_ID: components["parameters"]["ResourceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *         "template_name": "Carrier A",
+                     *         "name": "Carrier A",
+                     *         "flags": [
+                     *           "us"
+                     *         ],
+                     *         "weight_cost": 50,
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.com",
+                     *             "realm": "sip.carrier-a.example.com",
+                     *             "enabled": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceResourceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The template's id (32 hex characters). */
+                RESOURCE_TEMPLATE_ID: components["parameters"]["ResourceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "template_name": "Carrier A",
+                 *         "name": "Carrier A",
+                 *         "flags": [
+                 *           "us"
+                 *         ],
+                 *         "weight_cost": 50,
+                 *         "gateways": [
+                 *           {
+                 *             "server": "sip.carrier-a.example.com",
+                 *             "realm": "sip.carrier-a.example.com",
+                 *             "enabled": true
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["ResourceTemplate"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored resource template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *         "template_name": "Carrier A",
+                     *         "name": "Carrier A",
+                     *         "flags": [
+                     *           "us"
+                     *         ],
+                     *         "weight_cost": 50,
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.com",
+                     *             "realm": "sip.carrier-a.example.com",
+                     *             "enabled": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteResourceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The template's id (32 hex characters). */
+                RESOURCE_TEMPLATE_ID: components["parameters"]["ResourceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted resource template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *         "template_name": "Carrier A",
+                     *         "name": "Carrier A",
+                     *         "flags": [
+                     *           "us"
+                     *         ],
+                     *         "weight_cost": 50,
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.com",
+                     *             "realm": "sip.carrier-a.example.com",
+                     *             "enabled": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchResourceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The template's id (32 hex characters). */
+                RESOURCE_TEMPLATE_ID: components["parameters"]["ResourceTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Carrier A (US)"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged resource template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7b1f3d5e9a0c4e2b8d6f1a3c5e7b9d0f",
+                     *         "template_name": "Carrier A",
+                     *         "name": "Carrier A (US)",
+                     *         "flags": [
+                     *           "us"
+                     *         ],
+                     *         "weight_cost": 50,
+                     *         "gateways": [
+                     *           {
+                     *             "server": "sip.carrier-a.example.com",
+                     *             "realm": "sip.carrier-a.example.com",
+                     *             "enabled": true
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["ResourceTemplate"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSkels: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of skels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *           "name": "Jane",
+                     *           "email": "jane@example.com",
+                     *           "stuff": [
+                     *             "stuff2"
+                     *           ],
+                     *           "age": 28,
+                     *           "city": "San Francisco",
+                     *           "zipcode": 94109
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Skel"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSkel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Jane",
+                 *         "email": "jane@example.com",
+                 *         "stuff": [
+                 *           "stuff2"
+                 *         ],
+                 *         "age": 28,
+                 *         "city": "San Francisco",
+                 *         "zipcode": 94109
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Skel"];
+                };
+            };
+        };
+        responses: {
+            /** @description The new skel with its id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *         "name": "Jane",
+                     *         "email": "jane@example.com",
+                     *         "stuff": [
+                     *           "stuff2"
+                     *         ],
+                     *         "age": 28,
+                     *         "city": "San Francisco",
+                     *         "zipcode": 94109
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Skel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSkel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The skel document's id.
+                 * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+                 */
+                THING: components["parameters"]["SkelThing"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *         "name": "Jane",
+                     *         "email": "jane@example.com",
+                     *         "stuff": [
+                     *           "stuff2"
+                     *         ],
+                     *         "age": 28,
+                     *         "city": "San Francisco",
+                     *         "zipcode": 94109
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Skel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceSkel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The skel document's id.
+                 * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+                 */
+                THING: components["parameters"]["SkelThing"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "name": "Jane",
+                 *         "email": "jane@example.com",
+                 *         "stuff": [
+                 *           "stuff2"
+                 *         ],
+                 *         "age": 28,
+                 *         "city": "San Francisco",
+                 *         "zipcode": 94109
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Skel"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored skel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *         "name": "Jane",
+                     *         "email": "jane@example.com",
+                     *         "stuff": [
+                     *           "stuff2"
+                     *         ],
+                     *         "age": 28,
+                     *         "city": "San Francisco",
+                     *         "zipcode": 94109
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Skel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSkel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The skel document's id.
+                 * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+                 */
+                THING: components["parameters"]["SkelThing"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted skel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *         "name": "Jane",
+                     *         "email": "jane@example.com",
+                     *         "stuff": [
+                     *           "stuff2"
+                     *         ],
+                     *         "age": 28,
+                     *         "city": "San Francisco",
+                     *         "zipcode": 94109
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Skel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchSkel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The skel document's id.
+                 * @example 2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b
+                 */
+                THING: components["parameters"]["SkelThing"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "age": 29
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["PatchDocument"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged skel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b",
+                     *         "name": "Jane",
+                     *         "email": "jane@example.com",
+                     *         "stuff": [
+                     *           "stuff2"
+                     *         ],
+                     *         "age": 29,
+                     *         "city": "San Francisco",
+                     *         "zipcode": 94109
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Skel"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAccountConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_conferences",
+                     *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                     *         "number_timeout": 5000,
+                     *         "pin_timeout": 5000,
+                     *         "support_name_announcement": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAccountConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "pin_timeout": 3000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountConfig"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_conferences",
+                     *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                     *         "number_timeout": 5000,
+                     *         "pin_timeout": 3000,
+                     *         "support_name_announcement": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAccountConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                 *         "pin_timeout": 5000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountConfig"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_conferences",
+                     *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                     *         "number_timeout": 5000,
+                     *         "pin_timeout": 5000,
+                     *         "support_name_announcement": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAccountConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inherited configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_conferences",
+                     *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                     *         "number_timeout": 5000,
+                     *         "pin_timeout": 5000,
+                     *         "support_name_announcement": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patchAccountConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The configuration category (`conferences`, `callflow`, `fax`, ...: the schemas `account_config.{CONFIG_ID}`).
+                 * @example conferences
+                 */
+                CONFIG_ID: components["parameters"]["AccountConfigCategory"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "pin_timeout": 3000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["AccountConfig"];
+                };
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "configs_conferences",
+                     *         "entry_tone": "tone_stream://%(1000,0,2600)",
+                     *         "number_timeout": 5000,
+                     *         "pin_timeout": 3000,
+                     *         "support_name_announcement": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AccountConfig"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMms: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *           "to": "+14155550199",
+                     *           "from": "+14155550100",
+                     *           "direction": "outbound",
+                     *           "status": "queued",
+                     *           "created": 63862817600
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id?: string;
+                            to?: string;
+                            from?: string;
+                            direction?: string;
+                            status?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendMms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "to": "+14155550199",
+                 *         "from": "+14155550100",
+                 *         "body": "Content-Type: text/plain\r\n\r\nHello"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Mms"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored message. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "to": "+14155550199",
+                     *         "from": "+14155550100",
+                     *         "body": "Content-Type: text/plain\r\n\r\nHello",
+                     *         "direction": "outbound",
+                     *         "route_type": "offnet",
+                     *         "status": "queued",
+                     *         "created": 63862817600
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MmsMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "to": "+14155550199",
+                     *         "from": "+14155550100",
+                     *         "body": "Content-Type: text/plain\r\n\r\nHello",
+                     *         "direction": "outbound",
+                     *         "route_type": "offnet",
+                     *         "status": "queued",
+                     *         "created": 63862817600
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MmsMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description Id of the SMS document (the modb id Kazoo returns, `YYYYMM-` followed by 32 hex characters).
+                 * @example 202401-18b43c6a536a8fe1362f7a3887936be6
+                 */
+                SMS_ID: components["parameters"]["SmsId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *         "to": "+14155550199",
+                     *         "from": "+14155550100",
+                     *         "body": "Content-Type: text/plain\r\n\r\nHello",
+                     *         "direction": "outbound",
+                     *         "route_type": "offnet",
+                     *         "status": "queued",
+                     *         "created": 63862817600
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["MmsMessage"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserMms: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *           "to": "+14155550199",
+                     *           "from": "+14155550100",
+                     *           "direction": "outbound",
+                     *           "status": "queued",
+                     *           "created": 63862817600
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id?: string;
+                            to?: string;
+                            from?: string;
+                            direction?: string;
+                            status?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDeviceMms: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The device's id (32 hex characters). */
+                DEVICE_ID: components["parameters"]["DeviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "202401-18b43c6a536a8fe1362f7a3887936be6",
+                     *           "to": "+14155550199",
+                     *           "from": "+14155550100",
+                     *           "direction": "outbound",
+                     *           "status": "queued",
+                     *           "created": 63862817600
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id?: string;
+                            to?: string;
+                            from?: string;
+                            direction?: string;
+                            status?: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "7dd1c20894587e9cbacb2d7fa2de80ab",
+                     *           "amount": 1,
+                     *           "reason": "admin_discretion",
+                     *           "type": "debit",
+                     *           "created": 63598591394,
+                     *           "version": 2,
+                     *           "code": 3005,
+                     *           "metadata": {
+                     *             "auth_account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: components["schemas"]["Transaction"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The transaction's id.
+                 * @example 7dd1c20894587e9cbacb2d7fa2de80ab
+                 */
+                TRANSACTION_ID: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7dd1c20894587e9cbacb2d7fa2de80ab",
+                     *         "amount": 1,
+                     *         "reason": "admin_discretion",
+                     *         "type": "debit",
+                     *         "created": 63598591394,
+                     *         "version": 2,
+                     *         "code": 3005,
+                     *         "metadata": {
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Transaction"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSaleTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 10,
+                 *         "description": "Setup fee"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TransactionRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The recorded transaction. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7dd1c20894587e9cbacb2d7fa2de80ab",
+                     *         "amount": 10,
+                     *         "reason": "admin_discretion",
+                     *         "type": "sale",
+                     *         "created": 63598591394,
+                     *         "version": 2,
+                     *         "code": 3005,
+                     *         "metadata": {
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         },
+                     *         "description": "Setup fee"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Transaction"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The account's bookkeeper has no payment method (`no_payment_token`; crossbar_services `transaction_to_error`). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "message": "no payment method available"
+                     *       },
+                     *       "error": "402",
+                     *       "message": "no_payment_token",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The bookkeeper did not complete the transaction: `message` is its reason (`unspecified_fault` when it gave none), `data` the transaction; or another server fault. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "amount": 10,
+                     *         "type": "sale",
+                     *         "description": "Setup fee"
+                     *       },
+                     *       "error": "500",
+                     *       "message": "unspecified_fault",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createRefundTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "amount": 10,
+                 *         "description": "Setup fee"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["TransactionRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The recorded transaction. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "7dd1c20894587e9cbacb2d7fa2de80ab",
+                     *         "amount": 10,
+                     *         "reason": "admin_discretion",
+                     *         "type": "refund",
+                     *         "created": 63598591394,
+                     *         "version": 2,
+                     *         "code": 3005,
+                     *         "metadata": {
+                     *           "auth_account_id": "4b31dd1d32ce6d249897c06332375d65"
+                     *         },
+                     *         "description": "Setup fee"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Transaction"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The account's bookkeeper has no payment method (`no_payment_token`; crossbar_services `transaction_to_error`). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "message": "no payment method available"
+                     *       },
+                     *       "error": "402",
+                     *       "message": "no_payment_token",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The bookkeeper did not complete the transaction: `message` is its reason (`unspecified_fault` when it gave none), `data` the transaction; or another server fault. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "amount": 10,
+                     *         "type": "sale",
+                     *         "description": "Setup fee"
+                     *       },
+                     *       "error": "500",
+                     *       "message": "unspecified_fault",
+                     *       "request_id": "3a2b7f8e1c0d4e5f9a6b7c8d9e0f1a2b",
+                     *       "status": "error"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAllotments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allotments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "outbound_national": {
+                     *           "amount": 600,
+                     *           "cycle": "hourly",
+                     *           "increment": 60,
+                     *           "minimum": 60,
+                     *           "no_consume_time": 2,
+                     *           "group_consume": [
+                     *             "outbound_local"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Allotments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    replaceAllotments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "outbound_national": {
+                 *           "amount": 3600,
+                 *           "cycle": "monthly",
+                 *           "increment": 60,
+                 *           "minimum": 60,
+                 *           "no_consume_time": 2,
+                 *           "group_consume": [
+                 *             "outbound_local"
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: components["schemas"]["Allotments"];
+                };
+            };
+        };
+        responses: {
+            /** @description The stored allotments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "outbound_national": {
+                     *           "amount": 600,
+                     *           "cycle": "hourly",
+                     *           "increment": 60,
+                     *           "minimum": 60,
+                     *           "no_consume_time": 2,
+                     *           "group_consume": [
+                     *             "outbound_local"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["Allotments"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getConsumedAllotments: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Seconds used per classification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "outbound_local": {
+                     *           "consumed": 120,
+                     *           "consumed_from": 63605606400,
+                     *           "consumed_to": 63608284800,
+                     *           "cycle": "monthly"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                /** @description Seconds used. */
+                                consumed?: number;
+                                consumed_from?: components["schemas"]["GregorianSeconds"];
+                                consumed_to?: components["schemas"]["GregorianSeconds"];
+                                /** @enum {string} */
+                                cycle?: "minutely" | "hourly" | "daily" | "weekly" | "monthly" | "manual";
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAttHandlerErrors: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201803-461d4a97783105a46deb559e45d12266",
+                     *           "attachment_name": "c669cd4df0cb57625a8634562dd994e6_probe.txt",
+                     *           "resp_code": 403,
+                     *           "reason": "The access key id does not exist."
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description `YYYYMM-` + 32 hex. */
+                            id: string;
+                            attachment_name?: string;
+                            /** @description The storage back end's HTTP status. */
+                            resp_code?: number;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAttHandlerError: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The error's id (`YYYYMM-` + 32 hex).
+                 * @example 201803-461d4a97783105a46deb559e45d12266
+                 */
+                ERROR_ID: components["parameters"]["AttHandlerErrorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The error. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "201803-461d4a97783105a46deb559e45d12266",
+                     *         "attachment_name": "c669cd4df0cb57625a8634562dd994e6_probe.txt",
+                     *         "resp_code": 403,
+                     *         "reason": "The access key id does not exist.",
+                     *         "db_name": "account%2F4b%2F31%2Fdd1d32ce6d249897c06332375d65-201803",
+                     *         "document_id": "aeda8252cb95a4943d91c11d0fd1ac04",
+                     *         "handler_id": "custom-handler-id",
+                     *         "handler_props": {
+                     *           "bucket": "my-bucket"
+                     *         },
+                     *         "resp_body": "<Error><Code>InvalidAccessKeyId</Code></Error>"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["AttHandlerError"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAttHandlerErrorsOfHandler: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The storage handler's id.
+                 * @example custom-handler-id
+                 */
+                HANDLER_ID: components["parameters"]["AttHandlerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "201803-461d4a97783105a46deb559e45d12266",
+                     *           "attachment_name": "c669cd4df0cb57625a8634562dd994e6_probe.txt",
+                     *           "resp_code": 403,
+                     *           "reason": "The access key id does not exist."
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            /** @description `YYYYMM-` + 32 hex. */
+                            id: string;
+                            attachment_name?: string;
+                            /** @description The storage back end's HTTP status. */
+                            resp_code?: number;
+                            reason?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMigrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migrations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "notify_to_teletype": "Migrate account and all sub accounts to Teletype"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMigration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The migration's name (`notify_to_teletype`).
+                 * @example notify_to_teletype
+                 */
+                MIGRATION_ID: components["parameters"]["MigrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migration's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "id": "notify_to_teletype",
+                     *         "description": "Migrate account and all sub accounts to Teletype",
+                     *         "performed": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            id: string;
+                            description: string;
+                            performed: boolean;
+                            performed_time?: components["schemas"]["GregorianSeconds"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    performMigration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The migration's name (`notify_to_teletype`).
+                 * @example notify_to_teletype
+                 */
+                MIGRATION_ID: components["parameters"]["MigrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "perform_migration": "now",
+                 *         "include_descendants": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        /** @constant */
+                        perform_migration: "now";
+                        /** @description `true` (or `"true"`) to include sub-accounts. */
+                        include_descendants?: boolean | string;
+                        /** @description `true` to include resellers' sub-accounts. */
+                        include_resellers?: boolean | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The accounts migrated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "performed_on": [
+                     *           "4b31dd1d32ce6d249897c06332375d65"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            performed_on: (string | string[])[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSchemas: {
+        parameters: {
+            query?: {
+                /** @description Include the internal schemas. */
+                internals?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "access_lists",
+                     *         "acls",
+                     *         "allotments"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The schema's name (`acls`, `callflows.pivot`, `account_config.fax`, ...).
+                 * @example acls
+                 */
+                SCHEMA_NAME: components["parameters"]["SchemaName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "$schema": "http://json-schema.org/draft-04/schema#",
+                     *         "_id": "acls",
+                     *         "type": "object",
+                     *         "required": [
+                     *           "cidr",
+                     *           "network-list-name",
+                     *           "type"
+                     *         ],
+                     *         "properties": {
+                     *           "cidr": {
+                     *             "type": "string"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    validateAgainstSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The schema's name (`acls`, `callflows.pivot`, `account_config.fax`, ...).
+                 * @example acls
+                 */
+                SCHEMA_NAME: components["parameters"]["SchemaName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "cidr": "10.0.0.0/24",
+                 *         "network-list-name": "trusted",
+                 *         "type": "allow"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestEnvelope"] & {
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The document as validated, defaults filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "cidr": "10.0.0.0/24",
+                     *         "network-list-name": "trusted",
+                     *         "type": "allow"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runSupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the command printed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "Node: kazoo_apps@kz1.example.com"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The lines the maintenance function printed, or its result formatted as an Erlang term. */
+                        data: string[] | string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runSupFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+                /**
+                 * @description The maintenance function.
+                 * @example syslog_level
+                 */
+                FUNCTION: components["parameters"]["SupFunction"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the command printed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "ok"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The lines the maintenance function printed, or its result formatted as an Erlang term. */
+                        data: string[] | string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    runSupFunctionWithArgs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The maintenance module without its `_maintenance` suffix (`kazoo`, `crossbar`, ...).
+                 * @example kazoo
+                 */
+                MODULE: components["parameters"]["SupModule"];
+                /**
+                 * @description The maintenance function.
+                 * @example syslog_level
+                 */
+                FUNCTION: components["parameters"]["SupFunction"];
+                /**
+                 * @description The function's argument (one path segment; more arguments go in more segments).
+                 * @example debug
+                 */
+                ARGS: components["parameters"]["SupArgs"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the command printed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "switched syslog level to debug"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        /** @description The lines the maintenance function printed, or its result formatted as an Erlang term. */
+                        data: string[] | string | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listInspectedCalls: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d"
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserInspectedCalls: {
+        parameters: {
+            query?: {
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The user's id (32 hex characters). */
+                USER_ID: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         "5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d"
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCallDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The call id (percent-encoded; SIP call ids may hold `@`).
+                 * @example 5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d
+                 */
+                CALL_ID: components["parameters"]["InspectorCallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dialogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "analysis": [],
+                     *         "messages": [
+                     *           {
+                     *             "call-id": "5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d",
+                     *             "src_ip": "10.0.0.1",
+                     *             "dst_ip": "10.0.0.2",
+                     *             "timestamp": 1732443300.12,
+                     *             "label": "INVITE sip:+14155550199@sip.example.com SIP/2.0"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            /** @description The captured chunks (SIP messages with their metadata). */
+                            messages: {
+                                [key: string]: unknown;
+                            }[];
+                            analysis?: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPivotDebugCalls: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "call_id": "829597750@10.26.0.158",
+                     *           "created": 63635231906,
+                     *           "iteration": 1,
+                     *           "node": "kazoo_apps@kz1.example.com",
+                     *           "status_code": "404",
+                     *           "has_schema_errors": false,
+                     *           "uri": "http://pivot.example.com/callflow.php?Direction=inbound"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: {
+                            call_id: string;
+                            created?: components["schemas"]["GregorianSeconds"];
+                            /** @description Which request of the call this was. */
+                            iteration?: number;
+                            /** @description The pivot node. */
+                            node?: string;
+                            /** @description The HTTP status the callflow server answered (a string in the stored logs). */
+                            status_code?: string | number;
+                            /** @description Whether the answer failed the callflow schema. */
+                            has_schema_errors?: boolean;
+                            uri?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPivotDebugLogs: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /** @description The channel's call id (the vendor swagger's pattern is `^[a-f0-9-]+$`; a call id from a SIP device can hold other characters, so none is imposed here). */
+                UUID: components["parameters"]["ChannelUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "call_id": "829597750@10.26.0.158",
+                     *           "id": "b791e38c9641652a69e297dc9c3a8d66",
+                     *           "method": "get",
+                     *           "req_body": "",
+                     *           "req_headers": {},
+                     *           "uri": "http://pivot.example.com/callflow.php"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            call_id?: string;
+                            id?: string;
+                            method?: string;
+                            uri?: string;
+                            req_body?: string;
+                            req_headers?: {
+                                [key: string]: unknown;
+                            };
+                            resp_headers?: {
+                                [key: string]: unknown;
+                            };
+                            resp_status_code?: string | number;
+                            resp_body?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchAccountDocuments: {
+        parameters: {
+            query: {
+                /** @description The document type: `account`, `callflow`, `device`, `user`, `vmbox`, ... (400 `t` `required` without). */
+                t: string;
+                /** @description The view to search in. */
+                q: string;
+                /** @description The value (prefix) to look for. */
+                v: string;
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "a391d64a083b99232f6d2633c47432e3",
+                     *           "descendants_count": 2,
+                     *           "name": "natalie",
+                     *           "realm": "natalie.example.com"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id: string;
+                            name?: string;
+                            realm?: string;
+                            descendants_count?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    multiSearchAccountDocuments: {
+        parameters: {
+            query: {
+                /** @description The document type: `account`, `callflow`, `device`, `user`, `vmbox`, ... (400 `t` `required` without). */
+                t: string;
+                /** @description The `by_{view}={value}` family as one form-exploded object, e.g. `{"by_name": "test", "by_realm": "test"}`. */
+                by?: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches per view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": [
+                     *           {
+                     *             "id": "a391d64a083b99232f6d2633c47432e3",
+                     *             "descendants_count": 2,
+                     *             "name": "natalie",
+                     *             "realm": "natalie.example.com"
+                     *           }
+                     *         ],
+                     *         "realm": [
+                     *           {
+                     *             "id": "a391d64a083b99232f6d2633c47432e3",
+                     *             "descendants_count": 2,
+                     *             "name": "natalie",
+                     *             "realm": "natalie.example.com"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: ({
+                                id: string;
+                                name?: string;
+                                realm?: string;
+                                descendants_count?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchAccounts: {
+        parameters: {
+            query: {
+                /** @description The document type: `account`, `callflow`, `device`, `user`, `vmbox`, ... (400 `t` `required` without). */
+                t: string;
+                /** @description The view to search in. */
+                q: string;
+                /** @description The value (prefix) to look for. */
+                v: string;
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "id": "a391d64a083b99232f6d2633c47432e3",
+                     *           "descendants_count": 2,
+                     *           "name": "natalie",
+                     *           "realm": "natalie.example.com"
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id: string;
+                            name?: string;
+                            realm?: string;
+                            descendants_count?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    multiSearchAccounts: {
+        parameters: {
+            query: {
+                /** @description The document type: `account`, `callflow`, `device`, `user`, `vmbox`, ... (400 `t` `required` without). */
+                t: string;
+                /** @description The `by_{view}={value}` family as one form-exploded object, e.g. `{"by_name": "test", "by_realm": "test"}`. */
+                by?: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches per view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "name": [
+                     *           {
+                     *             "id": "a391d64a083b99232f6d2633c47432e3",
+                     *             "descendants_count": 2,
+                     *             "name": "natalie",
+                     *             "realm": "natalie.example.com"
+                     *           }
+                     *         ],
+                     *         "realm": [
+                     *           {
+                     *             "id": "a391d64a083b99232f6d2633c47432e3",
+                     *             "descendants_count": 2,
+                     *             "name": "natalie",
+                     *             "realm": "natalie.example.com"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: ({
+                                id: string;
+                                name?: string;
+                                realm?: string;
+                                descendants_count?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWebsocketBindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bindings by family. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "call": [
+                     *           "call.CHANNEL_CREATE.{CALL_ID}"
+                     *         ],
+                     *         "fax": [
+                     *           "fax.status.{FAX_ID}"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWebsockets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "bindings": [
+                     *             "object.doc_created.user"
+                     *           ],
+                     *           "websocket_session_id": "d9a4e5b0-3c1f-4a2e-8b7d-6f5e4d3c2b1a",
+                     *           "timestamp": 63862817600,
+                     *           "destination": "blackhole@kz1.example.com",
+                     *           "source": "203.0.113.7"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["WebsocketSession"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWebsocket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+                /**
+                 * @description The websocket session's id.
+                 * @example d9a4e5b0-3c1f-4a2e-8b7d-6f5e4d3c2b1a
+                 */
+                SOCKET_ID: components["parameters"]["SocketId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "bindings": [
+                     *           "object.doc_created.user"
+                     *         ],
+                     *         "websocket_session_id": "d9a4e5b0-3c1f-4a2e-8b7d-6f5e4d3c2b1a",
+                     *         "timestamp": 63862817600,
+                     *         "destination": "blackhole@kz1.example.com",
+                     *         "source": "203.0.113.7"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: components["schemas"]["WebsocketSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAcdcCallStats: {
+        parameters: {
+            query?: {
+                /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                start_key?: components["parameters"]["StartKey"];
+                /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
+                paginate?: components["parameters"]["Paginate"];
+                /** @description `true` sorts oldest first (4.2+); listings are newest first by default. */
+                ascending?: components["parameters"]["Ascending"];
+                /** @description The `filter_{KEY}={VALUE}` family (filters.md): each property becomes one query parameter of its own, e.g. `{"filter_first_name": "John", "filter_not_enabled": "false"}` sends `filter_first_name=John&filter_not_enabled=false`. `filter_{KEY}` keeps documents whose `{KEY}` equals the value; `filter_not_{KEY}` keeps those where it differs. `{KEY}` may be a dotted path (`filter_caller_id.internal.number`); several filters must all match. */
+                filters?: components["parameters"]["Filters"];
+                /** @description Only documents that have this key (a dotted path for nested keys, filters.md). */
+                has_key?: components["parameters"]["HasKey"];
+                /** @description Only documents that lack this key (a dotted path for nested keys). */
+                key_missing?: components["parameters"]["KeyMissing"];
+                /** @description Only documents where this key is present with a non-empty value. */
+                has_value?: components["parameters"]["HasValue"];
+                /** @description Only documents where this key is absent or empty. */
+                missing_value?: components["parameters"]["MissingValue"];
+                /** @description Only documents created at or after this time (Gregorian seconds). */
+                created_from?: components["parameters"]["CreatedFrom"];
+                /** @description Only documents created at or before this time (Gregorian seconds). */
+                created_to?: components["parameters"]["CreatedTo"];
+                /** @description Only documents modified at or after this time (Gregorian seconds). */
+                modified_from?: components["parameters"]["ModifiedFrom"];
+                /** @description Only documents modified at or before this time (Gregorian seconds). */
+                modified_to?: components["parameters"]["ModifiedTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of call statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "call_id": "5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d",
+                     *           "queue_id": "1c3e5a7b9d0f2e4a6c8b0d1f3e5a7c9b",
+                     *           "agent_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "status": "processed",
+                     *           "entered_timestamp": 63862817600,
+                     *           "wait_time": 12,
+                     *           "talk_time": 95
+                     *         }
+                     *       ],
+                     *       "page_size": 1,
+                     *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListEnvelope"] & {
+                        data: ({
+                            id?: string;
+                            call_id?: string;
+                            queue_id?: string;
+                            agent_id?: string;
+                            /** @description `handled`, `abandoned`, ... */
+                            status?: string;
+                            entered_timestamp?: components["schemas"]["GregorianSeconds"];
+                            handled_timestamp?: components["schemas"]["GregorianSeconds"];
+                            processed_timestamp?: components["schemas"]["GregorianSeconds"];
+                            abandoned_reason?: string;
+                            caller_id_name?: string;
+                            caller_id_number?: string;
+                            wait_time?: number;
+                            talk_time?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                    /**
+                     * @example call_id,queue_id,status
+                     *     5b9d1e3c-7a1f-4c2e-9b0d-3f5e7a9c1b2d,1c3e5a7b9d0f2e4a6c8b0d1f3e5a7c9b,processed
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAcls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ACLs by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "carrier-a": {
+                     *           "cidr": "198.51.100.10/32",
+                     *           "network-list-name": "authoritative",
+                     *           "type": "allow"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                cidr: string;
+                                /** @enum {string} */
+                                "network-list-name": "authoritative" | "trusted";
+                                /**
+                                 * @default allow
+                                 * @enum {string}
+                                 */
+                                type: "allow" | "deny";
+                                description?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    authorizeAppsLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's and the account's details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "account": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "is_master": false,
+                     *           "is_reseller": false,
+                     *           "language": "en-us",
+                     *           "reseller_id": "6b71cb72c876b5b1396a335f8f8a2594"
+                     *         },
+                     *         "auth_token": {
+                     *           "account_id": "4b31dd1d32ce6d249897c06332375d65",
+                     *           "account_name": "Example Corp",
+                     *           "apps": [
+                     *             {
+                     *               "api_url": "https://kazoo.example.com:8443/v2",
+                     *               "id": "3eb4f9230f95a7a60ac825021ad0affe",
+                     *               "label": "Smart PBX",
+                     *               "name": "voip"
+                     *             }
+                     *           ],
+                     *           "is_master": false,
+                     *           "is_reseller": false,
+                     *           "language": "en-us",
+                     *           "method": "cb_user_auth",
+                     *           "owner_id": "8a2d6f3c0b1e4d5a9c7b6e5f4a3b2c1d",
+                     *           "reseller_id": "6b71cb72c876b5b1396a335f8f8a2594"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            auth_token: {
+                                account_id?: string;
+                                account_name?: string;
+                                apps?: {
+                                    api_url?: string;
+                                    id?: string;
+                                    label?: string;
+                                    name?: string;
+                                }[];
+                                is_master?: boolean;
+                                is_reseller?: boolean;
+                                language?: string;
+                                method?: string;
+                                owner_id?: string;
+                                reseller_id?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            account: {
+                                account_id?: string;
+                                account_name?: string;
+                                is_master?: boolean;
+                                is_reseller?: boolean;
+                                language?: string;
+                                reseller_id?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": [
+                     *         {
+                     *           "external_number": "+14155550100",
+                     *           "internal_number": "1000",
+                     *           "name": "Ada Lovelace"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: ({
+                            name?: string;
+                            internal_number?: string;
+                            external_number?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSystemDialplans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's id (32 hex characters). */
+                ACCOUNT_ID: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dial plans by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "US - 10 digit": {
+                     *           "name": "US - 10 digit",
+                     *           "regex": "^(\\d{10})$",
+                     *           "prefix": "+1"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                name?: string;
+                                regex?: string;
+                                prefix?: string;
+                                suffix?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSystemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Zones -> node kinds -> nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
+                     *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
+                     *       "status": "success",
+                     *       "timestamp": "2026-11-24T10:15:00Z",
+                     *       "version": "5.3.0",
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
+                     *       "data": {
+                     *         "area1": {
+                     *           "kazoo_apps": {
+                     *             "kazoo_apps@kz1.example.com": {
+                     *               "node": "kazoo_apps@kz1.example.com",
+                     *               "md5": "Wkh5QArMZBHy7sUpm57_4A",
+                     *               "version": "5.3.0",
+                     *               "used_memory": "67.46MB",
+                     *               "processes": 1658,
+                     *               "ports": 21,
+                     *               "zone": "area1",
+                     *               "broker": "amqp://10.0.0.40:5672",
+                     *               "kapps": [
+                     *                 "crossbar",
+                     *                 "blackhole"
+                     *               ],
+                     *               "globals": {
+                     *                 "remote": 4
+                     *               },
+                     *               "node_info": {
+                     *                 "kz_amqp_pool": "150/0/0 (ready)"
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessEnvelope"] & {
+                        data: {
+                            [key: string]: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        node?: string;
+                                        md5?: string;
+                                        version?: string;
+                                        used_memory?: string;
+                                        processes?: number;
+                                        ports?: number;
+                                        zone?: string;
+                                        broker?: string;
+                                        kapps?: string[];
+                                        globals?: {
+                                            [key: string]: unknown;
+                                        };
+                                        node_info?: {
+                                            [key: string]: unknown;
+                                        };
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
