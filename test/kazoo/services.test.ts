@@ -115,14 +115,17 @@ operations({
     expect(quote.invoices?.[0]?.items?.[0]?.total).toBe(15);
     expect(quote.billing_cycle?.unit).toBe("month");
   },
-  reconcileServices: async () =>
-    expect(await unwrap(kazoo().POST("/accounts/{ACCOUNT_ID}/services/reconciliation", { params: account, body: { data: {} } }))).toEqual(
-      {},
-    ),
-  synchronizeServices: async () =>
-    expect(await unwrap(kazoo().POST("/accounts/{ACCOUNT_ID}/services/synchronization", { params: account, body: { data: {} } }))).toEqual(
-      {},
-    ),
+  reconcileServices: async () => {
+    const { data } = await kazoo().POST("/accounts/{ACCOUNT_ID}/services/reconciliation", { params: account, body: { data: {} } });
+    // No data in the envelope: unwrap would refuse it, the status says it worked.
+    expect(data?.status).toBe("success");
+    expect(data && "data" in data).toBe(false);
+  },
+  synchronizeServices: async () => {
+    const { data, response } = await kazoo().POST("/accounts/{ACCOUNT_ID}/services/synchronization", { params: account });
+    expect(response.status).toBe(200);
+    expect(data?.status).toBe("success");
+  },
   getServiceSummary: async () => {
     const summary = await unwrap(kazoo().GET("/accounts/{ACCOUNT_ID}/services/summary", { params: account }));
     expect(summary.status?.acceptable).toBe(true);

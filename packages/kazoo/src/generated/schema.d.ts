@@ -7466,7 +7466,7 @@ export interface paths {
         put?: never;
         /**
          * Recount the account's billable quantities
-         * @description Recounts the account's quantities from its databases into its services document. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         * @description Recounts the account's quantities from its databases into its services document. Only the account's reseller or a superduper admin may change it (403 otherwise). The answer carries no `data` (cb_services sets none).
          */
         post: operations["reconcileServices"];
         delete?: never;
@@ -7489,7 +7489,7 @@ export interface paths {
         put?: never;
         /**
          * Push the account's services to its bookkeeper
-         * @description Sends the account's current services to its bookkeeper; a bookkeeper failure answers 500 `unspecified_fault`. Only the account's reseller or a superduper admin may change it (403 otherwise).
+         * @description Sends the account's current services to its bookkeeper; a bookkeeper failure answers 500 `unspecified_fault`. Only the account's reseller or a superduper admin may change it (403 otherwise). The answer carries no `data` (cb_services sets none).
          */
         post: operations["synchronizeServices"];
         delete?: never;
@@ -13590,6 +13590,27 @@ export interface components {
                 message?: string;
             };
         };
+        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
+        SuccessWithoutData: {
+            /** @description Absent, or what the action returned. */
+            data?: unknown;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description The request's id. */
+            request_id?: string;
+            /** @description The revision, when there is one. */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version. */
+            version?: string;
+            /** @description The (obfuscated) API node. */
+            node?: string;
+            /** @description The auth token the request used. */
+            auth_token?: string;
+        };
         /** @description A comment as stored; the server fills in `account_id`, `user_id` and `author` from the commenter (an API-key login may leave `author` out). */
         PortRequestCommentRecord: {
             /** @description Account of the commenter. */
@@ -13832,27 +13853,6 @@ export interface components {
                  */
                 previous?: "unconfirmed" | "submitted" | "pending" | "scheduled" | "completed" | "rejected" | "canceled";
             };
-        };
-        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
-        SuccessWithoutData: {
-            /** @description Absent, or what the action returned. */
-            data?: unknown;
-            status: components["schemas"]["ResponseStatus"];
-            /** @description The request's id. */
-            request_id?: string;
-            /** @description The revision, when there is one. */
-            revision?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
-            timestamp?: string;
-            /** @description The Kazoo version. */
-            version?: string;
-            /** @description The (obfuscated) API node. */
-            node?: string;
-            /** @description The auth token the request used. */
-            auth_token?: string;
         };
         /** @description A single sign-on (OAuth) application registered for a reseller (vendor schema `auth.app`). */
         AuthOAuthApp: {
@@ -51323,7 +51323,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; `data` is empty. */
+            /** @description Done; no `data`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -51336,14 +51336,10 @@ export interface operations {
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
-                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": {}
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
                      *     }
                      */
-                    "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description Empty. */
-                        data: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["SuccessWithoutData"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -51380,7 +51376,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; `data` is empty. */
+            /** @description Done; no `data`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -51393,14 +51389,10 @@ export interface operations {
                      *       "status": "success",
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
-                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": {}
+                     *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
                      *     }
                      */
-                    "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        /** @description Empty. */
-                        data: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["SuccessWithoutData"];
                 };
             };
             400: components["responses"]["BadRequest"];
