@@ -64,8 +64,7 @@ export function createRouter(operations: PrismOperation[]) {
     bySegments.set(n, [...(bySegments.get(n) ?? []), { op, re }]);
   }
   /** The operations whose path matches, all methods: Prism then picks among a handful, not among them all. */
-  return (path: string): PrismOperation[] =>
-    (bySegments.get(path.split("/").length) ?? []).filter((c) => c.re.test(path)).map((c) => c.op);
+  return (path: string): PrismOperation[] => (bySegments.get(path.split("/").length) ?? []).filter((c) => c.re.test(path)).map((c) => c.op);
 }
 
 /** `code=404, example=missingField` → `{ code: 404, exampleKey: "missingField" }`, as Prism reads `Prefer`. */
@@ -114,7 +113,6 @@ function deferFaker(fromPrism: NodeJS.Require): void {
   const file = generator.resolve("@faker-js/faker");
   if (require.cache[file]) return;
   let real: Record<string, unknown> | undefined;
-  // biome-ignore lint/style/useConst: assigned once the proxy below exists
   let stub: NodeJS.Module;
   const load = () => {
     if (!real) {
@@ -128,7 +126,13 @@ function deferFaker(fromPrism: NodeJS.Require): void {
   const lazy = (pick: () => Record<string, unknown>) =>
     new Proxy({}, { get: (_, key) => (key === "__esModule" ? true : pick()[key as string]), has: (_, key) => key in pick() });
   const fakerDefault = lazy(() => load().default as Record<string, unknown>);
-  const exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? true : key === "default" ? fakerDefault : load()[key as string]), has: (_, key) => key in load() });
+  const exports = new Proxy(
+    {},
+    {
+      get: (_, key) => (key === "__esModule" ? true : key === "default" ? fakerDefault : load()[key as string]),
+      has: (_, key) => key in load(),
+    },
+  );
   stub = { id: file, filename: file, loaded: true, exports, children: [], paths: [] } as unknown as NodeJS.Module;
   require.cache[file] = stub;
 }
@@ -139,8 +143,12 @@ function deferFaker(fromPrism: NodeJS.Require): void {
  * dereferenced document, which is most of the time a large spec takes to load.
  */
 async function operationsOf(file: string, fromPrism: NodeJS.Require): Promise<PrismOperation[]> {
-  const RefParser = fromPrism("@stoplight/json-schema-ref-parser") as new () => { dereference(file: string, options: unknown): Promise<unknown> };
-  const { transformOas3Operations } = fromPrism("@stoplight/http-spec/oas3/operation") as { transformOas3Operations(doc: unknown): PrismOperation[] };
+  const RefParser = fromPrism("@stoplight/json-schema-ref-parser") as new () => {
+    dereference(file: string, options: unknown): Promise<unknown>;
+  };
+  const { transformOas3Operations } = fromPrism("@stoplight/http-spec/oas3/operation") as {
+    transformOas3Operations(doc: unknown): PrismOperation[];
+  };
   const json = fromPrism("@stoplight/json") as { pathToPointer(path: string[]): string; bundleTarget(o: unknown): PrismOperation };
   const document = await new RefParser().dereference(file, { resolve: { http: false } });
   const onPath = new Map<object, number>();
@@ -183,10 +191,17 @@ export async function startEngine(config: EngineConfig) {
   const fromPrism = createRequire(require.resolve("@stoplight/prism-http"));
   deferFaker(fromPrism);
   const prismHttp = require("@stoplight/prism-http") as {
-    createInstance(config: unknown, components: unknown): { request(input: unknown, resources: unknown, config?: unknown): () => Promise<Either<ProblemError, PrismResult>> };
+    createInstance(
+      config: unknown,
+      components: unknown,
+    ): { request(input: unknown, resources: unknown, config?: unknown): () => Promise<Either<ProblemError, PrismResult>> };
   };
-  const { createLogger } = require("@stoplight/prism-core") as { createLogger(name: string, options: unknown): { child(o: unknown): unknown; info(...a: unknown[]): void } };
-  const defaultMock = require("@stoplight/prism-http/dist/mocker").default as (opts: MockCall) => (logger: unknown) => Either<Error, PrismOutput>;
+  const { createLogger } = require("@stoplight/prism-core") as {
+    createLogger(name: string, options: unknown): { child(o: unknown): unknown; info(...a: unknown[]): void };
+  };
+  const defaultMock = require("@stoplight/prism-http/dist/mocker").default as (
+    opts: MockCall,
+  ) => (logger: unknown) => Either<Error, PrismOutput>;
   const profile: VendorProfile = profileOf(config.vendor);
   const operations = await operationsOf(config.file, fromPrism);
   const route = createRouter(operations);
@@ -212,13 +227,17 @@ export async function startEngine(config: EngineConfig) {
     if (!state || example._tag === "Left" || call.input.validations.some((v) => v.severity === ERROR) || call.config.code !== undefined)
       return example;
     const { data } = call.input;
-    const answer = state.answer(call.resource, {
-      method: data.method.toUpperCase(),
-      path: data.url.path,
-      query: data.url.query,
-      headers: data.headers,
-      body: data.body,
-    }, example.right);
+    const answer = state.answer(
+      call.resource,
+      {
+        method: data.method.toUpperCase(),
+        path: data.url.path,
+        query: data.url.query,
+        headers: data.headers,
+        body: data.body,
+      },
+      example.right,
+    );
     return answer ? { _tag: "Right" as const, right: answer } : example;
   };
   const prism = prismHttp.createInstance(
@@ -253,7 +272,13 @@ export async function startEngine(config: EngineConfig) {
       const all = url.searchParams.getAll(key);
       query[key] = all.length === 1 ? all[0]! : all;
     }
-    const request: MockRequest = { method: (req.method ?? "GET").toUpperCase(), path: url.pathname, query, headers: req.headers, body: undefined };
+    const request: MockRequest = {
+      method: (req.method ?? "GET").toUpperCase(),
+      path: url.pathname,
+      query,
+      headers: req.headers,
+      body: undefined,
+    };
     if (request.method === "POST" && request.path === "/__callspec/reset") {
       state?.reset();
       sessions.clear();
@@ -280,7 +305,12 @@ export async function startEngine(config: EngineConfig) {
     } else request.body = raw === "" ? undefined : raw;
     const candidates = route(request.path);
     if (candidates.length === 0) {
-      const body = { type: "NO_PATH_MATCHED_ERROR", title: "Route not resolved, no path matched", status: 404, detail: `The route ${request.path} hasn't been found in the specification file` };
+      const body = {
+        type: "NO_PATH_MATCHED_ERROR",
+        title: "Route not resolved, no path matched",
+        status: 404,
+        detail: `The route ${request.path} hasn't been found in the specification file`,
+      };
       return send(res, { status: 404, headers: { "content-type": "application/problem+json" }, body }, gate.headers);
     }
     // Stateful mode: a route that needs credentials takes only a token this mock issued.
@@ -291,13 +321,22 @@ export async function startEngine(config: EngineConfig) {
 
     const prefer = parsePrefer(typeof req.headers.prefer === "string" ? req.headers.prefer : undefined, query);
     if (typeof prefer === "string") return send(res, { status: 422, body: { error: prefer } }, gate.headers);
-    const input: PrismInput = { method: request.method.toLowerCase(), url: { path: request.path, query }, headers: req.headers, body: request.body };
+    const input: PrismInput = {
+      method: request.method.toLowerCase(),
+      url: { path: request.path, query },
+      headers: req.headers,
+      body: request.body,
+    };
     const result = await prism.request(input, candidates, { mock: { dynamic: false, ...prefer } })();
     if (result._tag === "Left") {
       const error = result.left;
       return send(
         res,
-        { status: error.status ?? 500, headers: { "content-type": "application/problem+json", ...error.additional?.headers }, body: problemOf(error) },
+        {
+          status: error.status ?? 500,
+          headers: { "content-type": "application/problem+json", ...error.additional?.headers },
+          body: problemOf(error),
+        },
         gate.headers,
       );
     }
@@ -313,7 +352,11 @@ export async function startEngine(config: EngineConfig) {
     if (all.length) headers["sl-violations"] = JSON.stringify(all).slice(0, 8000);
     if (config.errors && outputErrors.length) {
       // An answer off its own spec is the mock's fault: say so rather than hand a client something the vendor never sends.
-      return send(res, { status: 500, body: { error: "The mock's answer does not fit the response schema", violations: outputErrors } }, headers);
+      return send(
+        res,
+        { status: 500, body: { error: "The mock's answer does not fit the response schema", violations: outputErrors } },
+        headers,
+      );
     }
     if (config.errors && inputErrors.length && output.statusCode >= 400 && output.statusCode !== 401 && output.statusCode !== 403) {
       const vendorAnswer = profile.invalid(output.statusCode, inputErrors);

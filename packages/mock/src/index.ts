@@ -141,19 +141,22 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
     const operation = matcher(req.method ?? "GET", rest.split("?")[0]!);
     forward(req, res, rest.startsWith("/") ? rest : `/${rest}`, (answer) => {
       if (operation) {
-          const key = `${operation.method} ${operation.path}`;
-          const entry = seen.get(key) ?? { ...operation, statuses: [] };
+        const key = `${operation.method} ${operation.path}`;
+        const entry = seen.get(key) ?? { ...operation, statuses: [] };
         if (!entry.statuses.includes(answer.statusCode ?? 0)) entry.statuses.push(answer.statusCode ?? 0);
         seen.set(key, entry);
       }
     });
   });
   const forward = (req: IncomingMessage, res: ServerResponse, path: string, onAnswer?: (answer: IncomingMessage) => void) => {
-    const upstream = httpRequest({ host, port: prismPort, method: req.method, path, headers: { ...req.headers, host: `${host}:${prismPort}` } }, (answer) => {
-      onAnswer?.(answer);
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host, port: prismPort, method: req.method, path, headers: { ...req.headers, host: `${host}:${prismPort}` } },
+      (answer) => {
+        onAnswer?.(answer);
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on("error", (error) => {
       if (res.headersSent) return res.destroy();
       res.writeHead(502, { "content-type": "application/json" });
@@ -237,7 +240,14 @@ function startEngine(specFile: string, host: string, vendor: string, options: Mo
   const entry = new URL(`./engine.${fromSource ? "ts" : "js"}`, import.meta.url);
   // From the sources (tests, scripts) the engine runs through tsx, as they do.
   const execArgv = fromSource ? ["--import", pathToFileURL(require.resolve("tsx/esm")).href] : [];
-  const config = { vendor, file: specFile, host, errors: options.errors !== false, stateful: options.stateful === true, verbose: !!options.onLog };
+  const config = {
+    vendor,
+    file: specFile,
+    host,
+    errors: options.errors !== false,
+    stateful: options.stateful === true,
+    verbose: !!options.onLog,
+  };
   return new Promise((resolve, reject) => {
     const child = fork(entry, [JSON.stringify(config)], {
       execArgv,

@@ -17,7 +17,11 @@ interface Collection {
 
 export interface StateStore {
   /** The answer from the store, or undefined to let the example stand. */
-  answer(resource: PrismOperation, request: MockRequest, example: { statusCode: number; headers?: Record<string, string>; body?: unknown }): { statusCode: number; headers?: Record<string, string>; body?: unknown } | undefined;
+  answer(
+    resource: PrismOperation,
+    request: MockRequest,
+    example: { statusCode: number; headers?: Record<string, string>; body?: unknown },
+  ): { statusCode: number; headers?: Record<string, string>; body?: unknown } | undefined;
   /** A refusal when the request carries a token this mock did not issue. */
   checkToken(request: MockRequest): Answer | undefined;
   reset(): void;
@@ -137,12 +141,15 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
         const id = style.newId();
         const item = { ...clone(col.seed ?? {}), ...given, [col.idField]: id };
         store.set(id, item);
-        const body = style.created === "item" ? withItem(example.body, item) : isObject(example.body) ? { ...example.body, sid: id } : { sid: id };
+        const body =
+          style.created === "item" ? withItem(example.body, item) : isObject(example.body) ? { ...example.body, sid: id } : { sid: id };
         return { ...example, body };
       }
       if (role === "list") {
         const all = [...store.values()].map((item) =>
-          col.listItemKeys ? Object.fromEntries(Object.entries(item).filter(([k]) => col.listItemKeys!.includes(k) || k === col.idField)) : item,
+          col.listItemKeys
+            ? Object.fromEntries(Object.entries(item).filter(([k]) => col.listItemKeys!.includes(k) || k === col.idField))
+            : item,
         );
         const page = style.page ? style.page(all, request.query, col.idField) : { items: all, envelope: {} };
         if ("status" in page) return { statusCode: page.status, body: page.body };

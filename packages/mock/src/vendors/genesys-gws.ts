@@ -17,7 +17,7 @@ function sessionIdOf(cookie: string | undefined): string | undefined {
 export const genesysGws: VendorProfile = {
   invalid: (status, violations) => ({
     status,
-    body: { statusCode: violations.every((v) => v.code === "required") ? 1 : 2, statusMessage: describe(violations) },
+    body: { statusCode: violations.some((v) => v.code === "required") ? 1 : 2, statusMessage: describe(violations) },
   }),
   notFound: () => ({ status: 404, body: { statusCode: 6, statusMessage: "Not found" } }),
   gate(request, sessions) {
@@ -31,7 +31,8 @@ export const genesysGws: VendorProfile = {
     }
     if (request.method === "OPTIONS" && origin && header(request, "access-control-request-method")) {
       headers["access-control-allow-methods"] = "GET, PUT, POST, DELETE, OPTIONS";
-      headers["access-control-allow-headers"] = header(request, "access-control-request-headers") ?? "Authorization, Content-Type, X-CSRF-TOKEN";
+      headers["access-control-allow-headers"] =
+        header(request, "access-control-request-headers") ?? "Authorization, Content-Type, X-CSRF-TOKEN";
       headers["access-control-max-age"] = "600";
       return { answer: { status: 204 }, headers };
     }

@@ -9,5 +9,10 @@ const profiles: Record<string, VendorProfile> = { jambonz, kazoo, "genesys-gws":
 
 /** A vendor's rules; a spec without a profile of its own gets a plain `{message}` error body. */
 export function profileOf(vendor: string): VendorProfile {
-  return profiles[vendor] ?? { invalid: (status, violations) => ({ status, body: { message: describe(violations) } }), notFound: () => ({ status: 404 }) };
+  return (
+    profiles[vendor] ?? {
+      invalid: (status, violations) => ({ status, body: { message: describe(violations) } }),
+      notFound: () => ({ status: 404 }),
+    }
+  );
 }

@@ -56,7 +56,8 @@ function kazooError(v: Violation): { message: string; target?: unknown } {
 
 export const kazoo: VendorProfile = {
   invalid(status, violations) {
-    if (violations.length === 1 && violations[0]!.code === "json") return envelope(status, "failed to parse request body", { message: violations[0]!.message });
+    if (violations.length === 1 && violations[0]!.code === "json")
+      return envelope(status, "failed to parse request body", { message: violations[0]!.message });
     const data: Record<string, Record<string, { message: string; target?: unknown }>> = {};
     for (const v of violations) {
       const field = kazooField(v);

@@ -42,7 +42,11 @@ export interface ResourceStyle {
   /** What DELETE answers: the deleted item (Kazoo) or the example's status without a body. */
   deleted: "item" | "empty";
   /** Paging of a listing: the page of items and what the envelope says about the next page. */
-  page?(items: Record<string, unknown>[], query: MockRequest["query"], idField: string): { items: Record<string, unknown>[]; envelope: Record<string, unknown> } | Answer;
+  page?(
+    items: Record<string, unknown>[],
+    query: MockRequest["query"],
+    idField: string,
+  ): { items: Record<string, unknown>[]; envelope: Record<string, unknown> } | Answer;
 }
 
 /** Tokens the vendor's login routes issue, which its other routes then accept (stateful mode). */
