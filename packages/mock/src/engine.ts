@@ -142,7 +142,7 @@ function deferFaker(fromPrism: NodeJS.Require): void {
  * but a decycle that encodes a JSON pointer only where it meets a cycle: Prism's encodes one for every object of the
  * dereferenced document, which is most of the time a large spec takes to load.
  */
-async function operationsOf(file: string, fromPrism: NodeJS.Require): Promise<PrismOperation[]> {
+export async function operationsOf(file: string, fromPrism: NodeJS.Require): Promise<PrismOperation[]> {
   const RefParser = fromPrism("@stoplight/json-schema-ref-parser") as new () => {
     dereference(file: string, options: unknown): Promise<unknown>;
   };

@@ -99,7 +99,7 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
   // Prism gone while the mock runs (crashed, killed, or it lost its port to another listener): say so on every
   // request instead of forwarding to whatever holds the port now.
   let gone: string | undefined;
-  prism.once("exit", (code, signal) => (gone = `Prism exited (${signal ?? `code ${code}`})`));
+  prism.once("exit", (code, signal) => (gone = `its process exited (${signal ?? `code ${code}`})`));
 
   const seen = new Map<string, SeenOperation>();
   const matcher = createMatcher(operations);

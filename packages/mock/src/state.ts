@@ -100,7 +100,7 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
     if (!store) {
       store = new Map();
       const id = col.seed?.[col.idField];
-      if (col.seed && typeof id === "string") store.set(id, clone(col.seed));
+      if (col.seed && (typeof id === "string" || typeof id === "number")) store.set(String(id), clone(col.seed));
       stores.set(key, store);
     }
     return store;
@@ -133,14 +133,15 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
       const store = storeOf(key, col);
       const notFound = (): typeof example => {
         const nf = profile.notFound();
-        return { statusCode: nf.status, headers: nf.headers as Record<string, string>, body: nf.body };
+        const type = nf.body === undefined ? {} : { "content-type": typeof nf.body === "string" ? "text/plain" : "application/json" };
+        return { statusCode: nf.status, headers: { ...type, ...(nf.headers as Record<string, string>) }, body: nf.body };
       };
       if (role === "create") {
         const given = style.itemOf(request.body);
         if (!given) return undefined;
         const id = style.newId();
         const item = { ...clone(col.seed ?? {}), ...given, [col.idField]: id };
-        store.set(id, item);
+        store.set(String(id), item);
         const body =
           style.created === "item" ? withItem(example.body, item) : isObject(example.body) ? { ...example.body, sid: id } : { sid: id };
         return { ...example, body };
@@ -152,7 +153,7 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
             : item,
         );
         const page = style.page ? style.page(all, request.query, col.idField) : { items: all, envelope: {} };
-        if ("status" in page) return { statusCode: page.status, body: page.body };
+        if ("status" in page) return { statusCode: page.status, headers: { "content-type": "application/json" }, body: page.body };
         return { ...example, body: withList(example.body, page.items, page.envelope) };
       }
       const id = decodeURIComponent(parts.at(-1)!);
@@ -165,7 +166,8 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
       }
       const given = style.itemOf(request.body);
       if (!given) return undefined;
-      const next = style.update(request.method) === "merge" ? { ...current, ...given, [col.idField]: id } : { ...given, [col.idField]: id };
+      const kept = current[col.idField];
+      const next = style.update(request.method) === "merge" ? { ...current, ...given, [col.idField]: kept } : { ...given, [col.idField]: kept };
       store.set(id, next);
       return example.body === undefined || example.body === null ? example : { ...example, body: withItem(example.body, next) };
     },

@@ -3,8 +3,8 @@ import { describe, type VendorProfile } from "./types.js";
 
 export const jambonz: VendorProfile = {
   invalid: (status, violations) => ({ status, body: { msg: describe(violations) } }),
-  // Model routes answer an unknown sid with an empty 404.
-  notFound: () => ({ status: 404 }),
+  // The spec's 404 is `text/plain` "Not Found" (model routes send it empty, Calls and ApiKeys with this text).
+  notFound: () => ({ status: 404, body: "Not Found" }),
   resources: {
     createMethod: "POST",
     newId: () => globalThis.crypto.randomUUID(),

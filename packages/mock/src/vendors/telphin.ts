@@ -1,7 +1,19 @@
-// Telphin: `{message}`; `POST /oauth/token` issues the tokens the other routes then accept (stateful mode).
+// Telphin: `{message}`; `POST /oauth/token` issues the tokens the other routes then accept (stateful mode);
+// collections end in a slash (`/client/{client_id}/extension/`), items do not, ids are numbers.
 import { describe, header, randomHex, type VendorProfile } from "./types.js";
 
+let lastId = 100_000;
+
 export const telphin: VendorProfile = {
+  resources: {
+    createMethod: "POST",
+    newId: () => ++lastId,
+    idField: () => "id",
+    itemOf: (body) => (body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined),
+    update: (method) => (method === "PUT" ? "merge" : undefined),
+    created: "item",
+    deleted: "empty",
+  },
   invalid: (status, violations) => ({ status, body: { message: describe(violations) } }),
   notFound: () => ({ status: 404, body: { message: "Not found" } }),
   tokens: {

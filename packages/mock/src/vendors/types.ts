@@ -29,8 +29,8 @@ export interface Answer {
 export interface ResourceStyle {
   /** The method that creates an item in a collection (`PUT` for Kazoo, `POST` for the others). */
   createMethod: "PUT" | "POST";
-  /** A fresh id for a created item. */
-  newId(): string;
+  /** A fresh id for a created item (a number where the vendor's ids are numbers). */
+  newId(): string | number;
   /** The field of a stored item that holds its id (`id`; jambonz: `<resource>_sid`), from the item path's parameter. */
   idField(itemParam: string): string;
   /** The item a write carries (Kazoo wraps it in `{data}`). */
