@@ -10,7 +10,11 @@ async function send(vendor: string, method: string, path: string, headers: Recor
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await answer.text();
-  return { status: answer.status, type: answer.headers.get("content-type"), body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  return {
+    status: answer.status,
+    type: answer.headers.get("content-type"),
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+  };
 }
 
 describe("an invalid request is answered in the vendor's error shape, naming what is wrong", () => {
@@ -38,7 +42,13 @@ describe("an invalid request is answered in the vendor's error shape, naming wha
   });
 
   it("kazoo: a missing field is `required` under its own name", async () => {
-    const answer = await send("kazoo", "PUT", "/accounts/4b31dd1d32ce6d249897c06332375d65/users", { "X-Auth-Token": "t" }, { data: { first_name: "Ada" } });
+    const answer = await send(
+      "kazoo",
+      "PUT",
+      "/accounts/4b31dd1d32ce6d249897c06332375d65/users",
+      { "X-Auth-Token": "t" },
+      { data: { first_name: "Ada" } },
+    );
     expect(answer.status).toBe(400);
     expect(answer.body!.data).toMatchObject({ last_name: { required: { message: "Field is required but missing" } } });
     expect(answer.body!.data).not.toHaveProperty("first_name");
@@ -73,7 +83,13 @@ describe("an invalid request is answered in the vendor's error shape, naming wha
   });
 
   it("telphin: {message} with the body field that is wrong", async () => {
-    const answer = await send("telphin", "POST", "/client/@me/extension/", { Authorization: "Bearer t" }, { name: "300", type: "fax-machine" });
+    const answer = await send(
+      "telphin",
+      "POST",
+      "/client/@me/extension/",
+      { Authorization: "Bearer t" },
+      { name: "300", type: "fax-machine" },
+    );
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body!)).toEqual(["message"]);
     expect(String(answer.body!.message)).toContain("body.type");

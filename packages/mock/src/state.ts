@@ -167,7 +167,8 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
       const given = style.itemOf(request.body);
       if (!given) return undefined;
       const kept = current[col.idField];
-      const next = style.update(request.method) === "merge" ? { ...current, ...given, [col.idField]: kept } : { ...given, [col.idField]: kept };
+      const next =
+        style.update(request.method) === "merge" ? { ...current, ...given, [col.idField]: kept } : { ...given, [col.idField]: kept };
       store.set(id, next);
       return example.body === undefined || example.body === null ? example : { ...example, body: withItem(example.body, next) };
     },
