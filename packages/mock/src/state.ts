@@ -133,7 +133,8 @@ export function createStateStore(operations: PrismOperation[], profile: VendorPr
       const store = storeOf(key, col);
       const notFound = (): typeof example => {
         const nf = profile.notFound();
-        const type = nf.body === undefined ? {} : { "content-type": typeof nf.body === "string" ? "text/plain" : "application/json" };
+        const type: Record<string, string> =
+          nf.body === undefined ? {} : { "content-type": typeof nf.body === "string" ? "text/plain" : "application/json" };
         return { statusCode: nf.status, headers: { ...type, ...(nf.headers as Record<string, string>) }, body: nf.body };
       };
       if (role === "create") {
