@@ -1,7 +1,7 @@
 // `pnpm bench`: client overhead (interleaved, medians, ratios), type-check cost per fixture, and the stage
 // times of the README test command. Writes bench/results.md. Not part of the test command.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus } from "node:os";
@@ -276,8 +276,18 @@ async function main() {
     ...stageRows,
     "",
   ];
-  writeFileSync(join(repoRoot, "bench", "results.md"), out.join("\n"));
+  writeResults(out);
   console.log("wrote bench/results.md");
+}
+
+/** Writes bench/results.md, keeping the sections `pnpm bench:load` wrote there (their headings name it). */
+function writeResults(lines: string[]): void {
+  const file = join(repoRoot, "bench", "results.md");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const kept = old
+    .split(/\n(?=## )/)
+    .filter((section) => section.startsWith("## ") && section.split("\n")[0]!.includes("`pnpm bench:load`"));
+  writeFileSync(file, `${[lines.join("\n").trimEnd(), ...kept.map((section) => section.trimEnd())].join("\n\n")}\n`);
 }
 
 main().catch(reportFailure);

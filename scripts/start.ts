@@ -26,7 +26,11 @@ async function main() {
   };
   try {
     site = await serveSite(DOCS_PORT, HOST);
-    for (const vendor of presentVendors()) mocks.push(await startMock(vendor.name, { port: vendor.port, host: HOST }));
+    // Side by side: each mock is a process of its own, and each one's start is mostly its own CPU work.
+    const started = await Promise.allSettled(presentVendors().map((vendor) => startMock(vendor.name, { port: vendor.port, host: HOST })));
+    for (const s of started) if (s.status === "fulfilled") mocks.push(s.value);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
   } catch (error) {
     await stop();
     throw error;

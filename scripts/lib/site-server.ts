@@ -9,7 +9,14 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 /** Serves site/ read-only on host:port (0 picks a free port). */
 export function serveSite(port: number, host: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://site").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://site").pathname);
+    } catch {
+      // `GET /%`: a path that is not valid percent-encoding names no file; the server keeps serving.
+      res.writeHead(400, { "content-type": "text/plain" }).end("Bad request: malformed percent-encoding in the path");
+      return;
+    }
     let file = normalize(join(siteDir, path));
     if (file !== siteDir && !file.startsWith(siteDir + sep)) {
       res.writeHead(403).end();
@@ -23,8 +30,11 @@ export function serveSite(port: number, host: string): Promise<Server> {
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   });
+  server.on("clientError", (_error, socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

@@ -23,10 +23,16 @@ export interface Sent {
   body: unknown;
 }
 
-/** A client whose every request is recorded as it left (method, path under the API root, query, JSON body) and then sent to the mock. */
+/**
+ * A client whose every request is recorded as it left (method, path under the API root, query, JSON body) and then
+ * sent to the mock. The mock keeps GWS's CSRF session, so a fresh client's first write is refused (403, statusCode 3)
+ * and the client fetches a token (`GET /me?fields=id`) before sending it again: that handshake, which csrf.test.ts
+ * checks, is left out of `sent`, so that `sent` holds what the operation itself sent.
+ */
 export function recording(): { client: GenesysClient; sent: Sent[] } {
   const sent: Sent[] = [];
   const base = mockOf("genesys-gws").url;
+  let handshake = false;
   const client = createGenesysClient({
     baseUrl: base,
     username: TEST_USER,
@@ -35,13 +41,21 @@ export function recording(): { client: GenesysClient; sent: Sent[] } {
     fetch: async (request, init) => {
       const text = request.body ? await request.clone().text() : "";
       const url = new URL(request.url);
-      sent.push({
+      const entry: Sent = {
         method: request.method,
         path: url.pathname.slice(new URL(base).pathname.length),
         query: url.search,
         body: text ? JSON.parse(text) : undefined,
-      });
-      return fetch(request, init);
+      };
+      const probe = handshake && entry.method === "GET" && entry.path === "/me" && entry.query === "?fields=id";
+      if (probe) handshake = false;
+      else sent.push(entry);
+      const response = await fetch(request, init);
+      if (response.status === 403 && !request.headers.has("x-csrf-token")) {
+        sent.pop();
+        handshake = true;
+      }
+      return response;
     },
   });
   return { client, sent };

@@ -41,7 +41,7 @@ describe("startMock", () => {
       await expect.poll(() => alive(prism!), { timeout: 10_000 }).toBe(false);
       await expect.poll(async () => (await fetch(`${mock.origin}/rest/v1.0/1001/acd/groups`)).status, { timeout: 10_000 }).toBe(502);
       const gone = await fetch(`${mock.origin}/rest/v1.0/1001/acd/groups`);
-      expect(await gone.json()).toEqual({ error: "The jtel mock cannot answer: Prism exited (SIGKILL)." });
+      expect(await gone.json()).toEqual({ error: "The jtel mock cannot answer: its process exited (SIGKILL)." });
     } finally {
       await mock.close();
     }

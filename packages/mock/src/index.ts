@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { basePathOf, defaultBasePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
 
 export {
@@ -41,8 +41,10 @@ export interface MockOptions {
   /** Port of the mock (default: the vendor's fixed port; 0 picks a free one). */
   port?: number;
   host?: string;
-  /** Validate requests and answer invalid ones with the spec's error (Prism `--errors`, default true). */
+  /** Validate requests and answer invalid ones in the vendor's error shape, naming each violation (default true). */
   errors?: boolean;
+  /** Keep what requests create, change and delete, in memory, per the vendor's resource rules (default false). */
+  stateful?: boolean;
   /** Prism's own log lines. */
   onLog?: (line: string) => void;
 }
@@ -60,6 +62,8 @@ export interface RunningMock {
   basePath: string;
   operations: OperationEntry[];
   document: OpenApiDocument;
+  /** Stateful mode: forget every change and issued token or session (the examples come back). */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,19 +91,15 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
 
   const front = createServer();
   await listen(front, port, host, vendor);
-  const prismPort = await freePort(host);
-  // One of this vendor's operations, for the readiness probe: only this spec's Prism knows its path.
-  const probe = operations[0]
-    ? { method: operations[0].method, path: operations[0].path.replace(/\{[^}]+\}/g, "1") }
-    : { method: "GET", path: "/" };
-  const prism = await startPrism(file, host, prismPort, vendor, options, probe).catch(async (error) => {
+  const engine = await startEngine(file, host, vendor, options).catch(async (error) => {
     await closeServer(front);
     throw error;
   });
+  const { child: prism, port: prismPort } = engine;
   // Prism gone while the mock runs (crashed, killed, or it lost its port to another listener): say so on every
   // request instead of forwarding to whatever holds the port now.
   let gone: string | undefined;
-  prism.once("exit", (code, signal) => (gone = `Prism exited (${signal ?? `code ${code}`})`));
+  prism.once("exit", (code, signal) => (gone = `its process exited (${signal ?? `code ${code}`})`));
 
   const seen = new Map<string, SeenOperation>();
   const matcher = createMatcher(operations);
@@ -121,6 +121,10 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
       res.end(JSON.stringify({ error: `The ${vendor} mock cannot answer: ${gone}.` }));
       return;
     }
+    if (req.method === "POST" && url === "/__callspec/reset") {
+      forward(req, res, "/__callspec/reset");
+      return;
+    }
     if (req.method === "GET" && url === "/__callspec/seen") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify([...seen.values()]));
@@ -135,21 +139,20 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
     }
     const rest = url.slice(match[0].length) || "/";
     const operation = matcher(req.method ?? "GET", rest.split("?")[0]!);
+    forward(req, res, rest.startsWith("/") ? rest : `/${rest}`, (answer) => {
+      if (operation) {
+        const key = `${operation.method} ${operation.path}`;
+        const entry = seen.get(key) ?? { ...operation, statuses: [] };
+        if (!entry.statuses.includes(answer.statusCode ?? 0)) entry.statuses.push(answer.statusCode ?? 0);
+        seen.set(key, entry);
+      }
+    });
+  });
+  const forward = (req: IncomingMessage, res: ServerResponse, path: string, onAnswer?: (answer: IncomingMessage) => void) => {
     const upstream = httpRequest(
-      {
-        host,
-        port: prismPort,
-        method: req.method,
-        path: rest.startsWith("/") ? rest : `/${rest}`,
-        headers: { ...req.headers, host: `${host}:${prismPort}` },
-      },
+      { host, port: prismPort, method: req.method, path, headers: { ...req.headers, host: `${host}:${prismPort}` } },
       (answer) => {
-        if (operation) {
-          const key = `${operation.method} ${operation.path}`;
-          const entry = seen.get(key) ?? { ...operation, statuses: [] };
-          if (!entry.statuses.includes(answer.statusCode ?? 0)) entry.statuses.push(answer.statusCode ?? 0);
-          seen.set(key, entry);
-        }
+        onAnswer?.(answer);
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
@@ -157,10 +160,10 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
     upstream.on("error", (error) => {
       if (res.headersSent) return res.destroy();
       res.writeHead(502, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: `Prism is not answering: ${error.message}` }));
+      res.end(JSON.stringify({ error: `The ${vendor} mock is not answering: ${error.message}` }));
     });
     req.pipe(upstream);
-  });
+  };
 
   const origin = `http://${host}:${(front.address() as AddressInfo).port}`;
   return {
@@ -170,6 +173,10 @@ export async function startMock(vendor: string, options: MockOptions = {}): Prom
     basePath,
     operations,
     document,
+    async reset() {
+      const answer = await fetch(`${origin}/__callspec/reset`, { method: "POST" });
+      await answer.arrayBuffer();
+    },
     async close() {
       await closeServer(front);
       await stopProcess(prism);
@@ -224,100 +231,55 @@ async function listen(server: Server, port: number, host: string, vendor: string
 }
 
 /**
- * Ports of this process's Prisms, from the moment a port is picked until its Prism exits: the system may offer
- * a just-closed port again before the Prism it was picked for has bound it.
+ * Starts the mock's own process (engine.ts): Prism's validator and mocker behind its server, on a free port it
+ * reports over IPC. The IPC channel is also its lifeline: when this process ends, however it ends, the channel
+ * closes and the engine exits.
  */
-const handedOut = new Set<number>();
-
-async function freePort(host: string): Promise<number> {
-  for (;;) {
-    const probe = createServer();
-    await new Promise<void>((resolve, reject) => probe.once("error", reject).listen(0, host, resolve));
-    const { port } = probe.address() as AddressInfo;
-    await closeServer(probe);
-    if (handedOut.has(port)) continue;
-    handedOut.add(port);
-    return port;
-  }
-}
-
-function startPrism(
-  specFile: string,
-  host: string,
-  port: number,
-  vendor: string,
-  options: MockOptions,
-  probe: { method: string; path: string },
-): Promise<ChildProcess> {
-  const prismBin = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
-  // Prism's line per request costs about 40 % of its time per request; without a reader, only warnings on.
-  const verbosity = options.onLog ? "info" : "warn";
-  const args = [
-    prismBin,
-    "mock",
-    ...(options.errors === false ? [] : ["--errors"]),
-    "-v",
-    verbosity,
-    "-h",
+function startEngine(specFile: string, host: string, vendor: string, options: MockOptions): Promise<{ child: ChildProcess; port: number }> {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = new URL(`./engine.${fromSource ? "ts" : "js"}`, import.meta.url);
+  // From the sources (tests, scripts) the engine runs through tsx, as they do.
+  const execArgv = fromSource ? ["--import", pathToFileURL(require.resolve("tsx/esm")).href] : [];
+  const config = {
+    vendor,
+    file: specFile,
     host,
-    "-p",
-    String(port),
-    specFile,
-  ];
+    errors: options.errors !== false,
+    stateful: options.stateful === true,
+    verbose: !!options.onLog,
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      stdio: ["ignore", "pipe", "pipe"],
+    const child = fork(entry, [JSON.stringify(config)], {
+      execArgv,
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
     });
-    child.once("exit", () => handedOut.delete(port));
     let output = "";
     let settled = false;
-    const settle = (error?: Error) => {
+    const settle = (error?: Error, port?: number) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      clearInterval(poll);
       if (error) {
-        child.kill();
+        child.kill("SIGKILL");
         reject(error);
-      } else resolve(child);
+      } else resolve({ child, port: port! });
     };
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
-      // Kept for a startup failure's message only.
       if (!settled) output += text;
       if (options.onLog) for (const line of text.split("\n")) if (line.trim()) options.onLog(line);
-      if (output.includes("Prism is listening")) settle();
-      else if (/fatal/i.test(output)) settle(new Error(`Prism could not start the ${vendor} mock:\n${tail(output)}`));
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) =>
-      settle(new Error(`Prism exited (code ${code}) before the ${vendor} mock was listening:\n${tail(output)}`)),
+    child.on("message", (message: { type: string; port?: number; message?: string }) => {
+      if (message.type === "ready") settle(undefined, message.port);
+      else if (message.type === "failed") settle(new Error(`The ${vendor} mock could not start:\n${tail(message.message ?? output)}`));
+    });
+    child.once("exit", (code, signal) =>
+      settle(new Error(`The ${vendor} mock exited (${signal ?? `code ${code}`}) before it was listening:\n${tail(output)}`)),
     );
-    // At `warn` Prism says nothing when it listens. It is up once its port answers one of this spec's paths as
-    // Prism does (any status but "no path matched"), while the process started here still runs.
-    let probing = false;
-    const poll = setInterval(() => {
-      if (probing || settled) return;
-      probing = true;
-      const attempt = httpRequest(
-        { host, port, method: probe.method, path: probe.path, headers: { accept: "application/json" } },
-        (answer) => {
-          let body = "";
-          answer.setEncoding("utf8");
-          answer.on("data", (c: string) => (body += c));
-          answer.on("end", () => {
-            probing = false;
-            if (!body.includes("NO_PATH_MATCHED") && child.exitCode === null && child.signalCode === null) settle();
-          });
-        },
-      );
-      attempt.on("error", () => (probing = false));
-      attempt.setTimeout(2_000, () => attempt.destroy());
-      attempt.end();
-    }, 100);
-    const timer = setTimeout(() => settle(new Error(`Prism did not start the ${vendor} mock within 60 s:\n${tail(output)}`)), 60_000);
+    const timer = setTimeout(() => settle(new Error(`The ${vendor} mock did not start within 60 s:\n${tail(output)}`)), 60_000);
   });
 }
 
