@@ -1,5 +1,5 @@
-import { GenesysError, PathParameterError, UrlTooLongError, createGenesysClient } from "@callspec/genesys-gws";
-import { describe, expect, it } from "vitest";
+import { GenesysError, type GenesysSchema, PathParameterError, UrlTooLongError, createGenesysClient } from "@callspec/genesys-gws";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { caught, mockOf } from "../support/mocks.js";
 import { CALL_ID, TEST_PASSWORD, TEST_USER, gws } from "./client.js";
 
@@ -13,9 +13,12 @@ describe("operation bodies are checked by the types and by the mock", () => {
     );
     expect(error).toBeInstanceOf(GenesysError);
     expect((error as GenesysError).status).toBe(400);
-    // Prism answers with the spec's 400 example: statusCode 1, a required parameter is missing.
-    expect((error as GenesysError).statusCode).toBe(1);
-    expect((error as GenesysError).meaning).toBe("a required parameter is missing");
+    // The mock answers in GWS's shape, statusCode 1 (a required parameter is missing), naming the field.
+    const e = error as GenesysError;
+    expect(e.statusCode).toBe(1);
+    expect(e.meaning).toBe("a required parameter is missing");
+    expectTypeOf(e.body).toEqualTypeOf<GenesysSchema<"Failure"> | string | undefined>();
+    expect(typeof e.body === "object" ? e.body.statusMessage : e.body).toMatch(/destination/);
   });
 
   it("an unknown operationName is refused the same way", async () => {

@@ -1,5 +1,5 @@
-import { KazooChargesError, KazooError, PathParameterError, createKazooClient, unwrap } from "@callspec/kazoo";
-import { describe, expect, it } from "vitest";
+import { KazooChargesError, KazooError, type KazooSchema, PathParameterError, createKazooClient, unwrap } from "@callspec/kazoo";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
 import { ACCOUNT_ID, TEST_TOKEN, USER_ID, account, kazoo } from "./client.js";
@@ -16,6 +16,9 @@ describe("request validation", () => {
     expect(e.method).toBe("PUT");
     expect(e.vendorCode).toBe("validation failed");
     expect(e.validation?.last_name?.required?.message).toMatch(/required/);
+    // The body is the spec's error envelope, typed: no cast needed to read it.
+    expectTypeOf(e.body).toEqualTypeOf<KazooSchema<"ErrorEnvelope"> | string | undefined>();
+    expect(typeof e.body === "object" ? [e.body.error, e.body.status] : e.body).toEqual(["400", "error"]);
   });
 
   it("a body without the data envelope is refused with 400", async () => {

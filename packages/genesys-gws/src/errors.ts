@@ -1,4 +1,5 @@
 import { ApiError, RequestRefusedError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import type { GenesysSchema } from "./schemas.js";
 
 /** What each GWS `statusCode` means (ReturnValues, HTCC 8.5.1 and GWS 8.6.0). */
 export const GENESYS_STATUS_CODES: Readonly<Record<number, string>> = {
@@ -29,7 +30,7 @@ export const GENESYS_STATUS_CODES: Readonly<Record<number, string>> = {
  * A GWS answer that reports failure: a non-2xx status, or HTTP 200 whose `statusCode` is not 0.
  * `statusCode` is always a number here, even when the server sent it as a string.
  */
-export class GenesysError extends ApiError {
+export class GenesysError extends ApiError<GenesysSchema<"Failure">> {
   override name = "GenesysError";
   /** The GWS statusCode (0-20), or undefined when the body carried none (a proxy's page, for instance). */
   declare readonly statusCode: number | undefined;

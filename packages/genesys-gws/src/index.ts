@@ -10,6 +10,7 @@ export {
   type GenesysTopic,
   type GenesysTopics,
 } from "./notifications.js";
+export type { GenesysSchema } from "./schemas.js";
 export type { paths, components, operations, webhooks } from "./generated/schema.js";
 export {
   ApiError,

@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import type { KazooSchema } from "./schemas.js";
 
 /** Per-field schema failures of a 400: field path -> failed keyword -> details. */
 export type KazooValidationErrors = Record<string, Record<string, { message: string; target?: unknown; cause?: unknown; value?: unknown }>>;
@@ -8,7 +9,7 @@ export type KazooValidationErrors = Record<string, Record<string, { message: str
  * `vendorCode` is the envelope's `message` (`invalid data`, `bad_identifier`, `invalid_credentials`...),
  * `vendorMessage` the most specific text it holds, `validation` the per-field failures of a 400.
  */
-export class KazooError extends ApiError {
+export class KazooError extends ApiError<KazooSchema<"ErrorEnvelope">> {
   override name = "KazooError";
   declare readonly validation?: KazooValidationErrors;
 }

@@ -17,6 +17,7 @@ export {
   type KazooWebhook,
   type KazooWebhookEvent,
 } from "./webhooks.js";
+export type { KazooSchema } from "./schemas.js";
 export type { paths, components, operations } from "./generated/schema.js";
 export {
   ApiError,
