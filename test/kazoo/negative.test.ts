@@ -114,3 +114,48 @@ describe("error envelope mapping", () => {
     }
   });
 });
+
+describe("retry rule", () => {
+  const quickcall = {
+    params: { path: { ACCOUNT_ID, ENDPOINT_TYPE: "devices", ENDPOINT_ID: "913f9c49dcb544e2087cee284f4a00b7", NUMBER: "+14155550142" } },
+  } as const;
+  const retrying = (url: string) =>
+    createKazooClient({ baseUrl: `${url}/v2`, auth: { token: TEST_TOKEN }, retry: { initialDelayMs: 1, maxDelayMs: 1 } });
+
+  it("a GET that places a call (quickcall) is sent once on a 503; an ordinary GET is repeated", async () => {
+    const s = await localServer((req, res, index) =>
+      req.url.includes("/quickcall/") || index === 1
+        ? json(res, 503, { error: "503", message: "datastore_fault", status: "error" })
+        : json(res, 200, { data: { version: "5.3.0" }, status: "success" }),
+    );
+    try {
+      const client = retrying(s.url);
+      await expect(client.GET("/accounts/{ACCOUNT_ID}/{ENDPOINT_TYPE}/{ENDPOINT_ID}/quickcall/{NUMBER}", quickcall)).rejects.toMatchObject({
+        status: 503,
+      });
+      expect(s.requests).toHaveLength(1);
+      const { data } = await client.GET("/about");
+      expect(data?.data?.version).toBe("5.3.0");
+      expect(s.requests.map((r) => r.url)).toEqual([expect.stringContaining("/quickcall/"), "/v2/about", "/v2/about"]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("the caller's isRetryable overrides the rule", async () => {
+    const s = await localServer((_req, res) => json(res, 503, { error: "503", message: "datastore_fault", status: "error" }));
+    try {
+      const client = createKazooClient({
+        baseUrl: `${s.url}/v2`,
+        auth: { token: TEST_TOKEN },
+        retry: { initialDelayMs: 1, maxDelayMs: 1, maxRetries: 1, isRetryable: () => true },
+      });
+      await expect(client.GET("/accounts/{ACCOUNT_ID}/{ENDPOINT_TYPE}/{ENDPOINT_ID}/quickcall/{NUMBER}", quickcall)).rejects.toMatchObject({
+        status: 503,
+      });
+      expect(s.requests).toHaveLength(2);
+    } finally {
+      await s.close();
+    }
+  });
+});

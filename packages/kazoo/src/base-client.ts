@@ -24,13 +24,8 @@ export const kazooRetryable = ({ method, path }: OperationRef): boolean =>
 /** @internal A client with any auth strategy (the login flow uses one without auth). */
 export function createWithAuth(options: KazooClientOptions, auth: AuthStrategy | undefined): KazooClient {
   return createApiClient<paths>(
-    {
-      ...options,
-      retry: options.retry === false ? false : { isRetryable: kazooRetryable, ...options.retry },
-      auth,
-      mapError: mapKazooError,
-    },
+    { ...options, auth, mapError: mapKazooError },
     // The `filters` object goes out as `filter_x=1&filter_y=2` (form, exploded), the way Crossbar reads them.
-    { querySerializer: { object: { style: "form", explode: true } } },
+    { querySerializer: { object: { style: "form", explode: true } }, isRetryable: kazooRetryable },
   );
 }
