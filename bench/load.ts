@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { startMock } from "@callspec/mock";
+import { type MockVendor, startMock } from "@callspec/mock";
 import { loadFaultAdapters } from "../test/faults/reliability.js";
 import { reportFailure } from "../scripts/lib/run.js";
 import { presentVendors, repoRoot } from "../scripts/lib/vendors.js";
@@ -118,8 +118,12 @@ async function main() {
   server.close();
 }
 
-const JAMBONZ = { vendor: "jambonz", path: "/Accounts", headers: { Authorization: "Bearer bench-key" } };
-const KAZOO = { vendor: "kazoo", path: "/accounts/4b31dd1d32ce6d249897c06332375d65/users", headers: { "X-Auth-Token": "bench-token" } };
+const JAMBONZ = { vendor: "jambonz" as const, path: "/Accounts", headers: { Authorization: "Bearer bench-key" } };
+const KAZOO = {
+  vendor: "kazoo" as const,
+  path: "/accounts/4b31dd1d32ce6d249897c06332375d65/users",
+  headers: { "X-Auth-Token": "bench-token" },
+};
 
 /** Requests per second and latencies of `total` GETs at `concurrency`, raw fetch (no client in the way). */
 async function hammer(url: string, headers: Record<string, string>, total: number, concurrency: number) {
@@ -133,7 +137,7 @@ async function hammer(url: string, headers: Record<string, string>, total: numbe
 }
 
 /** Prism's own server (`prism mock --errors`) on a vendor's bundled spec, as the mock ran before its engine. */
-async function prismCli(vendor: string): Promise<{ url: string; readyMs: number; stop: () => void }> {
+async function prismCli(vendor: MockVendor): Promise<{ url: string; readyMs: number; stop: () => void }> {
   const require = createRequire(join(repoRoot, "packages", "mock", "package.json"));
   const bin = join(require.resolve("@stoplight/prism-cli/package.json"), "..", "dist", "index.js");
   const spec = require.resolve(`@callspec/specs/${vendor}.json`);

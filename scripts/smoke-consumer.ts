@@ -118,10 +118,10 @@ function consumerProgram(vendors: string[]): string {
   ${CALLS[v]!.body}
   }).then((value): [string, string] => [${JSON.stringify(v)}, value]),`,
   );
-  return `import { startMock, type RunningMock } from "@callspec/mock";
+  return `import { startMock, type MockVendor, type RunningMock } from "@callspec/mock";
 ${vendors.map((v) => CALLS[v]!.imports).join("\n")}
 
-async function withMock(vendor: string, use: (mock: RunningMock) => Promise<string>): Promise<string> {
+async function withMock(vendor: MockVendor, use: (mock: RunningMock) => Promise<string>): Promise<string> {
   const mock = await startMock(vendor, { port: 0 });
   try {
     return await use(mock);

@@ -16,7 +16,7 @@ describe.each(Object.entries(releasedSpecs()))("%s spec", (vendor, released) => 
 describe("specs/releases.json", () => {
   it("records only vendors whose spec exists", async () => {
     const { presentVendors } = await import("../scripts/lib/vendors.js");
-    const present = new Set(presentVendors().map((v) => v.name));
+    const present = new Set<string>(presentVendors().map((v) => v.name));
     expect(Object.keys(releasedSpecs()).filter((v) => !present.has(v))).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { MockVendor } from "@callspec/mock";
 import { parse } from "yaml";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Fixed loopback ports of `pnpm start` and `pnpm mock`; the docs site is served on DOCS_PORT. */
 export const DOCS_PORT = 4000;
-const MOCK_PORTS: Record<string, number> = {
+const MOCK_PORTS: Record<MockVendor, number> = {
   jambonz: 4010,
   kazoo: 4011,
   "genesys-gws": 4012,
@@ -17,7 +18,7 @@ const MOCK_PORTS: Record<string, number> = {
 
 export interface Vendor {
   /** The api name in redocly.yaml, also the folder under specs/ and packages/. */
-  name: string;
+  name: MockVendor;
   /** Absolute path of the spec's root document. */
   root: string;
   /** Absolute path of the generated types. */
@@ -37,9 +38,9 @@ export function allVendors(): Vendor[] {
   return Object.entries(config.apis).map(([name, api]) => {
     const output = api["x-openapi-ts"]?.output;
     if (!output) throw new Error(`redocly.yaml: api "${name}" has no x-openapi-ts.output`);
-    const port = MOCK_PORTS[name];
-    if (port === undefined) throw new Error(`scripts/lib/vendors.ts: no mock port for "${name}"`);
-    return { name, root: join(repoRoot, api.root), typesOutput: join(repoRoot, output), port };
+    if (!(name in MOCK_PORTS)) throw new Error(`scripts/lib/vendors.ts: no mock port for "${name}"`);
+    const port = MOCK_PORTS[name as MockVendor];
+    return { name: name as MockVendor, root: join(repoRoot, api.root), typesOutput: join(repoRoot, output), port };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ApiError, RetryPolicy } from "@callspec/core";
+import type { MockVendor } from "@callspec/mock";
 import type { ServerResponse } from "node:http";
 import type { Recorded } from "../support/local-server.js";
 
@@ -30,7 +31,7 @@ export interface LoginFlow {
 
 /** How one vendor client meets the fault server. */
 export interface FaultAdapter {
-  vendor: string;
+  vendor: MockVendor;
   errorClass: new (...args: never[]) => ApiError;
   /** Every credential the adapter hands its client: none may appear in an error. */
   secrets: string[];

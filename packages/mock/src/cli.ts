@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npx @callspec/mock <vendor|all> [--port N] [--host H] [--no-errors] [--stateful] [--verbose]
 import { parseArgs } from "node:util";
-import { MockUsageError, mockableVendors, startMock, type RunningMock } from "./index.js";
+import { MockUsageError, isMockVendor, mockableVendors, startMock, type RunningMock } from "./index.js";
 
 function usage(): string {
   const vendors = mockableVendors();
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
   const names = mockableVendors().map((v) => v.name);
   const [which] = positionals;
   if (!which || positionals.length > 1) throw new MockUsageError(`Name one vendor or "all".\n\n${usage()}`);
-  if (which !== "all" && !names.includes(which)) throw new MockUsageError(`Unknown vendor "${which}".\n\n${usage()}`);
+  if (which !== "all" && !isMockVendor(which)) throw new MockUsageError(`Unknown vendor "${which}".\n\n${usage()}`);
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!/^\d+$/.test(values.port!) || port > 65535))
     throw new MockUsageError(`--port must be a port number, not ${values.port}.\n\n${usage()}`);

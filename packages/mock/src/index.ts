@@ -18,8 +18,16 @@ export {
 
 const require = createRequire(import.meta.url);
 
+/** The vendors a mock is served for. */
+export type MockVendor = "jambonz" | "kazoo" | "genesys-gws" | "jtel" | "telphin";
+
+/** Whether `name` is one of the vendors (a name read from a command line, for instance). */
+export function isMockVendor(name: string): name is MockVendor {
+  return mockableVendors().some((v) => v.name === name);
+}
+
 export interface VendorInfo {
-  name: string;
+  name: MockVendor;
   title: string;
   version: string;
   operations: number;
@@ -54,7 +62,7 @@ export interface SeenOperation extends OperationEntry {
 }
 
 export interface RunningMock {
-  vendor: string;
+  vendor: MockVendor;
   /** Base URL a client uses, with the vendor's real base path (`http://127.0.0.1:4010/v1`); server variables at their defaults. */
   url: string;
   /** Origin of the mock, without the base path. */
@@ -82,7 +90,7 @@ export function loadSpec(vendor: string): { file: string; document: OpenApiDocum
  * path, so a front answers under the vendor's real base path (`/v1`, `/rest/v1.0/{ClientsID}`, ...),
  * strips it and forwards to Prism. `GET /__callspec/seen` on the front lists the operations called so far.
  */
-export async function startMock(vendor: string, options: MockOptions = {}): Promise<RunningMock> {
+export async function startMock(vendor: MockVendor, options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
   const { file, document } = loadSpec(vendor);
   const port = options.port ?? mockableVendors().find((v) => v.name === vendor)!.port;
