@@ -2,6 +2,7 @@
 // against an index (Prism's router sorts and matches every operation of the spec per request), errors come in the
 // vendor's shape, sessions and state can be kept, and no request can bring the process down. It lives as long as
 // the IPC channel to the process that started it: when that one dies, however it dies, the channel closes.
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -144,13 +145,15 @@ function deferFaker(fromPrism: NodeJS.Require): void {
  */
 export async function operationsOf(file: string, fromPrism: NodeJS.Require): Promise<PrismOperation[]> {
   const RefParser = fromPrism("@stoplight/json-schema-ref-parser") as new () => {
-    dereference(file: string, options: unknown): Promise<unknown>;
+    dereference(schema: object, options: unknown): Promise<unknown>;
   };
   const { transformOas3Operations } = fromPrism("@stoplight/http-spec/oas3/operation") as {
     transformOas3Operations(doc: unknown): PrismOperation[];
   };
   const json = fromPrism("@stoplight/json") as { pathToPointer(path: string[]): string; bundleTarget(o: unknown): PrismOperation };
-  const document = await new RefParser().dereference(file, { resolve: { http: false } });
+  // Webhooks are requests the vendor sends, never answered by the mock: left out, they cost no dereferencing.
+  const { webhooks: _sent, ...served } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const document = await new RefParser().dereference(served, { resolve: { http: false, file: false } });
   const onPath = new Map<object, number>();
   const path: string[] = [];
   const copy = (value: unknown): unknown => {
