@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { createStateStore, type StateStore } from "./state.js";
-import { SessionStore, type Answer, type MockRequest, type VendorProfile, type Violation } from "./vendors/types.js";
+import { SessionStore, type Answer, type MockRequest, type PrismOperation, type VendorProfile, type Violation } from "./vendors/types.js";
 import { profileOf } from "./vendors/index.js";
 
 const require = createRequire(import.meta.url);
@@ -22,12 +22,6 @@ export interface EngineConfig {
 }
 
 /** The slice of Prism's HTTP operation this file reads. */
-export interface PrismOperation {
-  method: string;
-  path: string;
-  responses: { code: string; contents?: { mediaType: string; examples?: { key: string; value?: unknown }[] }[] }[];
-  [key: string]: unknown;
-}
 interface PrismOutput {
   statusCode: number;
   headers?: Record<string, string>;

@@ -1,8 +1,7 @@
 // Stateful mode: collections derived from the spec (a path the vendor creates on, with an item path below it),
 // kept in memory per concrete collection path and seeded from the item example; the vendor's ResourceStyle says
 // how ids, envelopes, updates and deletes look. Answers keep the example's envelope and status.
-import type { PrismOperation } from "./engine.js";
-import type { Answer, MockRequest, VendorProfile } from "./vendors/types.js";
+import type { Answer, MockRequest, PrismOperation, VendorProfile } from "./vendors/types.js";
 
 type Item = Record<string, unknown>;
 type Role = "create" | "list" | "read" | "update" | "delete";

@@ -105,3 +105,11 @@ export function header(request: MockRequest, name: string): string | undefined {
 export function randomHex(bytes: number): string {
   return [...globalThis.crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** One operation as Prism's loader gives it: what the router, the mocker and the state store read. */
+export interface PrismOperation {
+  method: string;
+  path: string;
+  responses: { code: string; contents?: { mediaType: string; examples?: { key: string; value?: unknown }[] }[] }[];
+  [key: string]: unknown;
+}
