@@ -19,11 +19,11 @@ export type JambonzHookName = keyof webhooks;
 type Json<T> = T extends { content: { "application/json": infer B } } ? B : never;
 /** What jambonz POSTs to a hook. */
 export type JambonzHookPayload<H extends JambonzHookName> = Json<NonNullable<webhooks[H]["post"]["requestBody"]>>;
-/** What the hook may answer: the verbs for hooks that take them, the vendor's shape for the others, nothing where jambonz ignores it. */
+/** What the hook may answer: the verbs for hooks that take them, the vendor's shape for the others, anything where jambonz ignores it. */
 export type JambonzHookAnswer<H extends JambonzHookName> =
   Json<webhooks[H]["post"]["responses"][200]> extends infer A
     ? [A] extends [never]
-      ? undefined
+      ? unknown
       : A extends Schemas["AppDocument"]
         ? JambonzApp | undefined
         : A

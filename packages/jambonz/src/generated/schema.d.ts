@@ -3787,16 +3787,22 @@ export interface components {
             vendor: string;
             label?: string;
             language?: string;
-            voice?: string | Record<string, never>;
+            voice?: string | {
+                [key: string]: unknown;
+            };
             fallbackVendor?: string;
             fallbackLabel?: string;
             fallbackLanguage?: string;
-            fallbackVoice?: string | Record<string, never>;
+            fallbackVoice?: string | {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             engine?: "standard" | "neural" | "generative" | "long-form";
             /** @enum {string} */
             gender?: "MALE" | "FEMALE" | "NEUTRAL";
-            options?: Record<string, never>;
+            options?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Speaks text (or SSML) through the session's or its own synthesizer. */
         SayVerb: {
@@ -4238,7 +4244,9 @@ export interface components {
         /** @description Nuance result formatting. */
         NuanceFormatting: {
             scheme: string;
-            options: Record<string, never>;
+            options: {
+                [key: string]: unknown;
+            };
         };
         /** @description A Nuance resource loaded from a URI. */
         NuanceResourceReference: {
@@ -4247,7 +4255,9 @@ export interface components {
             uri?: string;
             maxLoadFailures?: boolean;
             requestTimeoutMs?: number;
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
         };
         /** @description A Nuance recognition resource (wordset, grammar, ...). */
         NuanceResource: {
@@ -4287,7 +4297,9 @@ export interface components {
             maxHypotheses?: number;
             speechDomain?: string;
             formatting?: components["schemas"]["NuanceFormatting"];
-            clientData?: Record<string, never>;
+            clientData?: {
+                [key: string]: unknown;
+            };
             userId?: string;
             speechDetectionSensitivity?: number;
             resources?: components["schemas"]["NuanceResource"][];
@@ -4352,7 +4364,9 @@ export interface components {
             punctuation?: boolean;
             wordTimeOffsets?: boolean;
             verbatimTranscripts?: boolean;
-            customConfiguration?: Record<string, never>;
+            customConfiguration?: {
+                [key: string]: unknown;
+            };
         };
         /** @description What Soniox stores of a transcription. */
         SonioxStorage: {
@@ -4361,7 +4375,9 @@ export interface components {
             disableStoreAudio?: boolean;
             disableStoreTranscript?: boolean;
             disableSearch?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Soniox settings. */
         RecognizerSonioxOptions: {
@@ -4439,7 +4455,9 @@ export interface components {
             authToken?: string;
             uri?: string;
             sampleRate?: number;
-            options?: Record<string, never>;
+            options?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Verbio settings. */
         RecognizerVerbioOptions: {
@@ -4540,7 +4558,9 @@ export interface components {
         };
         /** @description Houndify settings. */
         RecognizerHoundifyOptions: {
-            requestInfo?: Record<string, never>;
+            requestInfo?: {
+                [key: string]: unknown;
+            };
             sampleRate?: number;
             latitude?: number;
             longitude?: number;
@@ -4647,7 +4667,9 @@ export interface components {
             speechmaticsOptions?: components["schemas"]["RecognizerSpeechmaticsOptions"];
             openaiOptions?: components["schemas"]["RecognizerOpenaiOptions"];
             houndifyOptions?: components["schemas"]["RecognizerHoundifyOptions"];
-            gladiaOptions?: Record<string, never>;
+            gladiaOptions?: {
+                [key: string]: unknown;
+            };
             elevenlabsOptions?: components["schemas"]["RecognizerElevenlabsOptions"];
         };
         /** @description The fields of a `transcribe` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
@@ -4666,7 +4688,9 @@ export interface components {
             auth?: components["schemas"]["DigestCredentials"];
             finishOnKey?: string;
             maxLength?: number;
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             mixType?: "mono" | "stereo" | "mixed";
             passDtmf?: boolean;
@@ -4735,7 +4759,9 @@ export interface components {
             type?: "cloud" | "siprec";
             recordingID?: string;
             siprecServerURL?: string | unknown[];
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Starts or stops a background audio stream (`config.listen`). */
         ListenOptions: {
@@ -4745,7 +4771,9 @@ export interface components {
             wsAuth?: components["schemas"]["DigestCredentials"];
             /** @enum {string} */
             mixType?: "mono" | "stereo" | "mixed";
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             maxLength?: number;
             passDtmf?: boolean;
             playBeep?: boolean;
@@ -4863,7 +4891,9 @@ export interface components {
             confirmHook?: components["schemas"]["VerbHook"];
             /** @enum {string} */
             method?: "GET" | "POST";
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             from?: components["schemas"]["DialFrom"];
             name?: string;
             number?: string;
@@ -4882,7 +4912,9 @@ export interface components {
             action: "addTrack" | "removeTrack" | "silenceTrack" | "playOnTrack" | "sayOnTrack";
             track: string;
             play?: string;
-            say?: string | Record<string, never>;
+            say?: string | {
+                [key: string]: unknown;
+            };
             loop?: boolean;
             gain?: number | string;
         };
@@ -4903,9 +4935,13 @@ export interface components {
             referHook?: components["schemas"]["VerbHook"];
             dialMusic?: string;
             /** @description DTMF patterns to watch for: a list, or `{childCall, parentCall}` lists per leg; a match goes to `dtmfHook`. */
-            dtmfCapture?: Record<string, never> | unknown[];
+            dtmfCapture?: {
+                [key: string]: unknown;
+            } | unknown[];
             dtmfHook?: components["schemas"]["VerbHook"];
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             anchorMedia?: boolean;
             exitMediaPath?: boolean;
             boostAudioSignal?: number | string;
@@ -4918,7 +4954,9 @@ export interface components {
             transcribe?: components["schemas"]["Transcribe"];
             amd?: components["schemas"]["Amd"];
             dub?: components["schemas"]["Dub"][];
-            tag?: Record<string, never>;
+            tag?: {
+                [key: string]: unknown;
+            };
             forwardPAI?: boolean;
             /** @enum {string} */
             srtpEncryption?: "sdes" | "dtls";
@@ -4939,7 +4977,9 @@ export interface components {
             verb: "dialogflow";
             id?: string;
             /** @description Service account key, as JSON or a string. */
-            credentials: Record<string, never> | string;
+            credentials: {
+                [key: string]: unknown;
+            } | string;
             project: string;
             agent?: string;
             environment?: string;
@@ -4948,12 +4988,18 @@ export interface components {
             model?: "es" | "cx" | "ces";
             lang: string;
             /** @description Service account key, as JSON or a string. */
-            actionHook?: Record<string, never> | string;
+            actionHook?: {
+                [key: string]: unknown;
+            } | string;
             /** @description Service account key, as JSON or a string. */
-            eventHook?: Record<string, never> | string;
+            eventHook?: {
+                [key: string]: unknown;
+            } | string;
             events?: unknown[];
             welcomeEvent?: string;
-            welcomeEventParams?: Record<string, never>;
+            welcomeEventParams?: {
+                [key: string]: unknown;
+            };
             noInputTimeout?: number;
             noInputEvent?: string;
             passDtmfAsTextInput?: boolean;
@@ -4985,7 +5031,9 @@ export interface components {
             action: "addTrack" | "removeTrack" | "silenceTrack" | "playOnTrack" | "sayOnTrack";
             track: string;
             play?: string;
-            say?: string | Record<string, never>;
+            say?: string | {
+                [key: string]: unknown;
+            };
             loop?: boolean;
             gain?: number | string;
         };
@@ -5001,7 +5049,9 @@ export interface components {
             actionHook?: components["schemas"]["VerbHook"];
             waitHook?: components["schemas"]["VerbHook"];
             priority?: number;
-            _?: Record<string, never>;
+            _?: {
+                [key: string]: unknown;
+            };
         };
         /** @description The fields of a `play` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
         Play: {
@@ -5063,7 +5113,9 @@ export interface components {
              */
             verb: "hangup";
             id?: string;
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Leaves the queue (inside an `enqueue.waitHook` answer). */
         LeaveVerb: {
@@ -5077,7 +5129,9 @@ export interface components {
         /** @description The intent a Lex conversation starts with. */
         LexIntent: {
             name: string;
-            slots?: Record<string, never>;
+            slots?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Connects the call to an AWS Lex v2 bot. */
         LexVerb: {
@@ -5089,12 +5143,16 @@ export interface components {
             id?: string;
             botId: string;
             botAlias: string;
-            credentials: Record<string, never>;
+            credentials: {
+                [key: string]: unknown;
+            };
             region: string;
             locale?: string;
             intent?: components["schemas"]["LexIntent"];
             welcomeMessage?: string;
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             bargein?: boolean;
             passDtmf?: boolean;
             actionHook?: components["schemas"]["VerbHook"];
@@ -5114,7 +5172,9 @@ export interface components {
             auth?: components["schemas"]["DigestCredentials"];
             finishOnKey?: string;
             maxLength?: number;
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             mixType?: "mono" | "stereo" | "mixed";
             passDtmf?: boolean;
@@ -5132,7 +5192,9 @@ export interface components {
         /** @description An MCP server whose tools an `llm` may call. */
         McpServer: {
             url: string;
-            auth?: Record<string, never>;
+            auth?: {
+                [key: string]: unknown;
+            };
             /** @description Note: the vendor's validator refers to a `root` type it does not define, so any non-empty list is refused; only `[]` passes. */
             roots?: unknown[];
         };
@@ -5147,14 +5209,20 @@ export interface components {
             /** @description openai, microsoft, google, elevenlabs, ultravox, deepgram or voiceagent. Required unless the verb name carries it (`openai_s2s`, ...). */
             vendor?: string;
             model?: string;
-            auth?: Record<string, never>;
-            connectOptions?: Record<string, never>;
+            auth?: {
+                [key: string]: unknown;
+            };
+            connectOptions?: {
+                [key: string]: unknown;
+            };
             mcpServers?: components["schemas"]["McpServer"][];
             actionHook?: components["schemas"]["VerbHook"];
             eventHook?: components["schemas"]["VerbHook"];
             toolHook?: components["schemas"]["VerbHook"];
             events?: unknown[];
-            llmOptions: Record<string, never>;
+            llmOptions: {
+                [key: string]: unknown;
+            };
         };
         /** @description Sends an SMS or MMS through a carrier. */
         MessageVerb: {
@@ -5219,7 +5287,9 @@ export interface components {
             id?: string;
             status: number;
             reason?: string;
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Transfers the caller elsewhere with a SIP REFER. */
         SipReferVerb: {
@@ -5232,7 +5302,9 @@ export interface components {
             referTo: string;
             referredBy?: string;
             referredByDisplayName?: string;
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             actionHook?: components["schemas"]["VerbHook"];
             eventHook?: components["schemas"]["VerbHook"];
         };
@@ -5246,7 +5318,9 @@ export interface components {
             id?: string;
             method: string;
             body?: string;
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             actionHook?: components["schemas"]["VerbHook"];
         };
         /** @description Attaches data to the call, sent as `customerData` on every later hook. */
@@ -5257,7 +5331,9 @@ export interface components {
              */
             verb: "tag";
             id?: string;
-            data: Record<string, never>;
+            data: {
+                [key: string]: unknown;
+            };
         };
         /** @description Transcribes the call in the background, posting each result to `transcriptionHook`. */
         TranscribeVerb: {
@@ -6365,9 +6441,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6380,8 +6460,12 @@ export interface components {
             has_recording?: boolean;
             local_sip_address?: string;
             public_ip?: string;
-            customerdata?: Record<string, never>;
-            sipheaders?: Record<string, never>;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
             /** @description SIPREC calls only. */
             participants?: {
                 participant?: string;
@@ -6410,12 +6494,16 @@ export interface components {
                 synthesizer?: {
                     vendor?: string;
                     language?: string;
-                    voice?: string | Record<string, never>;
+                    voice?: string | {
+                        [key: string]: unknown;
+                    };
                     label?: string;
                     fallback_vendor?: string;
                     fallback_label?: string;
                     fallback_language?: string;
-                    fallback_voice?: string | Record<string, never>;
+                    fallback_voice?: string | {
+                        [key: string]: unknown;
+                    };
                 };
                 recognizer?: {
                     vendor?: string;
@@ -6427,7 +6515,9 @@ export interface components {
                 };
             };
             /** @description The application's environment variables, decrypted. */
-            env_vars?: Record<string, never>;
+            env_vars?: {
+                [key: string]: unknown;
+            };
         };
         /** @description A status change of the call or of a dialled leg. Note: when a gather's action hook answers invalid verbs, the status hook also gets `error` and `reason`. */
         CallStatusPayload: {
@@ -6469,9 +6559,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6489,7 +6583,9 @@ export interface components {
             /** @enum {string} */
             method: "REGISTER" | "INVITE";
             /** @description The request's SIP headers (POST only). */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `null` for an INVITE. */
             expires?: number | null;
             /** @constant */
@@ -6518,11 +6614,17 @@ export interface components {
             /** @description Changes the 403's reason text; nothing is blocked. */
             blacklist?: boolean;
             /** @description Added to the 403. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description Registration lifetime granted, in seconds. */
             expires?: number;
-            call_hook?: string | Record<string, never>;
-            call_status_hook?: string | Record<string, never>;
+            call_hook?: string | {
+                [key: string]: unknown;
+            };
+            call_status_hook?: string | {
+                [key: string]: unknown;
+            };
             allow_direct_app_calling?: boolean;
             allow_direct_queue_calling?: boolean;
             allow_direct_user_calling?: boolean;
@@ -6569,9 +6671,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6620,9 +6726,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6672,9 +6782,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6684,7 +6798,9 @@ export interface components {
             verb_id?: string;
             sip_method: string;
             sip_body?: string;
-            sip_headers?: Record<string, never>;
+            sip_headers?: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             event?: "hold" | "unhold";
             on_hold?: boolean;
@@ -6729,9 +6845,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6790,9 +6910,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6865,9 +6989,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6927,9 +7055,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -6979,9 +7111,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7038,9 +7174,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7090,9 +7230,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7145,9 +7289,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7205,16 +7353,24 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description Display name of the caller, `""` when none. */
             caller_name?: string;
             has_recording?: boolean;
             local_sip_address?: string;
             public_ip?: string;
-            customerdata?: Record<string, never>;
-            sipheaders?: Record<string, never>;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
             /** @description SIPREC calls only. */
             participants?: {
                 participant?: string;
@@ -7273,16 +7429,24 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description Display name of the caller, `""` when none. */
             caller_name?: string;
             has_recording?: boolean;
             local_sip_address?: string;
             public_ip?: string;
-            customerdata?: Record<string, never>;
-            sipheaders?: Record<string, never>;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
             /** @description SIPREC calls only. */
             participants?: {
                 participant?: string;
@@ -7335,9 +7499,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7390,9 +7558,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7431,7 +7603,9 @@ export interface components {
             queue_position?: number;
             call_sid: string;
             call_id?: string;
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
         };
         /** @description The call left the queue. */
         EnqueueActionPayload: {
@@ -7473,9 +7647,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7528,9 +7706,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7581,16 +7763,24 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description Display name of the caller, `""` when none. */
             caller_name?: string;
             has_recording?: boolean;
             local_sip_address?: string;
             public_ip?: string;
-            customerdata?: Record<string, never>;
-            sipheaders?: Record<string, never>;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
             /** @description SIPREC calls only. */
             participants?: {
                 participant?: string;
@@ -7638,9 +7828,13 @@ export interface components {
             /** @description Seconds, with a fraction. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7698,9 +7892,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7758,9 +7956,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7812,9 +8014,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7870,9 +8076,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7927,9 +8137,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
@@ -7981,9 +8195,13 @@ export interface components {
             /** @description Seconds, once the call is completed. */
             duration?: number;
             /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
-            customerData?: Record<string, never>;
+            customerData?: {
+                [key: string]: unknown;
+            };
             /** @description Custom headers of the BYE that ended the call, names snake-cased. */
-            headers?: Record<string, never>;
+            headers?: {
+                [key: string]: unknown;
+            };
             /** @description `ip:port` of the feature server's SIP side. */
             fs_sip_address?: string;
             /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
