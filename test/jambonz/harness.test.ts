@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { JambonzAppError, simulateCall, validateJambonzApp } from "../../packages/jambonz/src/testing.js";
+import { JambonzAppError, simulateCall, validateJambonzApp, validateJambonzHookPayload } from "../../packages/jambonz/src/testing.js";
 import { WEBHOOK_SECRET } from "./fixtures.js";
 import { startSampleApp, type SampleApp } from "./sample-app.js";
 
@@ -38,6 +38,9 @@ describe("simulateCall against the sample app", () => {
       "completed",
     ]);
     expect(app.statuses.at(-1)).toMatchObject({ call_status: "completed", duration: 30, call_termination_by: "jambonz" });
+    // What the harness sent is what the spec says jambonz sends.
+    for (const entry of call.transcript)
+      if (entry.kind === "hook") expect(validateJambonzHookPayload(entry.hook, entry.payload), entry.hook).toEqual([]);
   });
 
   it("scripts speech and a busy dial: the app's fallback verbs run", async () => {

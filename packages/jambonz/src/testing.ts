@@ -76,7 +76,7 @@ export interface SimulatedCall {
 }
 
 type AnyVerb = Record<string, unknown> & { verb: string };
-type Validators = { byVerb: Map<string, ValidateFunction> };
+type Validators = { ajv: Ajv; byVerb: Map<string, ValidateFunction> };
 
 let validators: Validators | undefined;
 function compiled(): Validators {
@@ -91,7 +91,7 @@ function compiled(): Validators {
     if (!validate) throw new CallspecError(`the bundled jambonz spec has no schema at ${ref}`);
     byVerb.set(name, validate);
   }
-  validators = { byVerb };
+  validators = { ajv, byVerb };
   return validators;
 }
 
@@ -155,6 +155,22 @@ export function validateJambonzApp(answer: unknown, hook: JambonzHookName = "cal
     }
     return verb as JambonzVerb;
   });
+}
+
+/**
+ * Checks a hook payload against the spec (what the harness sends, or what a recorded jambonz sent): returns
+ * the problems found, `[]` when there are none.
+ */
+export function validateJambonzHookPayload(hook: JambonzHookName, payload: unknown): string[] {
+  const { ajv } = compiled();
+  const operation = (
+    spec as { webhooks: Record<string, { post?: { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } } }> }
+  ).webhooks[hook];
+  const ref = operation?.post?.requestBody?.content["application/json"]?.schema.$ref;
+  const validate = ref ? ajv.getSchema(`jambonz${ref}`) : undefined;
+  if (!validate) throw new CallspecError(`"${String(hook)}" is not a jambonz hook of the bundled spec.`);
+  if (validate(payload)) return [];
+  return (validate.errors ?? []).map((e) => `${field(e) || "the payload"} ${e.message ?? "is invalid"}`);
 }
 
 const hex = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, "0")).join("");

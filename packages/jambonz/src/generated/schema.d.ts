@@ -4195,6 +4195,1029 @@ export interface components {
             tts: components["schemas"]["TestOutcome"];
             stt: components["schemas"]["TestOutcome"];
         };
+        /** @description An application: the webhooks and speech settings a call runs with. Note: the vendor's swagger lists 10 of these fields; the server returns every column, with the hooks expanded into webhook objects (`null` when unset) and flags as 0/1 (recorded). */
+        Application: {
+            application_sid: components["schemas"]["Sid"];
+            name: string;
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_sid: components["schemas"]["NullableSid"];
+            /** Format: date-time */
+            created_at?: string;
+            call_hook?: components["schemas"]["Webhook"] | null;
+            call_status_hook?: components["schemas"]["Webhook"] | null;
+            messaging_hook?: components["schemas"]["Webhook"] | null;
+            speech_synthesis_vendor?: string;
+            speech_synthesis_language?: string;
+            speech_synthesis_voice?: string | null;
+            speech_synthesis_label?: string | null;
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
+            speech_recognizer_label?: string | null;
+            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description An inline jambonz application used instead of the call hook: the JSON text of an `AppDocument` (the verbs; typed `JambonzApp` in `@callspec/jambonz`). Note: named here rather than as a `contentSchema`, which no validator of this text applies and which makes every operation carrying an application (and the mock's start) pay for the whole verb tree. */
+            app_json?: string | null;
+            /** @description Values of the application's environment variables, decrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
+            record_all_calls?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description One page of applications (sorted by name), when the list is asked for with `page`. */
+        ApplicationsPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["Application"][];
+        };
+        /** @description A SIP trunk provider (or a customer PBX). Note: flags come back as 0/1, unset columns as `null`; the server also sends `created_at`, `register_status`, `dtmf_type`, `outbound_sip_proxy`, `trunk_type` and the SMPP fields, which the vendor's swagger lacks. */
+        VoipCarrier: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            name: string;
+            description?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            e164_leading_plus?: components["schemas"]["IntegerBoolean"];
+            requires_register?: components["schemas"]["IntegerBoolean"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            register_from_user?: string | null;
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["IntegerBoolean"];
+            /** @description Outcome of the last REGISTER to the carrier, as the SBC stored it (for example `{"status":"ok","reason":"200 OK"}`); `{}` when the carrier does not register. The column is JSON text; the server parses it before answering. */
+            register_status?: {
+                [key: string]: unknown;
+            };
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            is_active?: components["schemas"]["IntegerBoolean"];
+            /** Format: date-time */
+            created_at?: string;
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description The body of the carrier create routes. Flags may be sent as booleans or 0/1. Note: the vendor's swagger lists `register_use_tls`, but the table has no such column and the server would answer 500 `Unknown column`; it is left out, and so is any other field that is not a column (`additionalProperties: false`). */
+        VoipCarrierCreate: {
+            name: string;
+            description?: string | null;
+            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
+            application_sid?: components["schemas"]["NullableSid"];
+            /** @description Prepend `+` to the called number on outbound calls. */
+            e164_leading_plus?: components["schemas"]["Flag"];
+            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
+            requires_register?: components["schemas"]["Flag"];
+            /** @description No whitespace (400 `register_username must not contain whitespace`). */
+            register_username?: string | null;
+            register_password?: string | null;
+            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
+            register_sip_realm?: string | null;
+            register_from_user?: string | null;
+            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["Flag"];
+            /** @description Prefix put before the called number on outbound calls. */
+            tech_prefix?: string | null;
+            /** @description Challenge inbound calls from the carrier with these credentials. */
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            /** @description Diversion header (or number) added to outbound calls. */
+            diversion?: string | null;
+            is_active?: components["schemas"]["Flag"];
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description The body of the carrier update routes: the fields to change, flags as booleans or 0/1. The registration rules of create apply to the stored values merged with the new ones. Note: `register_use_tls` from the vendor's swagger is not a column (500), so it is left out. */
+        VoipCarrierUpdate: {
+            name?: string;
+            description?: string | null;
+            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
+            application_sid?: components["schemas"]["NullableSid"];
+            /** @description Prepend `+` to the called number on outbound calls. */
+            e164_leading_plus?: components["schemas"]["Flag"];
+            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
+            requires_register?: components["schemas"]["Flag"];
+            /** @description No whitespace (400 `register_username must not contain whitespace`). */
+            register_username?: string | null;
+            register_password?: string | null;
+            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
+            register_sip_realm?: string | null;
+            register_from_user?: string | null;
+            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
+            register_from_domain?: string | null;
+            register_public_ip_in_contact?: components["schemas"]["Flag"];
+            /** @description Prefix put before the called number on outbound calls. */
+            tech_prefix?: string | null;
+            /** @description Challenge inbound calls from the carrier with these credentials. */
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            /** @description Diversion header (or number) added to outbound calls. */
+            diversion?: string | null;
+            is_active?: components["schemas"]["Flag"];
+            smpp_system_id?: string | null;
+            smpp_password?: string | null;
+            smpp_inbound_system_id?: string | null;
+            smpp_inbound_password?: string | null;
+            smpp_enquire_link_interval?: number | null;
+            /** @enum {string} */
+            dtmf_type?: "rfc2833" | "tones" | "info";
+            outbound_sip_proxy?: string | null;
+            /** @enum {string} */
+            trunk_type?: "static_ip" | "auth" | "reg";
+        };
+        /** @description One billed activity. Note: at dd755f87 the server answers a fixed list of three sample charges (hard-coded in lib/routes/api/charges.js) whatever the account; `billed_at` is a MySQL-style `YYYY-MM-DD hh:mm:ss` string, not ISO 8601, and `account_sid` is missing when the token is not account-scoped. */
+        Charge: {
+            charge_sid: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            call_billing_record_sid?: components["schemas"]["Sid"];
+            billed_at?: string;
+            /** @enum {string} */
+            billed_activity: "inbound-call" | "outbound-call" | "inbound-sms" | "outbound-sms" | "inbound-mms" | "outbound-mms" | "tts" | "stt";
+            call_secs_billed?: number;
+            tts_chars_billed?: number;
+            stt_secs_billed?: number;
+            amount_charged: number;
+        };
+        /** @description Whose key to mint. Both sids absent mints an admin key (admin tokens only); a service-provider token may mint keys for its own provider or its accounts; an account token only for its own account. Note: the vendor's swagger also lists `expiry_secs`, but the server answers 500 `Unknown column 'expiry_secs'` when it is sent (recorded), so it is left out here. */
+        ApiKeyCreate: {
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The new key. `token` is the bearer secret: it is shown here and in the account's key list, so keep it out of logs. */
+        ApiKeyCreated: {
+            sid: components["schemas"]["Sid"];
+            /** Format: uuid */
+            token: string;
+        };
+        /** @description The body of `POST /Applications`. An account token always creates the application in its own account (its `account_sid` is replaced); admin and service-provider tokens must name the account (400 `missing field account_sid` / `missing required field: 'account_sid'`). Note: `call_hook` and `call_status_hook` are required: without them the real server answers 500 `Cannot read properties of undefined (reading 'url')` (recorded), and a hook URL with a bad host or protocol answers 400. Fields that are not columns answer 500 `Unknown column`. */
+        ApplicationCreate: {
+            name: string;
+            account_sid: components["schemas"]["Sid"];
+            /** @description Marks a test application shared by the service provider's accounts. */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description Webhook called for new calls. */
+            call_hook: components["schemas"]["Webhook"];
+            /** @description Webhook that receives call status events. */
+            call_status_hook: components["schemas"]["Webhook"];
+            /** @description Webhook called for inbound SMS/MMS. */
+            messaging_hook?: components["schemas"]["Webhook"];
+            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
+            speech_synthesis_vendor?: string;
+            /** @description Default `en-US`. */
+            speech_synthesis_language?: string;
+            speech_synthesis_voice?: string | null;
+            /** @description Label of the speech credential to use when the vendor has several. */
+            speech_synthesis_label?: string | null;
+            /** @description STT vendor (default `google`). */
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
+            speech_recognizer_label?: string | null;
+            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
+            use_for_fallback_speech?: components["schemas"]["Flag"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description A jambonz application, the JSON text of an `AppDocument` (typed `JambonzApp` in `@callspec/jambonz`), run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
+            app_json?: string | null;
+            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
+            record_all_calls?: components["schemas"]["Flag"];
+        };
+        /** @description The body of `PUT /Applications/{ApplicationSid}`: the fields to change. A hook object that carries `webhook_sid` updates that webhook in place; one without it creates a new webhook. Note: a hook sent as `null` answers 500 (the server reads its keys), and fields that are not columns answer 500 `Unknown column`. */
+        ApplicationUpdate: {
+            name?: string;
+            call_hook?: components["schemas"]["Webhook"];
+            call_status_hook?: components["schemas"]["Webhook"];
+            messaging_hook?: components["schemas"]["Webhook"];
+            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
+            speech_synthesis_vendor?: string;
+            /** @description Default `en-US`. */
+            speech_synthesis_language?: string;
+            speech_synthesis_voice?: string | null;
+            /** @description Label of the speech credential to use when the vendor has several. */
+            speech_synthesis_label?: string | null;
+            /** @description STT vendor (default `google`). */
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
+            speech_recognizer_label?: string | null;
+            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
+            use_for_fallback_speech?: components["schemas"]["Flag"];
+            fallback_speech_synthesis_vendor?: string | null;
+            fallback_speech_synthesis_language?: string | null;
+            fallback_speech_synthesis_voice?: string | null;
+            fallback_speech_synthesis_label?: string | null;
+            fallback_speech_recognizer_vendor?: string | null;
+            fallback_speech_recognizer_language?: string | null;
+            fallback_speech_recognizer_label?: string | null;
+            /** @description A jambonz application, the JSON text of an `AppDocument` (typed `JambonzApp` in `@callspec/jambonz`), run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
+            app_json?: string | null;
+            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            } | null;
+            record_all_calls?: components["schemas"]["Flag"];
+        };
+        /** @description A number routed to the platform. Note: the server also returns `service_provider_sid` (set when a service-provider token created the number), which the vendor's swagger lacks, and `voip_carrier_sid` may be `null`. */
+        PhoneNumber: {
+            phone_number_sid: components["schemas"]["Sid"];
+            /** @description Digits as the carrier delivers them, stored without a leading `+` (the server strips it). */
+            number: string;
+            voip_carrier_sid?: components["schemas"]["NullableSid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+        };
+        /** @description One page of phone numbers, when the list is asked for with `page`. */
+        PhoneNumbersPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["PhoneNumber"][];
+        };
+        /** @description The body of `POST /PhoneNumbers`. The server strips a leading `+`, refuses whitespace (400 `number cannot contain whitespace`), an unknown carrier (400 `voip_carrier not found for sid ...`) and a carrier of another account (400), and answers 422 with the raw MySQL text when the number is already provisioned on that carrier (recorded). An account token always creates the number in its own account. Note: the vendor's swagger requires `voip_carrier_sid`; the server does not. Any field that is not a column answers 500 (`Unknown column`), hence `additionalProperties: false`. */
+        PhoneNumberCreate: {
+            /** @example 15085551212 */
+            number: string;
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["Sid"];
+            /** @description Set by the server for service-provider tokens. */
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The body of `PUT /PhoneNumbers/{PhoneNumberSid}`: which account and application the number routes to. The number itself and its carrier cannot change (400 `number may not be modified`, `voip_carrier_sid may not be modified`). Note: the vendor's swagger takes a whole `PhoneNumber` and declares a `VoipCarrier` body on the 204; there is no body. */
+        PhoneNumberUpdate: {
+            account_sid?: components["schemas"]["NullableSid"];
+            application_sid?: components["schemas"]["NullableSid"];
+        };
+        /** @description One page of carriers, when the list is asked for with `page`. */
+        VoipCarriersPage: {
+            total: number;
+            page: number;
+            /** @description The `page_size` asked for; `null` when the request left it out. */
+            page_size: number | null;
+            data: components["schemas"]["VoipCarrier"][];
+        };
+        /** @description A SIP gateway of a carrier. Note: flags are 0/1 (jambonz-api-server issue #61), and the server also sends `is_active`, `protocol`, `send_options_ping`, `use_sips_scheme`, `pad_crypto`, `remove_ice` and `dtls_off`, which the vendor's swagger lacks. */
+        SipGateway: {
+            sip_gateway_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or DNS name of the gateway. */
+            ipv4: string;
+            port?: number | null;
+            netmask: number;
+            inbound: components["schemas"]["IntegerBoolean"];
+            outbound: components["schemas"]["IntegerBoolean"];
+            is_active?: components["schemas"]["IntegerBoolean"];
+            /** @enum {string|null} */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp" | null;
+            send_options_ping?: components["schemas"]["IntegerBoolean"];
+            use_sips_scheme?: components["schemas"]["IntegerBoolean"];
+            pad_crypto?: components["schemas"]["IntegerBoolean"];
+            remove_ice?: components["schemas"]["IntegerBoolean"];
+            dtls_off?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /SipGateways`. Note: the vendor's swagger requires only `voip_carrier_sid` and `ipv4`, but `inbound` and `outbound` are NOT NULL columns without a default, so MySQL in strict mode refuses a row without them (500; inferred from db/jambones-sql.sql). Fields that are not columns answer 500 `Unknown column` (the model also lists `account_sid` and `application_sid`, which the table does not have). */
+        SipGatewayCreate: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
+            ipv4: string;
+            /** @description SIP port; `null` lets DNS (SRV) decide. */
+            port?: number | null;
+            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
+            netmask?: number;
+            /** @description Accept calls from this address. */
+            inbound: components["schemas"]["Flag"];
+            /** @description Send outbound calls here. */
+            outbound: components["schemas"]["Flag"];
+            is_active?: components["schemas"]["Flag"];
+            /**
+             * @description Transport for outbound calls.
+             * @enum {string}
+             */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+            send_options_ping?: components["schemas"]["Flag"];
+            use_sips_scheme?: components["schemas"]["Flag"];
+            pad_crypto?: components["schemas"]["Flag"];
+            remove_ice?: components["schemas"]["Flag"];
+            dtls_off?: components["schemas"]["Flag"];
+        };
+        /** @description The body of `PUT /SipGateways/{SipGatewaySid}`: the fields to change. The inbound/netmask rules of create apply to the fields sent. */
+        SipGatewayUpdate: {
+            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
+            ipv4?: string;
+            /** @description SIP port; `null` lets DNS (SRV) decide. */
+            port?: number | null;
+            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
+            netmask?: number;
+            /** @description Accept calls from this address. */
+            inbound?: components["schemas"]["Flag"];
+            /** @description Send outbound calls here. */
+            outbound?: components["schemas"]["Flag"];
+            is_active?: components["schemas"]["Flag"];
+            /**
+             * @description Transport for outbound calls.
+             * @enum {string}
+             */
+            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
+            send_options_ping?: components["schemas"]["Flag"];
+            use_sips_scheme?: components["schemas"]["Flag"];
+            pad_crypto?: components["schemas"]["Flag"];
+            remove_ice?: components["schemas"]["Flag"];
+            dtls_off?: components["schemas"]["Flag"];
+        };
+        /** @description An SMPP gateway of a carrier (SMS). Note: flags are 0/1, not booleans. */
+        SmppGateway: {
+            smpp_gateway_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description IPv4 address or DNS name of the gateway. */
+            ipv4: string;
+            /** @description SMPP port (2775 by default). */
+            port: number;
+            netmask: number;
+            inbound?: components["schemas"]["IntegerBoolean"];
+            outbound?: components["schemas"]["IntegerBoolean"];
+            is_primary?: components["schemas"]["IntegerBoolean"];
+            /** @enum {integer|null} */
+            use_tls?: 0 | 1 | null;
+        };
+        /** @description The body of `POST /SmppGateways`. Fields that are not columns answer 500 `Unknown column`. */
+        SmppGatewayCreate: {
+            voip_carrier_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            /** @default 2775 */
+            port?: number;
+            /** @default 32 */
+            netmask?: number;
+            /** @description Accept SMS from this address (default 0). */
+            inbound?: components["schemas"]["Flag"];
+            /** @description Send SMS here (default 1). */
+            outbound?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            use_tls?: components["schemas"]["Flag"];
+        };
+        /** @description The body of `PUT /SmppGateways/{SmppGatewaySid}`: the fields to change. Note: at dd755f87 the update route always fails with 500 (see that operation). */
+        SmppGatewayUpdate: {
+            ipv4?: string;
+            /** @default 2775 */
+            port?: number;
+            /** @default 32 */
+            netmask?: number;
+            /** @description Accept SMS from this address (default 0). */
+            inbound?: components["schemas"]["Flag"];
+            /** @description Send SMS here (default 1). */
+            outbound?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            use_tls?: components["schemas"]["Flag"];
+        };
+        /** @description A public address of the platform's session border controllers, to allow in a firewall or point a carrier at. Note: the vendor's swagger lists only `ipv4`. */
+        Sbc: {
+            sbc_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port: number;
+            tls_port?: number | null;
+            wss_port?: number | null;
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            /** Format: date-time */
+            last_updated?: string | null;
+        };
+        /** @description The body of `POST /Sbcs`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
+        SbcCreate: {
+            ipv4: string;
+            /** @default 5060 */
+            port?: number;
+            tls_port?: number | null;
+            wss_port?: number | null;
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description A public address of the platform's SMPP servers. Note: flags are 0/1, not booleans. */
+        Smpp: {
+            smpp_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port: number;
+            use_tls: components["schemas"]["IntegerBoolean"];
+            is_primary: components["schemas"]["IntegerBoolean"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+        };
+        /** @description The body of `POST /Smpps`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
+        SmppCreate: {
+            ipv4: string;
+            port?: number;
+            use_tls?: components["schemas"]["Flag"];
+            is_primary?: components["schemas"]["Flag"];
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description A carrier template (Twilio, Voxbone, Simwood, ...) a carrier can be created from; the credentials are placeholders to replace after the copy. Note: flags are 0/1, and the vendor's swagger lists `register_from_user`, `register_from_domain` and `register_public_ip_in_contact`, which the template table does not have. */
+        PredefinedCarrier: {
+            predefined_carrier_sid: components["schemas"]["Sid"];
+            name: string;
+            requires_static_ip: components["schemas"]["IntegerBoolean"];
+            e164_leading_plus: components["schemas"]["IntegerBoolean"];
+            requires_register: components["schemas"]["IntegerBoolean"];
+            register_username?: string | null;
+            register_sip_realm?: string | null;
+            register_password?: string | null;
+            tech_prefix?: string | null;
+            inbound_auth_username?: string | null;
+            inbound_auth_password?: string | null;
+            diversion?: string | null;
+            /** @enum {string} */
+            trunk_type: "static_ip" | "auth" | "reg";
+        };
+        /** @description A service provider: the tenant level above accounts. Note: the vendor's swagger types the optional columns as plain strings and lists `test_number`, `test_application_name` and `test_application_sid`, which the server never returns; the real object has exactly the six fields below, unset ones as `null` (recorded). */
+        ServiceProvider: {
+            service_provider_sid: components["schemas"]["Sid"];
+            /** @description Unique across the platform. */
+            name: string;
+            description?: string | null;
+            /** @description DNS domain under which the provider's accounts get their SIP realms (hosted sign-up needs it). Unique across the platform. */
+            root_domain?: string | null;
+            /** @description The FQDN the platform presents to Microsoft Teams for this provider. */
+            ms_teams_fqdn?: string | null;
+            /** @description Webhook that authenticates SIP REGISTER requests of the provider's devices; `null` when unset. Note: the answer leaves out the webhook's `webhook_sid`. */
+            registration_hook?: components["schemas"]["Webhook"] | null;
+        };
+        /** @description The body of `POST /ServiceProviders`. A `registration_hook` object is stored as a webhook first. Note: the fields go straight into the insert, so a field that is not a column answers 500 `Unknown column` (inferred from the code); hence no other fields are allowed. */
+        ServiceProviderCreate: {
+            name: string;
+            description?: string;
+            root_domain?: string;
+            ms_teams_fqdn?: string;
+            registration_hook?: components["schemas"]["Webhook"];
+        };
+        /** @description The body of `PUT /ServiceProviders/{ServiceProviderSid}`. Note: `registration_hook` is rewritten on every update. With a `webhook_sid` the server updates that webhook; without one it creates a new webhook; an empty object, `null`, or leaving the field out clears the hook (inferred from `lib/routes/api/service-providers.js`). Send the current hook again to keep it. Other fields go straight into the update, so unknown ones answer 500. */
+        ServiceProviderUpdate: {
+            name?: string;
+            description?: string | null;
+            root_domain?: string | null;
+            ms_teams_fqdn?: string | null;
+            registration_hook?: components["schemas"]["Webhook"] | null;
+        };
+        /** @description One entry of `GET /Users`. `scope` is worked out from the user's sids: both an account and a provider make `account`, a provider alone `service_provider`, neither `admin`. The sid and name fields are left out (not `null`) when unset. Note: the vendor's swagger (`UserList`) types the flags as booleans and lists `permissions`; the server sends 0/1 flags and no permissions (inferred from `lib/routes/api/users.js`). */
+        UserSummary: {
+            user_sid: components["schemas"]["Sid"];
+            /** @description The login name (unique). */
+            name: string;
+            email: string;
+            /** @enum {string} */
+            scope: "admin" | "service_provider" | "account";
+            force_change: components["schemas"]["IntegerBoolean"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
+        };
+        /** @description The body of `POST /Users`. An admin token creates the user where the body puts it (no sids: another admin); a service-provider token forces its own `service_provider_sid`; an account token forces its own `account_sid`. Note: `initial_password` is required because the real server process crashes without it (an unhandled rejection while hashing `undefined`, recorded 2026-11-23); it must also pass the password rules (8 to 20 characters until `/PasswordSettings` says otherwise). Note: an `account_sid` without a `service_provider_sid` makes a user that `/login` treats as admin (the login scope is worked out from the two columns), so this spec requires both together; an account token must send its provider's sid too (inferred from `lib/routes/api/login.js`). Other fields go straight into the insert, so unknown ones (`permissions`, for one) answer 500. */
+        UserCreate: {
+            /** @description The login name; must not be taken (422 otherwise). */
+            name: string;
+            /**
+             * Format: email
+             * @description Must not be taken (422 otherwise).
+             */
+            email: string;
+            initial_password: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            force_change?: components["schemas"]["Flag"];
+            /** @description Grants only the `VIEW_ONLY` permission. */
+            is_view_only?: boolean;
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description What `POST /Users` answers with 201. Note: the key is `user_sid`, not the `sid` every other create returns. */
+        UserCreated: {
+            user_sid: components["schemas"]["Sid"];
+        };
+        /** @description The signed-in user with their account, as `GET /Users/me` returns it. Self-hosted (no `JAMBONES_HOSTING`): `{user, account, sp}`, three raw table rows. An admin or provider user has no account, so every column of `account` (and of `sp` for an admin) is `null`. Hosted (jambonz.cloud): `{user, account, subscription, api_keys, static_ips}`, with the provider's `root_domain` copied into `account`. Note: the vendor's swagger describes a `testapp`, `balance`, `capacities` and `products` that the server never sends (inferred from `lib/routes/api/users.js`). */
+        UserAndAccountDetail: {
+            /** @description The user row without its password hash and activation codes; `force_change`, `email_validated` and `phone_validated` are booleans here, the other flags 0/1. (Hosted answers also drop `account_sid`.) */
+            user: {
+                user_sid: components["schemas"]["Sid"];
+                name: string;
+                email?: string;
+                pending_email?: string | null;
+                phone?: string | null;
+                account_sid?: components["schemas"]["NullableSid"];
+                service_provider_sid?: components["schemas"]["NullableSid"];
+                force_change?: boolean;
+                provider?: string;
+                provider_userid?: string | null;
+                scope?: string;
+                email_validated?: boolean;
+                phone_validated?: boolean;
+                email_content_opt_out?: components["schemas"]["IntegerBoolean"];
+                is_active?: components["schemas"]["IntegerBoolean"];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The `accounts` row of the user (columns as stored: hook sids, not hook objects). Hosted answers turn `is_active` into a boolean and add `root_domain`. */
+            account: {
+                [key: string]: unknown;
+            };
+            /** @description The `service_providers` row of the user's provider (self-hosted answers only). */
+            sp?: {
+                [key: string]: unknown;
+            };
+            /** @description The account's current plan (hosted answers only). */
+            subscription?: {
+                /** @enum {string} */
+                status?: "active" | "suspended";
+                account_subscription_sid?: components["schemas"]["Sid"];
+                /** Format: date-time */
+                start_date?: string;
+                suspend_reason?: string | null;
+                products?: {
+                    name?: string;
+                    units?: string | null;
+                    quantity?: number;
+                }[];
+                last4?: string;
+                exp_month?: number;
+                exp_year?: number;
+                card_type?: string;
+                statement_descriptor?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The account's API keys, tokens in full (hosted answers only). */
+            api_keys?: {
+                api_key_sid?: components["schemas"]["Sid"];
+                token?: string;
+                /** Format: date-time */
+                last_used?: string | null;
+                /** Format: date-time */
+                created_at?: string;
+            }[];
+            /** @description Public IPv4 addresses reserved for the account (hosted answers only). */
+            static_ips?: string[];
+        };
+        /** @description A portal user as `GET /Users/{UserSid}` returns it: the stored row without the password hash, plus `is_view_only`. Note: `scope` here is the stored column (`read-write` unless changed), not the admin / service_provider / account level, which follows from `account_sid` and `service_provider_sid`. The vendor's swagger answers with `UserProfile` instead, which is the sign-in shape. */
+        User: {
+            user_sid: components["schemas"]["Sid"];
+            /** @description The login name (unique). */
+            name: string;
+            email: string;
+            pending_email?: string | null;
+            phone?: string | null;
+            account_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            force_change: components["schemas"]["IntegerBoolean"];
+            /**
+             * @description How the user authenticates (`local` for a password).
+             * @example local
+             */
+            provider: string;
+            provider_userid?: string | null;
+            /** @example read-write */
+            scope?: string;
+            phone_activation_code?: string | null;
+            email_activation_code?: string | null;
+            email_validated?: components["schemas"]["IntegerBoolean"];
+            phone_validated?: components["schemas"]["IntegerBoolean"];
+            email_content_opt_out?: components["schemas"]["IntegerBoolean"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            /** @description True when the user's only permission is `VIEW_ONLY`. */
+            is_view_only?: boolean;
+        };
+        /** @description The body of `PUT /Users/{UserSid}`; each field present is applied by its own statement. Rules the server checks (400 otherwise): `old_password` and `new_password` come together, and not with `name`; `new_password` only for `local` users; `email_activation_code` needs `email`; `account_sid` / `service_provider_sid` may not be `null` (no promotion), and only an admin may move a user to another provider. A wrong `old_password` answers 403 with no body. Note: the request is refused as "no updates requested" unless it carries `name`, `new_password`, `email`, `initial_password`, `is_view_only`, or a truthy `force_change` or `is_active`: `{"is_active": false}` alone is refused. Note: a field set to the value it already has answers 500 `database update failed`, and leaving `is_view_only` out removes the user's `VIEW_ONLY` permission (inferred from `lib/routes/api/users.js`). `scope` and `permissions`, in the vendor's swagger, are ignored. */
+        UserUpdate: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            email_activation_code?: string;
+            old_password?: $Write<string>;
+            /** @description Must differ from the old one (500 otherwise) and pass the password rules. */
+            new_password?: $Write<string>;
+            /** @description Sets the password without the old one (administrators resetting a user). */
+            initial_password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            force_change?: components["schemas"]["Flag"];
+            is_view_only?: boolean;
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The body of `POST /login`. Only users with the `local` provider can log in here; either field missing or empty answers 400 with no body. */
+        Login: {
+            /** @description The user's `name` (not the email address). */
+            username: string;
+            password: $Write<string>;
+        };
+        /** @description What `POST /login` answers. Provider and account fields appear only for users that have them: a provider user gets `service_provider_sid` and `service_provider_name`, an account user also `account_sid` and `account_name`. Note: the vendor's swagger marks `username` and `password` as required fields of this answer; the real answer has neither, and adds `permissions` (recorded). */
+        SuccessfulLogin: {
+            /** @description A JWT for `Authorization: Bearer`. It expires after `JWT_EXPIRES_IN` minutes (60 by default) and stops working at once after `POST /logout`. */
+            token: string;
+            user_sid: components["schemas"]["Sid"];
+            /** @enum {string} */
+            scope: "admin" | "service_provider" | "account";
+            /** @description The user must change the password before anything else. */
+            force_change: boolean;
+            /** @description The user's permissions. A user whose only permission is `VIEW_ONLY` gets 403 on every non-GET request. */
+            permissions: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+        };
+        /** @description A hosted-platform user profile with a fresh JWT, as `POST /signin` and `POST /register` return it. `jwt` goes in `Authorization: Bearer`; it carries account scope. `scope` is the stored column (`read-write`), not an API scope. Note: the vendor's swagger requires an `account_validated` field that the server never sends. Sign-in answers add `service_provider_sid`, `phone`, `provider_userid` and `force_change` with `pristine: false`; a new registration answers `pristine: true` with `root_domain`, and OAuth sign-ups add the provider's `avatar_url` or `picture` (inferred from `lib/routes/api/signin.js` and `register.js`). */
+        UserProfile: {
+            /** @description Expires after `JWT_EXPIRES_IN` minutes (60 by default). */
+            jwt: string;
+            user_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            name?: string;
+            email: string;
+            phone?: string | null;
+            /** @enum {string} */
+            provider: "github" | "google" | "local";
+            provider_userid?: string | null;
+            /** @example read-write */
+            scope?: string;
+            force_change?: boolean;
+            /** @description Whether the account is active (a local sign-up stays inactive until the email is confirmed). */
+            is_active?: boolean;
+            /** @description True when this request created the account. */
+            pristine?: boolean;
+            email_validated?: boolean;
+            phone_validated?: boolean;
+            tutorial_completion?: number;
+            root_domain?: string;
+            avatar_url?: string;
+            picture?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A least-cost-routing table, owned by one service provider or one account (each owner has at most one). Outbound PSTN calls are matched against its routes. Note: the vendor's swagger lists only `name` and `default_carrier_set_entry_sid`; the server returns the whole row plus `number_routes` (inferred from `lib/routes/api/lcrs.js`). */
+        Lcr: {
+            lcr_sid: components["schemas"]["Sid"];
+            name: string | null;
+            is_active: components["schemas"]["IntegerBoolean"];
+            /** @description The carrier set entry used when no route matches. The bulk `Routes` operations set it from a route with priority 9999. */
+            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["NullableSid"];
+            account_sid?: components["schemas"]["NullableSid"];
+            /** @description How many routes the table has. */
+            number_routes: number;
+        };
+        /** @description The body of `POST /Lcrs`. Ownership: an account token always creates the table for its own account, a service-provider token for its own provider; an admin token names the owner with `account_sid` (which wins) or `service_provider_sid`. An owner that already has a table, or an unknown owner, answers 400. Note: other fields go straight into the insert, so unknown ones answer 500. */
+        LcrCreate: {
+            name: string;
+            is_active?: components["schemas"]["Flag"];
+            default_carrier_set_entry_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+        };
+        /** @description The body of `PUT /Lcrs/{LcrSid}`. Moving the table to an owner that already has another one answers 400. Note: sending `account_sid` also clears `service_provider_sid`. Unknown fields answer 500. */
+        LcrUpdate: {
+            name?: string;
+            is_active?: components["schemas"]["Flag"];
+            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+        };
+        /** @description One route with its carrier set, as the bulk `/Lcrs/{LcrSid}/Routes` operations take it. The table's sid comes from the path. On `PUT`, a route with `lcr_route_sid` is updated (and each of its entries by `lcr_carrier_set_entry_sid`); a route without one is created with its entries. A route with priority 9999 becomes the table's default. Note: on `PUT`, an entry without `lcr_carrier_set_entry_sid` under an existing route is silently skipped, not created (inferred from `lib/routes/api/lcrs.js`). */
+        LcrRouteWithCarriers: {
+            lcr_route_sid?: components["schemas"]["Sid"];
+            regex?: string;
+            description?: string | null;
+            priority?: number;
+            /** @description At least one entry, each with a known carrier (400 otherwise). */
+            lcr_carrier_set_entries: {
+                lcr_carrier_set_entry_sid?: components["schemas"]["Sid"];
+                voip_carrier_sid: components["schemas"]["Sid"];
+                workload?: number;
+                priority?: number;
+            }[];
+        };
+        /** @description The body of the bulk `POST|PUT /Lcrs/{LcrSid}/Routes`: routes with their carrier sets. A new route needs `regex` and `priority` (NOT NULL columns; the insert answers 500 without them). */
+        LcrRoutes: components["schemas"]["LcrRouteWithCarriers"][];
+        /** @description One carrier of an LCR route's carrier set. Entries with a lower `priority` are tried first; `workload` shares traffic between entries of equal priority. */
+        LcrCarrierSetEntry: {
+            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @default 1 */
+            workload: number;
+            /** @default 0 */
+            priority: number;
+        };
+        /** @description One route of an LCR table: dialled numbers matching `regex` go to the route's carrier set, routes with a lower `priority` first. Both the list and the single-route answer carry the route's carrier set entries (ordered by priority). Note: the vendor's swagger leaves out `lcr_route_sid` and the entries (inferred from `lib/routes/api/lcr-routes.js`). */
+        LcrRoute: {
+            lcr_route_sid: components["schemas"]["Sid"];
+            lcr_sid: components["schemas"]["Sid"];
+            /** @description Regular expression matched against the dialled number. */
+            regex: string;
+            description?: string | null;
+            /** @description Lower runs first; 9999 marks the table's default route. */
+            priority: number;
+            lcr_carrier_set_entries: components["schemas"]["LcrCarrierSetEntry"][];
+        };
+        /** @description The body of `POST /LcrRoutes`. A missing or unknown `lcr_sid` answers 400. Note: `regex` and `priority` are NOT NULL without a default (`db/jambones-sql.sql`), so they are required here; unknown fields answer 500. */
+        LcrRouteCreate: {
+            lcr_sid: components["schemas"]["Sid"];
+            regex: string;
+            description?: string;
+            priority: number;
+        };
+        /** @description The body of `PUT /LcrRoutes/{LcrRouteSid}`; an unknown `lcr_sid` answers 400, unknown fields 500. */
+        LcrRouteUpdate: {
+            lcr_sid?: components["schemas"]["Sid"];
+            regex?: string;
+            description?: string | null;
+            priority?: number;
+        };
+        /** @description The body of `POST /LcrCarrierSetEntries`. A missing or unknown `lcr_route_sid` or `voip_carrier_sid` answers 400. Note: the vendor's swagger requires `priority`, but the column defaults to 0; unknown fields answer 500. */
+        LcrCarrierSetEntryCreate: {
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @default 1 */
+            workload?: number;
+            /** @default 0 */
+            priority?: number;
+        };
+        /** @description The body of `PUT /LcrCarrierSetEntries/{LcrCarrierSetEntrySid}`; an unknown route or carrier answers 400, unknown fields 500. */
+        LcrCarrierSetEntryUpdate: {
+            lcr_route_sid?: components["schemas"]["Sid"];
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            workload?: number;
+            priority?: number;
+        };
+        /** @description A Google custom (or cloned) voice, tied to a Google speech credential. Note: the list shortens `voice_cloning_key` to its first 100 characters plus `...` and leaves it out when unset; the single-voice answer returns the stored row, the whole key included (the shortening handler is registered as `/: sid` and never matches; inferred from `lib/routes/api/google-custom-voices.js`). */
+        GoogleCustomVoice: {
+            google_custom_voice_sid: components["schemas"]["Sid"];
+            speech_credential_sid: components["schemas"]["Sid"];
+            name: string;
+            /** @description The Google model path of the custom voice. */
+            model: string;
+            /** @enum {string|null} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE" | null;
+            /** @description The voice cloning key (see above for how much of it comes back). */
+            voice_cloning_key?: string | null;
+            /**
+             * @description Flag as 0/1.
+             * @enum {integer|null}
+             */
+            use_voice_cloning_key?: 0 | 1 | null;
+        };
+        /** @description The body of `POST /GoogleCustomVoices`. `speech_credential_sid` must name a credential the token may use: missing or unknown answers 400, someone else's 403. Note: the fields go straight into the insert, so unknown ones answer 500. */
+        GoogleCustomVoiceCreate: {
+            speech_credential_sid: components["schemas"]["Sid"];
+            name: string;
+            model: string;
+            /**
+             * @default REALTIME
+             * @enum {string}
+             */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+            use_voice_cloning_key?: components["schemas"]["Flag"];
+            /** @description The key as text; it can also be uploaded later as a file. */
+            voice_cloning_key?: string;
+        };
+        /** @description The body of `PUT /GoogleCustomVoices/{GoogleCustomVoiceSid}`. A new `speech_credential_sid` is checked like on create; unknown fields answer 500. */
+        GoogleCustomVoiceUpdate: {
+            speech_credential_sid?: components["schemas"]["Sid"];
+            name?: string;
+            model?: string;
+            /** @enum {string} */
+            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+            use_voice_cloning_key?: components["schemas"]["Flag"];
+            voice_cloning_key?: string | null;
+        };
+        /** @description A Microsoft Teams customer tenant whose calls the platform routes to an account. Note: the vendor's swagger makes `account_sid` optional; the column is NOT NULL and the server requires it (`lib/models/tenant.js`). */
+        MsTeamsTenant: {
+            ms_teams_tenant_sid: components["schemas"]["Sid"];
+            service_provider_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            /** @description The tenant's domain; unique across the platform. */
+            tenant_fqdn: string;
+        };
+        /** @description The body of `POST /MicrosoftTeamsTenants`. A missing required field answers 400 `missing field ...`; a taken `tenant_fqdn` 422 with the raw MySQL text; unknown sids and unknown fields 500. */
+        MsTeamsTenantCreate: {
+            service_provider_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["Sid"];
+            tenant_fqdn: string;
+        };
+        /** @description The body of `PUT /MicrosoftTeamsTenants/{TenantSid}`; unknown fields answer 500. */
+        MsTeamsTenantUpdate: {
+            service_provider_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["NullableSid"];
+            tenant_fqdn?: string;
+        };
+        /** @description SIP credentials of a device (or WebRTC client) of an account; the platform authenticates its REGISTERs and calls with them. `password` comes back masked: its first character, then one `X` per remaining character (`{X` when none was stored). Note: a service-provider token's list has only `client_sid`, `account_sid`, `is_active`, `username` and `password` (inferred from `lib/models/client.js`). */
+        Client: {
+            client_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            is_active: components["schemas"]["IntegerBoolean"];
+            username: string | null;
+            /** @description Masked, never the real password. */
+            password: string;
+            allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
+            allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /Clients`. An account token always creates in its own account (its `account_sid` replaces the one sent); admin and service-provider tokens must send `account_sid` (400 `missing field account_sid` otherwise), and a provider's token only for its own accounts (403). A username already used in the account answers 400. The password is stored encrypted. Note: the fields go straight into the insert, so unknown ones answer 500. */
+        ClientCreate: {
+            account_sid?: components["schemas"]["Sid"];
+            username: string;
+            password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            allow_direct_app_calling?: components["schemas"]["Flag"];
+            allow_direct_queue_calling?: components["schemas"]["Flag"];
+            allow_direct_user_calling?: components["schemas"]["Flag"];
+        };
+        /** @description The body of `PUT /Clients/{ClientSid}`. The same account and username checks as on create apply. Note: with an account token the server writes the token's `account_sid` into the update, so the client moves into the caller's account whatever it belonged to (inferred from `lib/routes/api/clients.js`). Unknown fields answer 500. */
+        ClientUpdate: {
+            account_sid?: components["schemas"]["Sid"];
+            username?: string;
+            password?: $Write<string>;
+            is_active?: components["schemas"]["Flag"];
+            allow_direct_app_calling?: components["schemas"]["Flag"];
+            allow_direct_queue_calling?: components["schemas"]["Flag"];
+            allow_direct_user_calling?: components["schemas"]["Flag"];
+        };
+        /** @description Stripe's upcoming-invoice object for the account's customer, passed through unchanged; see Stripe's API reference for every field. Amounts are in the currency's smallest unit, dates are Unix seconds. */
+        Invoice: {
+            /** @constant */
+            object?: "invoice";
+            customer?: string;
+            currency?: string;
+            amount_due?: number;
+            subtotal?: number;
+            total?: number;
+            next_payment_attempt?: number | null;
+            lines?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A billable product of the hosted platform with its Stripe prices, as `GET /Prices` returns it. Note: the vendor's swagger answers with one `Product` (no prices); the server answers an array of these, built from the local `products` table and the Stripe catalogue (inferred from `lib/routes/api/prices.js`). */
+        Product: {
+            product_sid: components["schemas"]["Sid"];
+            name: string;
+            /** @enum {string} */
+            category: "api_rate" | "voice_call_session" | "device";
+            stripe_product_id: string;
+            description?: string | null;
+            unit_label?: string | null;
+            prices: {
+                stripe_price_id: string;
+                /** @enum {string} */
+                billing_scheme?: "per_unit" | "tiered";
+                /** @description ISO currency code, lower case. */
+                currency: string;
+                recurring?: {
+                    [key: string]: unknown;
+                } | null;
+                tiers_mode?: string | null;
+                tiers?: {
+                    [key: string]: unknown;
+                }[] | null;
+                /** @enum {string} */
+                type?: "one_time" | "recurring";
+                /** @description In the currency's smallest unit. */
+                unit_amount?: number | null;
+                unit_amount_decimal?: string | null;
+            }[];
+        };
+        /** @description Stripe's subscription object for the account, passed through unchanged; see Stripe's API reference for every field. Dates are Unix seconds. */
+        Subscription: {
+            id?: string;
+            /** @constant */
+            object?: "subscription";
+            customer?: string;
+            status?: string;
+            current_period_end?: number;
+            items?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The body of `POST /Subscriptions`. `upgrade-to-paid` and `update-quantities` need `products` (at least 5 voice call sessions, 400 otherwise); `update-quantities` also needs `price_id` and `product_sid` on every product (400 with no body otherwise) and with `dry_run` only prices the change; `update-payment-method` needs `payment_method_id`, and so does `upgrade-to-paid` in practice (Stripe refuses to attach nothing); `downgrade-to-free` needs nothing else. */
+        SubscriptionChange: {
+            /** @enum {string} */
+            action: "upgrade-to-paid" | "downgrade-to-free" | "update-payment-method" | "update-quantities";
+            /** @description A Stripe payment method id (`pm_...`). */
+            payment_method_id?: string;
+            dry_run?: boolean;
+            products?: {
+                product_sid: components["schemas"]["Sid"];
+                /** @description A Stripe price id (`price_...`). */
+                price_id?: string;
+                quantity: number;
+            }[];
+        } & ({
+            [key: string]: unknown;
+        } & {
+            [key: string]: unknown;
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description What `POST /Subscriptions` answers. `status` is `success` (with the amount charged on an upgrade), `card error` or `action required` (with the Stripe `client_secret` to finish the payment in the browser), `failed` (`reason: payment required`) when new quantities wait for payment, or `failed to pay outstanding invoices` after a payment-method change. A dry run answers the costs instead of a status. */
+        SubscriptionOutcome: {
+            /** @enum {string} */
+            status?: "success" | "card error" | "action required" | "failed" | "failed to pay outstanding invoices";
+            /** @description In the currency's smallest unit. */
+            chargedAmount?: number;
+            currency?: string;
+            statementDescriptor?: string | null;
+            /** @description The Stripe subscription id. */
+            subscription?: string;
+            client_secret?: string;
+            reason?: string;
+            prorated_cost?: number;
+            monthly_cost?: number;
+            /** @description Like `Tue Dec 01 2026` (JavaScript `toDateString`). */
+            next_invoice_date?: string;
+        };
+        /** @description Platform-wide settings of a self-hosted deployment, one stored row. Note: `{}` until they are first saved (recorded). */
+        SystemInformation: {
+            /** @description Domain of the portal and API. */
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            /** @description Comma-separated CIDRs of the platform's private network. */
+            private_network_cidr?: string | null;
+            /** @enum {string} */
+            log_level?: "info" | "debug";
+        };
+        /** @description The body of `POST /SystemInformation`; the fields sent replace the stored ones. Note: the handler has no error handling, so a body the database refuses (an unknown field, an empty body, a `log_level` other than `info`/`debug`) is an unhandled rejection that stops the server process (inferred from `lib/routes/api/system-information.js`); this schema is strict to keep such bodies away. */
+        SystemInformationUpdate: {
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            private_network_cidr?: string | null;
+            /** @enum {string} */
+            log_level?: "info" | "debug";
+        };
+        /** @description The environment variables an application declares, keyed by variable name: what the application's server answers to an `OPTIONS` request on its webhook URL, checked against the server's schema (`lib/utils/appenv_schemaSchema.json`). Values set for them go into an application's `env_vars`. */
+        AppEnv: {
+            [key: string]: {
+                /** @enum {string} */
+                type: "string" | "number" | "boolean";
+                description: string;
+                required?: boolean;
+                default?: string | number | boolean;
+                enum?: unknown[];
+                /** @description The portal hides the value as it would a secret. */
+                obscure?: boolean;
+            };
+        };
+        /** @description Password rules for portal users, checked when a password is set through `/Users`. Until rules are saved the server answers `{"min_password_length": 8}` and enforces 8 to 20 characters. */
+        PasswordSettings: {
+            min_password_length: number;
+            require_digit?: components["schemas"]["IntegerBoolean"];
+            require_special_character?: components["schemas"]["IntegerBoolean"];
+        };
+        /** @description The body of `POST /PasswordSettings`: the fields sent replace the stored ones. A `min_password_length` outside 8 to 20 answers 400; other fields are ignored. */
+        PasswordSettingsUpdate: {
+            min_password_length?: number;
+            require_digit?: components["schemas"]["Flag"];
+            require_special_character?: components["schemas"]["Flag"];
+        };
         /** @description Writes an alert (`alert_type` `application`) to the account's alerts, then goes on. */
         AlertVerb: {
             /**
@@ -5378,1029 +6401,6 @@ export interface components {
          *     ]
          */
         AppDocument: (components["schemas"]["Verb"] | components["schemas"]["ShorthandVerb"])[];
-        /** @description An application: the webhooks and speech settings a call runs with. Note: the vendor's swagger lists 10 of these fields; the server returns every column, with the hooks expanded into webhook objects (`null` when unset) and flags as 0/1 (recorded). */
-        Application: {
-            application_sid: components["schemas"]["Sid"];
-            name: string;
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            account_sid: components["schemas"]["NullableSid"];
-            /** Format: date-time */
-            created_at?: string;
-            call_hook?: components["schemas"]["Webhook"] | null;
-            call_status_hook?: components["schemas"]["Webhook"] | null;
-            messaging_hook?: components["schemas"]["Webhook"] | null;
-            speech_synthesis_vendor?: string;
-            speech_synthesis_language?: string;
-            speech_synthesis_voice?: string | null;
-            speech_synthesis_label?: string | null;
-            speech_recognizer_vendor?: string;
-            speech_recognizer_language?: string;
-            speech_recognizer_label?: string | null;
-            use_for_fallback_speech?: components["schemas"]["IntegerBoolean"];
-            fallback_speech_synthesis_vendor?: string | null;
-            fallback_speech_synthesis_language?: string | null;
-            fallback_speech_synthesis_voice?: string | null;
-            fallback_speech_synthesis_label?: string | null;
-            fallback_speech_recognizer_vendor?: string | null;
-            fallback_speech_recognizer_language?: string | null;
-            fallback_speech_recognizer_label?: string | null;
-            /** @description An inline jambonz application (JSON text of an `AppDocument`) used instead of the call hook. */
-            app_json?: string | null;
-            /** @description Values of the application's environment variables, decrypted. */
-            env_vars?: {
-                [key: string]: unknown;
-            } | null;
-            record_all_calls?: components["schemas"]["IntegerBoolean"];
-        };
-        /** @description One page of applications (sorted by name), when the list is asked for with `page`. */
-        ApplicationsPage: {
-            total: number;
-            page: number;
-            /** @description The `page_size` asked for; `null` when the request left it out. */
-            page_size: number | null;
-            data: components["schemas"]["Application"][];
-        };
-        /** @description A SIP trunk provider (or a customer PBX). Note: flags come back as 0/1, unset columns as `null`; the server also sends `created_at`, `register_status`, `dtmf_type`, `outbound_sip_proxy`, `trunk_type` and the SMPP fields, which the vendor's swagger lacks. */
-        VoipCarrier: {
-            voip_carrier_sid: components["schemas"]["Sid"];
-            name: string;
-            description?: string | null;
-            account_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            application_sid?: components["schemas"]["NullableSid"];
-            e164_leading_plus?: components["schemas"]["IntegerBoolean"];
-            requires_register?: components["schemas"]["IntegerBoolean"];
-            register_username?: string | null;
-            register_sip_realm?: string | null;
-            register_password?: string | null;
-            register_from_user?: string | null;
-            register_from_domain?: string | null;
-            register_public_ip_in_contact?: components["schemas"]["IntegerBoolean"];
-            /** @description Outcome of the last REGISTER to the carrier, as the SBC stored it (for example `{"status":"ok","reason":"200 OK"}`); `{}` when the carrier does not register. The column is JSON text; the server parses it before answering. */
-            register_status?: {
-                [key: string]: unknown;
-            };
-            tech_prefix?: string | null;
-            inbound_auth_username?: string | null;
-            inbound_auth_password?: string | null;
-            diversion?: string | null;
-            is_active?: components["schemas"]["IntegerBoolean"];
-            /** Format: date-time */
-            created_at?: string;
-            smpp_system_id?: string | null;
-            smpp_password?: string | null;
-            smpp_inbound_system_id?: string | null;
-            smpp_inbound_password?: string | null;
-            smpp_enquire_link_interval?: number | null;
-            /** @enum {string} */
-            dtmf_type?: "rfc2833" | "tones" | "info";
-            outbound_sip_proxy?: string | null;
-            /** @enum {string} */
-            trunk_type?: "static_ip" | "auth" | "reg";
-        };
-        /** @description The body of the carrier create routes. Flags may be sent as booleans or 0/1. Note: the vendor's swagger lists `register_use_tls`, but the table has no such column and the server would answer 500 `Unknown column`; it is left out, and so is any other field that is not a column (`additionalProperties: false`). */
-        VoipCarrierCreate: {
-            name: string;
-            description?: string | null;
-            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
-            account_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
-            application_sid?: components["schemas"]["NullableSid"];
-            /** @description Prepend `+` to the called number on outbound calls. */
-            e164_leading_plus?: components["schemas"]["Flag"];
-            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
-            requires_register?: components["schemas"]["Flag"];
-            /** @description No whitespace (400 `register_username must not contain whitespace`). */
-            register_username?: string | null;
-            register_password?: string | null;
-            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
-            register_sip_realm?: string | null;
-            register_from_user?: string | null;
-            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
-            register_from_domain?: string | null;
-            register_public_ip_in_contact?: components["schemas"]["Flag"];
-            /** @description Prefix put before the called number on outbound calls. */
-            tech_prefix?: string | null;
-            /** @description Challenge inbound calls from the carrier with these credentials. */
-            inbound_auth_username?: string | null;
-            inbound_auth_password?: string | null;
-            /** @description Diversion header (or number) added to outbound calls. */
-            diversion?: string | null;
-            is_active?: components["schemas"]["Flag"];
-            smpp_system_id?: string | null;
-            smpp_password?: string | null;
-            smpp_inbound_system_id?: string | null;
-            smpp_inbound_password?: string | null;
-            smpp_enquire_link_interval?: number | null;
-            /** @enum {string} */
-            dtmf_type?: "rfc2833" | "tones" | "info";
-            outbound_sip_proxy?: string | null;
-            /** @enum {string} */
-            trunk_type?: "static_ip" | "auth" | "reg";
-        };
-        /** @description The body of the carrier update routes: the fields to change, flags as booleans or 0/1. The registration rules of create apply to the stored values merged with the new ones. Note: `register_use_tls` from the vendor's swagger is not a column (500), so it is left out. */
-        VoipCarrierUpdate: {
-            name?: string;
-            description?: string | null;
-            /** @description Set for a carrier (or customer PBX) that belongs to one account; `null` for a carrier shared by the service provider's accounts. Account tokens always get their own account. */
-            account_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            /** @description Application that takes every inbound call from this carrier. Needs `account_sid`, and must belong to that account (400 otherwise). */
-            application_sid?: components["schemas"]["NullableSid"];
-            /** @description Prepend `+` to the called number on outbound calls. */
-            e164_leading_plus?: components["schemas"]["Flag"];
-            /** @description Register with the carrier to receive calls. When set, `register_username` and `register_password` are required (400 otherwise). */
-            requires_register?: components["schemas"]["Flag"];
-            /** @description No whitespace (400 `register_username must not contain whitespace`). */
-            register_username?: string | null;
-            register_password?: string | null;
-            /** @description Domain or IPv4 address to register to; `null` to use the gateway's address. The server refuses an empty string, a `sip:` prefix, whitespace and a name without a dot (400). */
-            register_sip_realm?: string | null;
-            register_from_user?: string | null;
-            /** @description Same rules as `register_sip_realm`, but an empty string is allowed. */
-            register_from_domain?: string | null;
-            register_public_ip_in_contact?: components["schemas"]["Flag"];
-            /** @description Prefix put before the called number on outbound calls. */
-            tech_prefix?: string | null;
-            /** @description Challenge inbound calls from the carrier with these credentials. */
-            inbound_auth_username?: string | null;
-            inbound_auth_password?: string | null;
-            /** @description Diversion header (or number) added to outbound calls. */
-            diversion?: string | null;
-            is_active?: components["schemas"]["Flag"];
-            smpp_system_id?: string | null;
-            smpp_password?: string | null;
-            smpp_inbound_system_id?: string | null;
-            smpp_inbound_password?: string | null;
-            smpp_enquire_link_interval?: number | null;
-            /** @enum {string} */
-            dtmf_type?: "rfc2833" | "tones" | "info";
-            outbound_sip_proxy?: string | null;
-            /** @enum {string} */
-            trunk_type?: "static_ip" | "auth" | "reg";
-        };
-        /** @description One billed activity. Note: at dd755f87 the server answers a fixed list of three sample charges (hard-coded in lib/routes/api/charges.js) whatever the account; `billed_at` is a MySQL-style `YYYY-MM-DD hh:mm:ss` string, not ISO 8601, and `account_sid` is missing when the token is not account-scoped. */
-        Charge: {
-            charge_sid: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-            call_billing_record_sid?: components["schemas"]["Sid"];
-            billed_at?: string;
-            /** @enum {string} */
-            billed_activity: "inbound-call" | "outbound-call" | "inbound-sms" | "outbound-sms" | "inbound-mms" | "outbound-mms" | "tts" | "stt";
-            call_secs_billed?: number;
-            tts_chars_billed?: number;
-            stt_secs_billed?: number;
-            amount_charged: number;
-        };
-        /** @description Whose key to mint. Both sids absent mints an admin key (admin tokens only); a service-provider token may mint keys for its own provider or its accounts; an account token only for its own account. Note: the vendor's swagger also lists `expiry_secs`, but the server answers 500 `Unknown column 'expiry_secs'` when it is sent (recorded), so it is left out here. */
-        ApiKeyCreate: {
-            service_provider_sid?: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-        };
-        /** @description The new key. `token` is the bearer secret: it is shown here and in the account's key list, so keep it out of logs. */
-        ApiKeyCreated: {
-            sid: components["schemas"]["Sid"];
-            /** Format: uuid */
-            token: string;
-        };
-        /** @description The body of `POST /Applications`. An account token always creates the application in its own account (its `account_sid` is replaced); admin and service-provider tokens must name the account (400 `missing field account_sid` / `missing required field: 'account_sid'`). Note: `call_hook` and `call_status_hook` are required: without them the real server answers 500 `Cannot read properties of undefined (reading 'url')` (recorded), and a hook URL with a bad host or protocol answers 400. Fields that are not columns answer 500 `Unknown column`. */
-        ApplicationCreate: {
-            name: string;
-            account_sid: components["schemas"]["Sid"];
-            /** @description Marks a test application shared by the service provider's accounts. */
-            service_provider_sid?: components["schemas"]["Sid"];
-            /** @description Webhook called for new calls. */
-            call_hook: components["schemas"]["Webhook"];
-            /** @description Webhook that receives call status events. */
-            call_status_hook: components["schemas"]["Webhook"];
-            /** @description Webhook called for inbound SMS/MMS. */
-            messaging_hook?: components["schemas"]["Webhook"];
-            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
-            speech_synthesis_vendor?: string;
-            /** @description Default `en-US`. */
-            speech_synthesis_language?: string;
-            speech_synthesis_voice?: string | null;
-            /** @description Label of the speech credential to use when the vendor has several. */
-            speech_synthesis_label?: string | null;
-            /** @description STT vendor (default `google`). */
-            speech_recognizer_vendor?: string;
-            speech_recognizer_language?: string;
-            speech_recognizer_label?: string | null;
-            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
-            use_for_fallback_speech?: components["schemas"]["Flag"];
-            fallback_speech_synthesis_vendor?: string | null;
-            fallback_speech_synthesis_language?: string | null;
-            fallback_speech_synthesis_voice?: string | null;
-            fallback_speech_synthesis_label?: string | null;
-            fallback_speech_recognizer_vendor?: string | null;
-            fallback_speech_recognizer_language?: string | null;
-            fallback_speech_recognizer_label?: string | null;
-            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
-            app_json?: string | null;
-            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
-            env_vars?: {
-                [key: string]: unknown;
-            } | null;
-            record_all_calls?: components["schemas"]["Flag"];
-        };
-        /** @description The body of `PUT /Applications/{ApplicationSid}`: the fields to change. A hook object that carries `webhook_sid` updates that webhook in place; one without it creates a new webhook. Note: a hook sent as `null` answers 500 (the server reads its keys), and fields that are not columns answer 500 `Unknown column`. */
-        ApplicationUpdate: {
-            name?: string;
-            call_hook?: components["schemas"]["Webhook"];
-            call_status_hook?: components["schemas"]["Webhook"];
-            messaging_hook?: components["schemas"]["Webhook"];
-            /** @description TTS vendor (default `google`). NOT NULL in the table, so `null` answers 500. */
-            speech_synthesis_vendor?: string;
-            /** @description Default `en-US`. */
-            speech_synthesis_language?: string;
-            speech_synthesis_voice?: string | null;
-            /** @description Label of the speech credential to use when the vendor has several. */
-            speech_synthesis_label?: string | null;
-            /** @description STT vendor (default `google`). */
-            speech_recognizer_vendor?: string;
-            speech_recognizer_language?: string;
-            speech_recognizer_label?: string | null;
-            /** @description Fall back to the `fallback_*` vendors when the main ones fail. */
-            use_for_fallback_speech?: components["schemas"]["Flag"];
-            fallback_speech_synthesis_vendor?: string | null;
-            fallback_speech_synthesis_language?: string | null;
-            fallback_speech_synthesis_voice?: string | null;
-            fallback_speech_synthesis_label?: string | null;
-            fallback_speech_recognizer_vendor?: string | null;
-            fallback_speech_recognizer_language?: string | null;
-            fallback_speech_recognizer_label?: string | null;
-            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
-            app_json?: string | null;
-            /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
-            env_vars?: {
-                [key: string]: unknown;
-            } | null;
-            record_all_calls?: components["schemas"]["Flag"];
-        };
-        /** @description A number routed to the platform. Note: the server also returns `service_provider_sid` (set when a service-provider token created the number), which the vendor's swagger lacks, and `voip_carrier_sid` may be `null`. */
-        PhoneNumber: {
-            phone_number_sid: components["schemas"]["Sid"];
-            /** @description Digits as the carrier delivers them, stored without a leading `+` (the server strips it). */
-            number: string;
-            voip_carrier_sid?: components["schemas"]["NullableSid"];
-            account_sid?: components["schemas"]["NullableSid"];
-            application_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-        };
-        /** @description One page of phone numbers, when the list is asked for with `page`. */
-        PhoneNumbersPage: {
-            total: number;
-            page: number;
-            /** @description The `page_size` asked for; `null` when the request left it out. */
-            page_size: number | null;
-            data: components["schemas"]["PhoneNumber"][];
-        };
-        /** @description The body of `POST /PhoneNumbers`. The server strips a leading `+`, refuses whitespace (400 `number cannot contain whitespace`), an unknown carrier (400 `voip_carrier not found for sid ...`) and a carrier of another account (400), and answers 422 with the raw MySQL text when the number is already provisioned on that carrier (recorded). An account token always creates the number in its own account. Note: the vendor's swagger requires `voip_carrier_sid`; the server does not. Any field that is not a column answers 500 (`Unknown column`), hence `additionalProperties: false`. */
-        PhoneNumberCreate: {
-            /** @example 15085551212 */
-            number: string;
-            voip_carrier_sid?: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-            application_sid?: components["schemas"]["Sid"];
-            /** @description Set by the server for service-provider tokens. */
-            service_provider_sid?: components["schemas"]["Sid"];
-        };
-        /** @description The body of `PUT /PhoneNumbers/{PhoneNumberSid}`: which account and application the number routes to. The number itself and its carrier cannot change (400 `number may not be modified`, `voip_carrier_sid may not be modified`). Note: the vendor's swagger takes a whole `PhoneNumber` and declares a `VoipCarrier` body on the 204; there is no body. */
-        PhoneNumberUpdate: {
-            account_sid?: components["schemas"]["NullableSid"];
-            application_sid?: components["schemas"]["NullableSid"];
-        };
-        /** @description One page of carriers, when the list is asked for with `page`. */
-        VoipCarriersPage: {
-            total: number;
-            page: number;
-            /** @description The `page_size` asked for; `null` when the request left it out. */
-            page_size: number | null;
-            data: components["schemas"]["VoipCarrier"][];
-        };
-        /** @description A SIP gateway of a carrier. Note: flags are 0/1 (jambonz-api-server issue #61), and the server also sends `is_active`, `protocol`, `send_options_ping`, `use_sips_scheme`, `pad_crypto`, `remove_ice` and `dtls_off`, which the vendor's swagger lacks. */
-        SipGateway: {
-            sip_gateway_sid: components["schemas"]["Sid"];
-            voip_carrier_sid: components["schemas"]["Sid"];
-            /** @description IPv4 address, network or DNS name of the gateway. */
-            ipv4: string;
-            port?: number | null;
-            netmask: number;
-            inbound: components["schemas"]["IntegerBoolean"];
-            outbound: components["schemas"]["IntegerBoolean"];
-            is_active?: components["schemas"]["IntegerBoolean"];
-            /** @enum {string|null} */
-            protocol?: "udp" | "tcp" | "tls" | "tls/srtp" | null;
-            send_options_ping?: components["schemas"]["IntegerBoolean"];
-            use_sips_scheme?: components["schemas"]["IntegerBoolean"];
-            pad_crypto?: components["schemas"]["IntegerBoolean"];
-            remove_ice?: components["schemas"]["IntegerBoolean"];
-            dtls_off?: components["schemas"]["IntegerBoolean"];
-        };
-        /** @description The body of `POST /SipGateways`. Note: the vendor's swagger requires only `voip_carrier_sid` and `ipv4`, but `inbound` and `outbound` are NOT NULL columns without a default, so MySQL in strict mode refuses a row without them (500; inferred from db/jambones-sql.sql). Fields that are not columns answer 500 `Unknown column` (the model also lists `account_sid` and `application_sid`, which the table does not have). */
-        SipGatewayCreate: {
-            voip_carrier_sid: components["schemas"]["Sid"];
-            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
-            ipv4: string;
-            /** @description SIP port; `null` lets DNS (SRV) decide. */
-            port?: number | null;
-            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
-            netmask?: number;
-            /** @description Accept calls from this address. */
-            inbound: components["schemas"]["Flag"];
-            /** @description Send outbound calls here. */
-            outbound: components["schemas"]["Flag"];
-            is_active?: components["schemas"]["Flag"];
-            /**
-             * @description Transport for outbound calls.
-             * @enum {string}
-             */
-            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
-            send_options_ping?: components["schemas"]["Flag"];
-            use_sips_scheme?: components["schemas"]["Flag"];
-            pad_crypto?: components["schemas"]["Flag"];
-            remove_ice?: components["schemas"]["Flag"];
-            dtls_off?: components["schemas"]["Flag"];
-        };
-        /** @description The body of `PUT /SipGateways/{SipGatewaySid}`: the fields to change. The inbound/netmask rules of create apply to the fields sent. */
-        SipGatewayUpdate: {
-            /** @description IPv4 address, network or DNS name of the gateway. Must be an IPv4 address when `inbound` is set (400 `Inbound gateway must be IPv4 address`); no whitespace. */
-            ipv4?: string;
-            /** @description SIP port; `null` lets DNS (SRV) decide. */
-            port?: number | null;
-            /** @description Network size for inbound matching. An outbound-only gateway must use 32 (400 otherwise); the server may also enforce a minimum (`JAMBONZ_MIN_GATEWAY_NETMASK`). */
-            netmask?: number;
-            /** @description Accept calls from this address. */
-            inbound?: components["schemas"]["Flag"];
-            /** @description Send outbound calls here. */
-            outbound?: components["schemas"]["Flag"];
-            is_active?: components["schemas"]["Flag"];
-            /**
-             * @description Transport for outbound calls.
-             * @enum {string}
-             */
-            protocol?: "udp" | "tcp" | "tls" | "tls/srtp";
-            send_options_ping?: components["schemas"]["Flag"];
-            use_sips_scheme?: components["schemas"]["Flag"];
-            pad_crypto?: components["schemas"]["Flag"];
-            remove_ice?: components["schemas"]["Flag"];
-            dtls_off?: components["schemas"]["Flag"];
-        };
-        /** @description An SMPP gateway of a carrier (SMS). Note: flags are 0/1, not booleans. */
-        SmppGateway: {
-            smpp_gateway_sid: components["schemas"]["Sid"];
-            voip_carrier_sid: components["schemas"]["Sid"];
-            /** @description IPv4 address or DNS name of the gateway. */
-            ipv4: string;
-            /** @description SMPP port (2775 by default). */
-            port: number;
-            netmask: number;
-            inbound?: components["schemas"]["IntegerBoolean"];
-            outbound?: components["schemas"]["IntegerBoolean"];
-            is_primary?: components["schemas"]["IntegerBoolean"];
-            /** @enum {integer|null} */
-            use_tls?: 0 | 1 | null;
-        };
-        /** @description The body of `POST /SmppGateways`. Fields that are not columns answer 500 `Unknown column`. */
-        SmppGatewayCreate: {
-            voip_carrier_sid: components["schemas"]["Sid"];
-            ipv4: string;
-            /** @default 2775 */
-            port?: number;
-            /** @default 32 */
-            netmask?: number;
-            /** @description Accept SMS from this address (default 0). */
-            inbound?: components["schemas"]["Flag"];
-            /** @description Send SMS here (default 1). */
-            outbound?: components["schemas"]["Flag"];
-            is_primary?: components["schemas"]["Flag"];
-            use_tls?: components["schemas"]["Flag"];
-        };
-        /** @description The body of `PUT /SmppGateways/{SmppGatewaySid}`: the fields to change. Note: at dd755f87 the update route always fails with 500 (see that operation). */
-        SmppGatewayUpdate: {
-            ipv4?: string;
-            /** @default 2775 */
-            port?: number;
-            /** @default 32 */
-            netmask?: number;
-            /** @description Accept SMS from this address (default 0). */
-            inbound?: components["schemas"]["Flag"];
-            /** @description Send SMS here (default 1). */
-            outbound?: components["schemas"]["Flag"];
-            is_primary?: components["schemas"]["Flag"];
-            use_tls?: components["schemas"]["Flag"];
-        };
-        /** @description A public address of the platform's session border controllers, to allow in a firewall or point a carrier at. Note: the vendor's swagger lists only `ipv4`. */
-        Sbc: {
-            sbc_address_sid: components["schemas"]["Sid"];
-            ipv4: string;
-            port: number;
-            tls_port?: number | null;
-            wss_port?: number | null;
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            /** Format: date-time */
-            last_updated?: string | null;
-        };
-        /** @description The body of `POST /Sbcs`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
-        SbcCreate: {
-            ipv4: string;
-            /** @default 5060 */
-            port?: number;
-            tls_port?: number | null;
-            wss_port?: number | null;
-            service_provider_sid?: components["schemas"]["Sid"];
-        };
-        /** @description A public address of the platform's SMPP servers. Note: flags are 0/1, not booleans. */
-        Smpp: {
-            smpp_address_sid: components["schemas"]["Sid"];
-            ipv4: string;
-            port: number;
-            use_tls: components["schemas"]["IntegerBoolean"];
-            is_primary: components["schemas"]["IntegerBoolean"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-        };
-        /** @description The body of `POST /Smpps`. Without `service_provider_sid` the address is shared by every service provider. Fields that are not columns answer 500 `Unknown column`. */
-        SmppCreate: {
-            ipv4: string;
-            port?: number;
-            use_tls?: components["schemas"]["Flag"];
-            is_primary?: components["schemas"]["Flag"];
-            service_provider_sid?: components["schemas"]["Sid"];
-        };
-        /** @description A carrier template (Twilio, Voxbone, Simwood, ...) a carrier can be created from; the credentials are placeholders to replace after the copy. Note: flags are 0/1, and the vendor's swagger lists `register_from_user`, `register_from_domain` and `register_public_ip_in_contact`, which the template table does not have. */
-        PredefinedCarrier: {
-            predefined_carrier_sid: components["schemas"]["Sid"];
-            name: string;
-            requires_static_ip: components["schemas"]["IntegerBoolean"];
-            e164_leading_plus: components["schemas"]["IntegerBoolean"];
-            requires_register: components["schemas"]["IntegerBoolean"];
-            register_username?: string | null;
-            register_sip_realm?: string | null;
-            register_password?: string | null;
-            tech_prefix?: string | null;
-            inbound_auth_username?: string | null;
-            inbound_auth_password?: string | null;
-            diversion?: string | null;
-            /** @enum {string} */
-            trunk_type: "static_ip" | "auth" | "reg";
-        };
-        /** @description A service provider: the tenant level above accounts. Note: the vendor's swagger types the optional columns as plain strings and lists `test_number`, `test_application_name` and `test_application_sid`, which the server never returns; the real object has exactly the six fields below, unset ones as `null` (recorded). */
-        ServiceProvider: {
-            service_provider_sid: components["schemas"]["Sid"];
-            /** @description Unique across the platform. */
-            name: string;
-            description?: string | null;
-            /** @description DNS domain under which the provider's accounts get their SIP realms (hosted sign-up needs it). Unique across the platform. */
-            root_domain?: string | null;
-            /** @description The FQDN the platform presents to Microsoft Teams for this provider. */
-            ms_teams_fqdn?: string | null;
-            /** @description Webhook that authenticates SIP REGISTER requests of the provider's devices; `null` when unset. Note: the answer leaves out the webhook's `webhook_sid`. */
-            registration_hook?: components["schemas"]["Webhook"] | null;
-        };
-        /** @description The body of `POST /ServiceProviders`. A `registration_hook` object is stored as a webhook first. Note: the fields go straight into the insert, so a field that is not a column answers 500 `Unknown column` (inferred from the code); hence no other fields are allowed. */
-        ServiceProviderCreate: {
-            name: string;
-            description?: string;
-            root_domain?: string;
-            ms_teams_fqdn?: string;
-            registration_hook?: components["schemas"]["Webhook"];
-        };
-        /** @description The body of `PUT /ServiceProviders/{ServiceProviderSid}`. Note: `registration_hook` is rewritten on every update. With a `webhook_sid` the server updates that webhook; without one it creates a new webhook; an empty object, `null`, or leaving the field out clears the hook (inferred from `lib/routes/api/service-providers.js`). Send the current hook again to keep it. Other fields go straight into the update, so unknown ones answer 500. */
-        ServiceProviderUpdate: {
-            name?: string;
-            description?: string | null;
-            root_domain?: string | null;
-            ms_teams_fqdn?: string | null;
-            registration_hook?: components["schemas"]["Webhook"] | null;
-        };
-        /** @description One entry of `GET /Users`. `scope` is worked out from the user's sids: both an account and a provider make `account`, a provider alone `service_provider`, neither `admin`. The sid and name fields are left out (not `null`) when unset. Note: the vendor's swagger (`UserList`) types the flags as booleans and lists `permissions`; the server sends 0/1 flags and no permissions (inferred from `lib/routes/api/users.js`). */
-        UserSummary: {
-            user_sid: components["schemas"]["Sid"];
-            /** @description The login name (unique). */
-            name: string;
-            email: string;
-            /** @enum {string} */
-            scope: "admin" | "service_provider" | "account";
-            force_change: components["schemas"]["IntegerBoolean"];
-            is_active: components["schemas"]["IntegerBoolean"];
-            account_sid?: components["schemas"]["Sid"];
-            account_name?: string;
-            service_provider_sid?: components["schemas"]["Sid"];
-            service_provider_name?: string;
-        };
-        /** @description The body of `POST /Users`. An admin token creates the user where the body puts it (no sids: another admin); a service-provider token forces its own `service_provider_sid`; an account token forces its own `account_sid`. Note: `initial_password` is required because the real server process crashes without it (an unhandled rejection while hashing `undefined`, recorded 2026-11-23); it must also pass the password rules (8 to 20 characters until `/PasswordSettings` says otherwise). Note: an `account_sid` without a `service_provider_sid` makes a user that `/login` treats as admin (the login scope is worked out from the two columns), so this spec requires both together; an account token must send its provider's sid too (inferred from `lib/routes/api/login.js`). Other fields go straight into the insert, so unknown ones (`permissions`, for one) answer 500. */
-        UserCreate: {
-            /** @description The login name; must not be taken (422 otherwise). */
-            name: string;
-            /**
-             * Format: email
-             * @description Must not be taken (422 otherwise).
-             */
-            email: string;
-            initial_password: $Write<string>;
-            is_active?: components["schemas"]["Flag"];
-            force_change?: components["schemas"]["Flag"];
-            /** @description Grants only the `VIEW_ONLY` permission. */
-            is_view_only?: boolean;
-            account_sid?: components["schemas"]["Sid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-        };
-        /** @description What `POST /Users` answers with 201. Note: the key is `user_sid`, not the `sid` every other create returns. */
-        UserCreated: {
-            user_sid: components["schemas"]["Sid"];
-        };
-        /** @description The signed-in user with their account, as `GET /Users/me` returns it. Self-hosted (no `JAMBONES_HOSTING`): `{user, account, sp}`, three raw table rows. An admin or provider user has no account, so every column of `account` (and of `sp` for an admin) is `null`. Hosted (jambonz.cloud): `{user, account, subscription, api_keys, static_ips}`, with the provider's `root_domain` copied into `account`. Note: the vendor's swagger describes a `testapp`, `balance`, `capacities` and `products` that the server never sends (inferred from `lib/routes/api/users.js`). */
-        UserAndAccountDetail: {
-            /** @description The user row without its password hash and activation codes; `force_change`, `email_validated` and `phone_validated` are booleans here, the other flags 0/1. (Hosted answers also drop `account_sid`.) */
-            user: {
-                user_sid: components["schemas"]["Sid"];
-                name: string;
-                email?: string;
-                pending_email?: string | null;
-                phone?: string | null;
-                account_sid?: components["schemas"]["NullableSid"];
-                service_provider_sid?: components["schemas"]["NullableSid"];
-                force_change?: boolean;
-                provider?: string;
-                provider_userid?: string | null;
-                scope?: string;
-                email_validated?: boolean;
-                phone_validated?: boolean;
-                email_content_opt_out?: components["schemas"]["IntegerBoolean"];
-                is_active?: components["schemas"]["IntegerBoolean"];
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description The `accounts` row of the user (columns as stored: hook sids, not hook objects). Hosted answers turn `is_active` into a boolean and add `root_domain`. */
-            account: {
-                [key: string]: unknown;
-            };
-            /** @description The `service_providers` row of the user's provider (self-hosted answers only). */
-            sp?: {
-                [key: string]: unknown;
-            };
-            /** @description The account's current plan (hosted answers only). */
-            subscription?: {
-                /** @enum {string} */
-                status?: "active" | "suspended";
-                account_subscription_sid?: components["schemas"]["Sid"];
-                /** Format: date-time */
-                start_date?: string;
-                suspend_reason?: string | null;
-                products?: {
-                    name?: string;
-                    units?: string | null;
-                    quantity?: number;
-                }[];
-                last4?: string;
-                exp_month?: number;
-                exp_year?: number;
-                card_type?: string;
-                statement_descriptor?: string | null;
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description The account's API keys, tokens in full (hosted answers only). */
-            api_keys?: {
-                api_key_sid?: components["schemas"]["Sid"];
-                token?: string;
-                /** Format: date-time */
-                last_used?: string | null;
-                /** Format: date-time */
-                created_at?: string;
-            }[];
-            /** @description Public IPv4 addresses reserved for the account (hosted answers only). */
-            static_ips?: string[];
-        };
-        /** @description A portal user as `GET /Users/{UserSid}` returns it: the stored row without the password hash, plus `is_view_only`. Note: `scope` here is the stored column (`read-write` unless changed), not the admin / service_provider / account level, which follows from `account_sid` and `service_provider_sid`. The vendor's swagger answers with `UserProfile` instead, which is the sign-in shape. */
-        User: {
-            user_sid: components["schemas"]["Sid"];
-            /** @description The login name (unique). */
-            name: string;
-            email: string;
-            pending_email?: string | null;
-            phone?: string | null;
-            account_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            force_change: components["schemas"]["IntegerBoolean"];
-            /**
-             * @description How the user authenticates (`local` for a password).
-             * @example local
-             */
-            provider: string;
-            provider_userid?: string | null;
-            /** @example read-write */
-            scope?: string;
-            phone_activation_code?: string | null;
-            email_activation_code?: string | null;
-            email_validated?: components["schemas"]["IntegerBoolean"];
-            phone_validated?: components["schemas"]["IntegerBoolean"];
-            email_content_opt_out?: components["schemas"]["IntegerBoolean"];
-            is_active: components["schemas"]["IntegerBoolean"];
-            /** @description True when the user's only permission is `VIEW_ONLY`. */
-            is_view_only?: boolean;
-        };
-        /** @description The body of `PUT /Users/{UserSid}`; each field present is applied by its own statement. Rules the server checks (400 otherwise): `old_password` and `new_password` come together, and not with `name`; `new_password` only for `local` users; `email_activation_code` needs `email`; `account_sid` / `service_provider_sid` may not be `null` (no promotion), and only an admin may move a user to another provider. A wrong `old_password` answers 403 with no body. Note: the request is refused as "no updates requested" unless it carries `name`, `new_password`, `email`, `initial_password`, `is_view_only`, or a truthy `force_change` or `is_active`: `{"is_active": false}` alone is refused. Note: a field set to the value it already has answers 500 `database update failed`, and leaving `is_view_only` out removes the user's `VIEW_ONLY` permission (inferred from `lib/routes/api/users.js`). `scope` and `permissions`, in the vendor's swagger, are ignored. */
-        UserUpdate: {
-            name?: string;
-            /** Format: email */
-            email?: string;
-            email_activation_code?: string;
-            old_password?: $Write<string>;
-            /** @description Must differ from the old one (500 otherwise) and pass the password rules. */
-            new_password?: $Write<string>;
-            /** @description Sets the password without the old one (administrators resetting a user). */
-            initial_password?: $Write<string>;
-            is_active?: components["schemas"]["Flag"];
-            force_change?: components["schemas"]["Flag"];
-            is_view_only?: boolean;
-            account_sid?: components["schemas"]["Sid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-        };
-        /** @description The body of `POST /login`. Only users with the `local` provider can log in here; either field missing or empty answers 400 with no body. */
-        Login: {
-            /** @description The user's `name` (not the email address). */
-            username: string;
-            password: $Write<string>;
-        };
-        /** @description What `POST /login` answers. Provider and account fields appear only for users that have them: a provider user gets `service_provider_sid` and `service_provider_name`, an account user also `account_sid` and `account_name`. Note: the vendor's swagger marks `username` and `password` as required fields of this answer; the real answer has neither, and adds `permissions` (recorded). */
-        SuccessfulLogin: {
-            /** @description A JWT for `Authorization: Bearer`. It expires after `JWT_EXPIRES_IN` minutes (60 by default) and stops working at once after `POST /logout`. */
-            token: string;
-            user_sid: components["schemas"]["Sid"];
-            /** @enum {string} */
-            scope: "admin" | "service_provider" | "account";
-            /** @description The user must change the password before anything else. */
-            force_change: boolean;
-            /** @description The user's permissions. A user whose only permission is `VIEW_ONLY` gets 403 on every non-GET request. */
-            permissions: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
-            service_provider_sid?: components["schemas"]["Sid"];
-            service_provider_name?: string;
-            account_sid?: components["schemas"]["Sid"];
-            account_name?: string;
-        };
-        /** @description A hosted-platform user profile with a fresh JWT, as `POST /signin` and `POST /register` return it. `jwt` goes in `Authorization: Bearer`; it carries account scope. `scope` is the stored column (`read-write`), not an API scope. Note: the vendor's swagger requires an `account_validated` field that the server never sends. Sign-in answers add `service_provider_sid`, `phone`, `provider_userid` and `force_change` with `pristine: false`; a new registration answers `pristine: true` with `root_domain`, and OAuth sign-ups add the provider's `avatar_url` or `picture` (inferred from `lib/routes/api/signin.js` and `register.js`). */
-        UserProfile: {
-            /** @description Expires after `JWT_EXPIRES_IN` minutes (60 by default). */
-            jwt: string;
-            user_sid: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-            name?: string;
-            email: string;
-            phone?: string | null;
-            /** @enum {string} */
-            provider: "github" | "google" | "local";
-            provider_userid?: string | null;
-            /** @example read-write */
-            scope?: string;
-            force_change?: boolean;
-            /** @description Whether the account is active (a local sign-up stays inactive until the email is confirmed). */
-            is_active?: boolean;
-            /** @description True when this request created the account. */
-            pristine?: boolean;
-            email_validated?: boolean;
-            phone_validated?: boolean;
-            tutorial_completion?: number;
-            root_domain?: string;
-            avatar_url?: string;
-            picture?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A least-cost-routing table, owned by one service provider or one account (each owner has at most one). Outbound PSTN calls are matched against its routes. Note: the vendor's swagger lists only `name` and `default_carrier_set_entry_sid`; the server returns the whole row plus `number_routes` (inferred from `lib/routes/api/lcrs.js`). */
-        Lcr: {
-            lcr_sid: components["schemas"]["Sid"];
-            name: string | null;
-            is_active: components["schemas"]["IntegerBoolean"];
-            /** @description The carrier set entry used when no route matches. The bulk `Routes` operations set it from a route with priority 9999. */
-            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["NullableSid"];
-            account_sid?: components["schemas"]["NullableSid"];
-            /** @description How many routes the table has. */
-            number_routes: number;
-        };
-        /** @description The body of `POST /Lcrs`. Ownership: an account token always creates the table for its own account, a service-provider token for its own provider; an admin token names the owner with `account_sid` (which wins) or `service_provider_sid`. An owner that already has a table, or an unknown owner, answers 400. Note: other fields go straight into the insert, so unknown ones answer 500. */
-        LcrCreate: {
-            name: string;
-            is_active?: components["schemas"]["Flag"];
-            default_carrier_set_entry_sid?: components["schemas"]["Sid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-        };
-        /** @description The body of `PUT /Lcrs/{LcrSid}`. Moving the table to an owner that already has another one answers 400. Note: sending `account_sid` also clears `service_provider_sid`. Unknown fields answer 500. */
-        LcrUpdate: {
-            name?: string;
-            is_active?: components["schemas"]["Flag"];
-            default_carrier_set_entry_sid?: components["schemas"]["NullableSid"];
-            service_provider_sid?: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-        };
-        /** @description One route with its carrier set, as the bulk `/Lcrs/{LcrSid}/Routes` operations take it. The table's sid comes from the path. On `PUT`, a route with `lcr_route_sid` is updated (and each of its entries by `lcr_carrier_set_entry_sid`); a route without one is created with its entries. A route with priority 9999 becomes the table's default. Note: on `PUT`, an entry without `lcr_carrier_set_entry_sid` under an existing route is silently skipped, not created (inferred from `lib/routes/api/lcrs.js`). */
-        LcrRouteWithCarriers: {
-            lcr_route_sid?: components["schemas"]["Sid"];
-            regex?: string;
-            description?: string | null;
-            priority?: number;
-            /** @description At least one entry, each with a known carrier (400 otherwise). */
-            lcr_carrier_set_entries: {
-                lcr_carrier_set_entry_sid?: components["schemas"]["Sid"];
-                voip_carrier_sid: components["schemas"]["Sid"];
-                workload?: number;
-                priority?: number;
-            }[];
-        };
-        /** @description The body of the bulk `POST|PUT /Lcrs/{LcrSid}/Routes`: routes with their carrier sets. A new route needs `regex` and `priority` (NOT NULL columns; the insert answers 500 without them). */
-        LcrRoutes: components["schemas"]["LcrRouteWithCarriers"][];
-        /** @description One carrier of an LCR route's carrier set. Entries with a lower `priority` are tried first; `workload` shares traffic between entries of equal priority. */
-        LcrCarrierSetEntry: {
-            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
-            lcr_route_sid: components["schemas"]["Sid"];
-            voip_carrier_sid: components["schemas"]["Sid"];
-            /** @default 1 */
-            workload: number;
-            /** @default 0 */
-            priority: number;
-        };
-        /** @description One route of an LCR table: dialled numbers matching `regex` go to the route's carrier set, routes with a lower `priority` first. Both the list and the single-route answer carry the route's carrier set entries (ordered by priority). Note: the vendor's swagger leaves out `lcr_route_sid` and the entries (inferred from `lib/routes/api/lcr-routes.js`). */
-        LcrRoute: {
-            lcr_route_sid: components["schemas"]["Sid"];
-            lcr_sid: components["schemas"]["Sid"];
-            /** @description Regular expression matched against the dialled number. */
-            regex: string;
-            description?: string | null;
-            /** @description Lower runs first; 9999 marks the table's default route. */
-            priority: number;
-            lcr_carrier_set_entries: components["schemas"]["LcrCarrierSetEntry"][];
-        };
-        /** @description The body of `POST /LcrRoutes`. A missing or unknown `lcr_sid` answers 400. Note: `regex` and `priority` are NOT NULL without a default (`db/jambones-sql.sql`), so they are required here; unknown fields answer 500. */
-        LcrRouteCreate: {
-            lcr_sid: components["schemas"]["Sid"];
-            regex: string;
-            description?: string;
-            priority: number;
-        };
-        /** @description The body of `PUT /LcrRoutes/{LcrRouteSid}`; an unknown `lcr_sid` answers 400, unknown fields 500. */
-        LcrRouteUpdate: {
-            lcr_sid?: components["schemas"]["Sid"];
-            regex?: string;
-            description?: string | null;
-            priority?: number;
-        };
-        /** @description The body of `POST /LcrCarrierSetEntries`. A missing or unknown `lcr_route_sid` or `voip_carrier_sid` answers 400. Note: the vendor's swagger requires `priority`, but the column defaults to 0; unknown fields answer 500. */
-        LcrCarrierSetEntryCreate: {
-            lcr_route_sid: components["schemas"]["Sid"];
-            voip_carrier_sid: components["schemas"]["Sid"];
-            /** @default 1 */
-            workload?: number;
-            /** @default 0 */
-            priority?: number;
-        };
-        /** @description The body of `PUT /LcrCarrierSetEntries/{LcrCarrierSetEntrySid}`; an unknown route or carrier answers 400, unknown fields 500. */
-        LcrCarrierSetEntryUpdate: {
-            lcr_route_sid?: components["schemas"]["Sid"];
-            voip_carrier_sid?: components["schemas"]["Sid"];
-            workload?: number;
-            priority?: number;
-        };
-        /** @description A Google custom (or cloned) voice, tied to a Google speech credential. Note: the list shortens `voice_cloning_key` to its first 100 characters plus `...` and leaves it out when unset; the single-voice answer returns the stored row, the whole key included (the shortening handler is registered as `/: sid` and never matches; inferred from `lib/routes/api/google-custom-voices.js`). */
-        GoogleCustomVoice: {
-            google_custom_voice_sid: components["schemas"]["Sid"];
-            speech_credential_sid: components["schemas"]["Sid"];
-            name: string;
-            /** @description The Google model path of the custom voice. */
-            model: string;
-            /** @enum {string|null} */
-            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE" | null;
-            /** @description The voice cloning key (see above for how much of it comes back). */
-            voice_cloning_key?: string | null;
-            /**
-             * @description Flag as 0/1.
-             * @enum {integer|null}
-             */
-            use_voice_cloning_key?: 0 | 1 | null;
-        };
-        /** @description The body of `POST /GoogleCustomVoices`. `speech_credential_sid` must name a credential the token may use: missing or unknown answers 400, someone else's 403. Note: the fields go straight into the insert, so unknown ones answer 500. */
-        GoogleCustomVoiceCreate: {
-            speech_credential_sid: components["schemas"]["Sid"];
-            name: string;
-            model: string;
-            /**
-             * @default REALTIME
-             * @enum {string}
-             */
-            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
-            use_voice_cloning_key?: components["schemas"]["Flag"];
-            /** @description The key as text; it can also be uploaded later as a file. */
-            voice_cloning_key?: string;
-        };
-        /** @description The body of `PUT /GoogleCustomVoices/{GoogleCustomVoiceSid}`. A new `speech_credential_sid` is checked like on create; unknown fields answer 500. */
-        GoogleCustomVoiceUpdate: {
-            speech_credential_sid?: components["schemas"]["Sid"];
-            name?: string;
-            model?: string;
-            /** @enum {string} */
-            reported_usage?: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
-            use_voice_cloning_key?: components["schemas"]["Flag"];
-            voice_cloning_key?: string | null;
-        };
-        /** @description A Microsoft Teams customer tenant whose calls the platform routes to an account. Note: the vendor's swagger makes `account_sid` optional; the column is NOT NULL and the server requires it (`lib/models/tenant.js`). */
-        MsTeamsTenant: {
-            ms_teams_tenant_sid: components["schemas"]["Sid"];
-            service_provider_sid: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            application_sid?: components["schemas"]["NullableSid"];
-            /** @description The tenant's domain; unique across the platform. */
-            tenant_fqdn: string;
-        };
-        /** @description The body of `POST /MicrosoftTeamsTenants`. A missing required field answers 400 `missing field ...`; a taken `tenant_fqdn` 422 with the raw MySQL text; unknown sids and unknown fields 500. */
-        MsTeamsTenantCreate: {
-            service_provider_sid: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            application_sid?: components["schemas"]["Sid"];
-            tenant_fqdn: string;
-        };
-        /** @description The body of `PUT /MicrosoftTeamsTenants/{TenantSid}`; unknown fields answer 500. */
-        MsTeamsTenantUpdate: {
-            service_provider_sid?: components["schemas"]["Sid"];
-            account_sid?: components["schemas"]["Sid"];
-            application_sid?: components["schemas"]["NullableSid"];
-            tenant_fqdn?: string;
-        };
-        /** @description SIP credentials of a device (or WebRTC client) of an account; the platform authenticates its REGISTERs and calls with them. `password` comes back masked: its first character, then one `X` per remaining character (`{X` when none was stored). Note: a service-provider token's list has only `client_sid`, `account_sid`, `is_active`, `username` and `password` (inferred from `lib/models/client.js`). */
-        Client: {
-            client_sid: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            is_active: components["schemas"]["IntegerBoolean"];
-            username: string | null;
-            /** @description Masked, never the real password. */
-            password: string;
-            allow_direct_app_calling?: components["schemas"]["IntegerBoolean"];
-            allow_direct_queue_calling?: components["schemas"]["IntegerBoolean"];
-            allow_direct_user_calling?: components["schemas"]["IntegerBoolean"];
-        };
-        /** @description The body of `POST /Clients`. An account token always creates in its own account (its `account_sid` replaces the one sent); admin and service-provider tokens must send `account_sid` (400 `missing field account_sid` otherwise), and a provider's token only for its own accounts (403). A username already used in the account answers 400. The password is stored encrypted. Note: the fields go straight into the insert, so unknown ones answer 500. */
-        ClientCreate: {
-            account_sid?: components["schemas"]["Sid"];
-            username: string;
-            password?: $Write<string>;
-            is_active?: components["schemas"]["Flag"];
-            allow_direct_app_calling?: components["schemas"]["Flag"];
-            allow_direct_queue_calling?: components["schemas"]["Flag"];
-            allow_direct_user_calling?: components["schemas"]["Flag"];
-        };
-        /** @description The body of `PUT /Clients/{ClientSid}`. The same account and username checks as on create apply. Note: with an account token the server writes the token's `account_sid` into the update, so the client moves into the caller's account whatever it belonged to (inferred from `lib/routes/api/clients.js`). Unknown fields answer 500. */
-        ClientUpdate: {
-            account_sid?: components["schemas"]["Sid"];
-            username?: string;
-            password?: $Write<string>;
-            is_active?: components["schemas"]["Flag"];
-            allow_direct_app_calling?: components["schemas"]["Flag"];
-            allow_direct_queue_calling?: components["schemas"]["Flag"];
-            allow_direct_user_calling?: components["schemas"]["Flag"];
-        };
-        /** @description Stripe's upcoming-invoice object for the account's customer, passed through unchanged; see Stripe's API reference for every field. Amounts are in the currency's smallest unit, dates are Unix seconds. */
-        Invoice: {
-            /** @constant */
-            object?: "invoice";
-            customer?: string;
-            currency?: string;
-            amount_due?: number;
-            subtotal?: number;
-            total?: number;
-            next_payment_attempt?: number | null;
-            lines?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A billable product of the hosted platform with its Stripe prices, as `GET /Prices` returns it. Note: the vendor's swagger answers with one `Product` (no prices); the server answers an array of these, built from the local `products` table and the Stripe catalogue (inferred from `lib/routes/api/prices.js`). */
-        Product: {
-            product_sid: components["schemas"]["Sid"];
-            name: string;
-            /** @enum {string} */
-            category: "api_rate" | "voice_call_session" | "device";
-            stripe_product_id: string;
-            description?: string | null;
-            unit_label?: string | null;
-            prices: {
-                stripe_price_id: string;
-                /** @enum {string} */
-                billing_scheme?: "per_unit" | "tiered";
-                /** @description ISO currency code, lower case. */
-                currency: string;
-                recurring?: {
-                    [key: string]: unknown;
-                } | null;
-                tiers_mode?: string | null;
-                tiers?: {
-                    [key: string]: unknown;
-                }[] | null;
-                /** @enum {string} */
-                type?: "one_time" | "recurring";
-                /** @description In the currency's smallest unit. */
-                unit_amount?: number | null;
-                unit_amount_decimal?: string | null;
-            }[];
-        };
-        /** @description Stripe's subscription object for the account, passed through unchanged; see Stripe's API reference for every field. Dates are Unix seconds. */
-        Subscription: {
-            id?: string;
-            /** @constant */
-            object?: "subscription";
-            customer?: string;
-            status?: string;
-            current_period_end?: number;
-            items?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The body of `POST /Subscriptions`. `upgrade-to-paid` and `update-quantities` need `products` (at least 5 voice call sessions, 400 otherwise); `update-quantities` also needs `price_id` and `product_sid` on every product (400 with no body otherwise) and with `dry_run` only prices the change; `update-payment-method` needs `payment_method_id`, and so does `upgrade-to-paid` in practice (Stripe refuses to attach nothing); `downgrade-to-free` needs nothing else. */
-        SubscriptionChange: {
-            /** @enum {string} */
-            action: "upgrade-to-paid" | "downgrade-to-free" | "update-payment-method" | "update-quantities";
-            /** @description A Stripe payment method id (`pm_...`). */
-            payment_method_id?: string;
-            dry_run?: boolean;
-            products?: {
-                product_sid: components["schemas"]["Sid"];
-                /** @description A Stripe price id (`price_...`). */
-                price_id?: string;
-                quantity: number;
-            }[];
-        } & ({
-            [key: string]: unknown;
-        } & {
-            [key: string]: unknown;
-        } & {
-            [key: string]: unknown;
-        });
-        /** @description What `POST /Subscriptions` answers. `status` is `success` (with the amount charged on an upgrade), `card error` or `action required` (with the Stripe `client_secret` to finish the payment in the browser), `failed` (`reason: payment required`) when new quantities wait for payment, or `failed to pay outstanding invoices` after a payment-method change. A dry run answers the costs instead of a status. */
-        SubscriptionOutcome: {
-            /** @enum {string} */
-            status?: "success" | "card error" | "action required" | "failed" | "failed to pay outstanding invoices";
-            /** @description In the currency's smallest unit. */
-            chargedAmount?: number;
-            currency?: string;
-            statementDescriptor?: string | null;
-            /** @description The Stripe subscription id. */
-            subscription?: string;
-            client_secret?: string;
-            reason?: string;
-            prorated_cost?: number;
-            monthly_cost?: number;
-            /** @description Like `Tue Dec 01 2026` (JavaScript `toDateString`). */
-            next_invoice_date?: string;
-        };
-        /** @description Platform-wide settings of a self-hosted deployment, one stored row. Note: `{}` until they are first saved (recorded). */
-        SystemInformation: {
-            /** @description Domain of the portal and API. */
-            domain_name?: string | null;
-            sip_domain_name?: string | null;
-            monitoring_domain_name?: string | null;
-            /** @description Comma-separated CIDRs of the platform's private network. */
-            private_network_cidr?: string | null;
-            /** @enum {string} */
-            log_level?: "info" | "debug";
-        };
-        /** @description The body of `POST /SystemInformation`; the fields sent replace the stored ones. Note: the handler has no error handling, so a body the database refuses (an unknown field, an empty body, a `log_level` other than `info`/`debug`) is an unhandled rejection that stops the server process (inferred from `lib/routes/api/system-information.js`); this schema is strict to keep such bodies away. */
-        SystemInformationUpdate: {
-            domain_name?: string | null;
-            sip_domain_name?: string | null;
-            monitoring_domain_name?: string | null;
-            private_network_cidr?: string | null;
-            /** @enum {string} */
-            log_level?: "info" | "debug";
-        };
-        /** @description The environment variables an application declares, keyed by variable name: what the application's server answers to an `OPTIONS` request on its webhook URL, checked against the server's schema (`lib/utils/appenv_schemaSchema.json`). Values set for them go into an application's `env_vars`. */
-        AppEnv: {
-            [key: string]: {
-                /** @enum {string} */
-                type: "string" | "number" | "boolean";
-                description: string;
-                required?: boolean;
-                default?: string | number | boolean;
-                enum?: unknown[];
-                /** @description The portal hides the value as it would a secret. */
-                obscure?: boolean;
-            };
-        };
-        /** @description Password rules for portal users, checked when a password is set through `/Users`. Until rules are saved the server answers `{"min_password_length": 8}` and enforces 8 to 20 characters. */
-        PasswordSettings: {
-            min_password_length: number;
-            require_digit?: components["schemas"]["IntegerBoolean"];
-            require_special_character?: components["schemas"]["IntegerBoolean"];
-        };
-        /** @description The body of `POST /PasswordSettings`: the fields sent replace the stored ones. A `min_password_length` outside 8 to 20 answers 400; other fields are ignored. */
-        PasswordSettingsUpdate: {
-            min_password_length?: number;
-            require_digit?: components["schemas"]["Flag"];
-            require_special_character?: components["schemas"]["Flag"];
-        };
         /** @description What the new-call hook carries. Inbound calls send the fields of `HookCallSnapshot` with the parsed INVITE (`sip`), the service provider and the application's speech defaults; a call placed with `POST /Accounts/{AccountSid}/Calls` sends those of `HookCallInfo` and the defaults, once the callee has answered. */
         CallHookPayload: {
             /** Format: uuid */
