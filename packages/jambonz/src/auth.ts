@@ -1,16 +1,18 @@
-import { assertCredential, loginAuth } from "@callspec/core";
+import { assertCredential, AuthError, loginAuth } from "@callspec/core";
+import { createWithAuth, type JambonzClient, type JambonzClientOptions } from "./base-client.js";
 import type { components } from "./generated/schema.js";
-import { createWithAuth, type JambonzClient, type JambonzClientOptions } from "./client.js";
 
 export interface JambonzLoginOptions extends JambonzClientOptions {
   username: string;
   password: string;
 }
 
-export interface JambonzSession {
+/** Who the JWT acts as: what `POST /login` answered, without the token. */
+export type JambonzIdentity = Omit<components["schemas"]["SuccessfulLogin"], "token">;
+
+export interface JambonzLogin {
   client: JambonzClient;
-  /** What the login answered, without the token. */
-  user: Omit<components["schemas"]["SuccessfulLogin"], "token">;
+  identity: JambonzIdentity;
 }
 
 /**
@@ -18,23 +20,24 @@ export interface JambonzSession {
  * When the server refuses the JWT later (it expires, by default after 60 minutes), the client logs in again
  * once and repeats the request. Note: the server delays every login answer by up to about a second.
  */
-export async function loginJambonz(options: JambonzLoginOptions): Promise<JambonzSession> {
+export async function loginJambonz(options: JambonzLoginOptions): Promise<JambonzLogin> {
   const { username, password, ...clientOptions } = options;
   assertCredential(username, "The jambonz username");
   assertCredential(password, "The jambonz password");
   const anonymous = createWithAuth({ ...clientOptions, retry: false }, undefined);
-  let user: JambonzSession["user"] | undefined;
+  let identity: JambonzIdentity | undefined;
   const auth = loginAuth({
     secrets: [password],
     login: async () => {
       const { data } = await anonymous.POST("/login", { body: { username, password } });
-      if (!data) throw new Error("the login answered without a body");
+      if (!data?.token) throw new AuthError("the jambonz login answered without a token");
       const { token, ...rest } = data;
-      user = rest;
+      identity = rest;
       return token;
     },
   });
   const client = createWithAuth(clientOptions, auth);
   await auth.ensureToken();
-  return { client, user: user! };
+  if (!identity) throw new AuthError("the jambonz login answered without a user");
+  return { client, identity };
 }

@@ -2795,7 +2795,752 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    callHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call arrives, hook method GET
+         * @description The same hook with method GET. Note: the feature server sends no call data at all then (neither body nor query string; only the URL's own query), and the signature covers a payload that is not sent, so it cannot be checked.
+         */
+        get: operations["callHookGet"];
+        put?: never;
+        /**
+         * A call arrives or an outbound call is answered
+         * @description Sent when a call reaches an application without `app_json` (inbound), or when the callee of `POST /Accounts/{AccountSid}/Calls` answers. The answer is the application. Note: an inbound call whose hook fails or answers no valid, non-empty list is refused with SIP 480 and an `X-Reason` header.
+         */
+        post: operations["callHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    callStatusHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The call's status changed
+         * @description Sent on each status change of the call and of each leg it dials. Inbound calls go `trying`, `in-progress`, `completed` (with `duration`), or end `no-answer` or `failed`; outbound legs may report `ringing`, `early-media` and `busy`. The answer is ignored.
+         */
+        post: operations["callStatusHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    registrationHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A SIP device presents credentials
+         * @description Sent by an SBC when a device REGISTERs, or places a call, with digest credentials, for the account's `registration_hook`; without it the credentials are checked against the account's clients. Note: sent with Node's fetch, no timeout and no retries; a GET carries the same fields in the query string, without `headers`, and its signature covers the text `"null"`.
+         */
+        post: operations["registrationHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "callUpdate.callHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A live call is given new verbs
+         * @description Sent when `PUT /Accounts/{AccountSid}/Calls/{CallSid}` sets `call_hook` (or `child_call_hook`, with the B leg's fields). The answer becomes that leg's application.
+         */
+        post: operations["callUpdateCallHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "callHook.adulting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A dialled leg gets an application of its own
+         * @description POSTed to the call hook's URL with `/adulting` appended, when a dialled leg leaves its parent (after a REFER). The answer is ignored.
+         */
+        post: operations["callHookAdulting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "config.sipRequestWithinDialogHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An INFO or MESSAGE arrives within the call
+         * @description Set by `config`, by the REST call or by `rest:dial`. jambonz answers the INFO with 200 and the MESSAGE with 202 before the hook.
+         */
+        post: operations["configSipRequestWithinDialogHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "config.referHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The caller's side sends a REFER
+         * @description Set by `config` or the REST call. SIP answers 202 after the hook; when the hook fails, 501 or the hook's HTTP status.
+         */
+        post: operations["configReferHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    queueEventHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call joins or leaves a queue
+         * @description Sent to the account's `queue_event_hook`. The answer is ignored.
+         */
+        post: operations["queueEventHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "gather.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A gather ended
+         * @description Also `config.bargeIn.actionHook`. A timeout after some digits sends no digits. Note: invalid verbs in the answer write an alert and are reported on the status hook with `error`.
+         */
+        post: operations["gatherActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "gather.partialResultHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A gather heard part of an utterance
+         * @description Each interim result. The answer is ignored.
+         */
+        post: operations["gatherPartialResultHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dial.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A dial ended
+         * @description From the last status of the B leg. Ignored when a redirect replaced the dial.
+         */
+        post: operations["dialActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dial.confirmHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A dialled leg answered
+         * @description Also a target's `confirmHook`. Sent with the B leg's fields; its verbs run on the B leg before the bridge, `[]` bridges at once. Note: `sip:decline` is refused there, a hangup or error declines the leg, and later answers keep only `config`, `gather`, `say` and `tag` (the server's list spells `plays`, so `play` is dropped).
+         */
+        post: operations["dialConfirmHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dial.referHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A REFER arrives on a dialled call
+         * @description jambonz answers 202 first; the verbs become the other leg's application, and the dial ends. Note: `sip_referred_by`, `sip_user_agent` and `referred_by_user` are absent when the REFER lacks them.
+         */
+        post: operations["dialReferHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dial.dtmfHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A DTMF pattern was matched during a dial
+         * @description A `dtmfCapture` pattern arrived as SIP INFO; the answer is ignored.
+         */
+        post: operations["dialDtmfHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dial.onHoldHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The far end put the call on hold
+         * @description Polled while on hold; only `play`, `say` and `pause` run.
+         */
+        post: operations["dialOnHoldHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "amd.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answering machine detection reports
+         * @description Each event of `dial.amd`, `config.amd` or a REST call's `amd`.
+         */
+        post: operations["amdActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcribe.transcriptionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transcription result
+         * @description Also from `config.transcribe`, `dial.transcribe` and `listen.transcribe`. Verbs in the answer replace the application, except when the transcribe is nested in a dial or listen.
+         */
+        post: operations["transcribeTranscriptionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcribe.translationHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A translation result
+         * @description As `transcriptionHook`, with a translation.
+         */
+        post: operations["transcribeTranslationHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "listen.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An audio stream ended
+         * @description Also `stream.actionHook`.
+         */
+        post: operations["listenActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "llm.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An LLM session ended
+         * @description An LLM session ended.
+         */
+        post: operations["llmActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "llm.eventHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An LLM vendor event
+         * @description The answer is ignored.
+         */
+        post: operations["llmEventHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "llm.toolHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The LLM calls a tool
+         * @description Sent for tools not served by an MCP server. The answer is the tool's result in the vendor's message shape, not verbs.
+         */
+        post: operations["llmToolHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enqueue.waitHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call waits in a queue
+         * @description On entry, then each time the answer has played. Only `play`, `say`, `pause`, `leave` and `tag` run; `[]` stops the polling, `leave` leaves the queue.
+         */
+        post: operations["enqueueWaitHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enqueue.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call left a queue
+         * @description A call left a queue.
+         */
+        post: operations["enqueueActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dequeue.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A dequeue ended
+         * @description A dequeue ended.
+         */
+        post: operations["dequeueActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conference.waitHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A participant waits for the conference to start
+         * @description Polled; only `play`, `say` and `pause` run, `[]` stops the polling.
+         */
+        post: operations["conferenceWaitHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conference.enterHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A participant joins the conference
+         * @description Once on joining; only `play`, `say` and `pause` run.
+         */
+        post: operations["conferenceEnterHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conference.statusHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A conference event
+         * @description The events listed in `statusEvents`. The answer is ignored.
+         */
+        post: operations["conferenceStatusHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conference.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A participant left the conference
+         * @description A participant left the conference.
+         */
+        post: operations["conferenceActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sip:refer.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transfer by REFER ended
+         * @description A transfer by REFER ended.
+         */
+        post: operations["sipReferActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sip:refer.eventHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transfer by REFER progresses
+         * @description Each NOTIFY; the answer is ignored.
+         */
+        post: operations["sipReferEventHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sip:request.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A SIP request was answered
+         * @description A SIP request was answered.
+         */
+        post: operations["sipRequestActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "play.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A play ended
+         * @description Ignored when the play is nested or runs in a confirm hook.
+         */
+        post: operations["playActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "redirect.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A redirect fetches new verbs
+         * @description At once; `statusHook`, when set, replaces the call status hook.
+         */
+        post: operations["redirectActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An SMS was sent or failed
+         * @description An SMS was sent or failed.
+         */
+        post: operations["messageActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dialogflow.actionHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A bot session ended
+         * @description Also `lex.actionHook` and `rasa.actionHook`, with `lex_result` or `rasa_result`.
+         */
+        post: operations["dialogflowActionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dialogflow.eventHook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A bot session event
+         * @description Also `lex.eventHook` and `rasa.eventHook`. Verbs in the answer redirect the call.
+         */
+        post: operations["dialogflowEventHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -3037,6 +3782,74 @@ export interface components {
             sid: components["schemas"]["Sid"];
             callId?: string;
         };
+        /** @description A text-to-speech vendor and voice. */
+        Synthesizer: {
+            vendor: string;
+            label?: string;
+            language?: string;
+            voice?: string | {
+                [key: string]: unknown;
+            };
+            fallbackVendor?: string;
+            fallbackLabel?: string;
+            fallbackLanguage?: string;
+            fallbackVoice?: string | {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            engine?: "standard" | "neural" | "generative" | "long-form";
+            /** @enum {string} */
+            gender?: "MALE" | "FEMALE" | "NEUTRAL";
+            options?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Speaks text (or SSML) through the session's or its own synthesizer. */
+        SayVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "say";
+            id?: string;
+            /** @description Text or SSML; from a list one entry is picked at random. */
+            text?: string | string[];
+            instructions?: string;
+            stream?: boolean;
+            loop?: number | string;
+            synthesizer?: components["schemas"]["Synthesizer"];
+            earlyMedia?: boolean;
+            disableTtsCache?: boolean;
+            closeStreamOnEmpty?: boolean;
+        };
+        /** @description A hook of a verb: a URL, or an object with the URL and method. A path starting with `/` is taken relative to the application's call hook. Retries are asked for in the URL's fragment, `#rc=<count>&rp=<policy list>` (see the Hooks tag). Note: user names and passwords on a verb's own hook are ignored; jambonz sends the call hook's credentials. */
+        VerbHook: string | {
+            url: string;
+            /**
+             * @description Upper-cased by the feature server; anything else than GET or POST fails the hook.
+             * @default POST
+             * @enum {string}
+             */
+            method?: "GET" | "POST" | "get" | "post";
+            username?: string;
+            password?: string;
+        };
+        /** @description Plays one audio file or URL, or several in turn. */
+        PlayVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "play";
+            id?: string;
+            /** @description URL of a WAV or MP3 file; a list is played in turn. */
+            url: string | string[];
+            loop?: number | string;
+            earlyMedia?: boolean;
+            seekOffset?: number | string;
+            timeoutSecs?: number | string;
+            actionHook?: components["schemas"]["VerbHook"];
+        };
         /** @description One command to a live call. The server refuses a body with no known option with 400 `{"msg":"no valid options supplied to updateCall"}`. */
         CallUpdate: {
             call_hook?: components["schemas"]["Webhook"];
@@ -3051,10 +3864,8 @@ export interface components {
             listen_status?: "pause" | "silence" | "resume";
             /** @enum {string} */
             mute_status?: "mute" | "unmute";
-            /** @description A `say` or `play` verb played to one party only. */
-            whisper?: {
-                [key: string]: unknown;
-            };
+            /** @description A `say` or `play` verb, or a list of them, played to one party only. Note: the feature server acts on it only while the call is in a `dial` or `listen`, and ignores any other verb. */
+            whisper?: components["schemas"]["SayVerb"] | components["schemas"]["PlayVerb"] | (components["schemas"]["SayVerb"] | components["schemas"]["PlayVerb"])[];
             sip_request?: {
                 /** @example INFO */
                 method: string;
@@ -3410,7 +4221,7 @@ export interface components {
             fallback_speech_recognizer_vendor?: string | null;
             fallback_speech_recognizer_language?: string | null;
             fallback_speech_recognizer_label?: string | null;
-            /** @description An inline jambonz application (JSON text) used instead of the call hook. */
+            /** @description An inline jambonz application used instead of the call hook: the JSON text of an `AppDocument` (the verbs; typed `JambonzApp` in `@callspec/jambonz`). Note: named here rather than as a `contentSchema`, which no validator of this text applies and which makes every operation carrying an application (and the mock's start) pay for the whole verb tree. */
             app_json?: string | null;
             /** @description Values of the application's environment variables, decrypted. */
             env_vars?: {
@@ -3602,7 +4413,7 @@ export interface components {
             fallback_speech_recognizer_vendor?: string | null;
             fallback_speech_recognizer_language?: string | null;
             fallback_speech_recognizer_label?: string | null;
-            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
+            /** @description A jambonz application, the JSON text of an `AppDocument` (typed `JambonzApp` in `@callspec/jambonz`), run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
             app_json?: string | null;
             /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
             env_vars?: {
@@ -3636,7 +4447,7 @@ export interface components {
             fallback_speech_recognizer_vendor?: string | null;
             fallback_speech_recognizer_language?: string | null;
             fallback_speech_recognizer_label?: string | null;
-            /** @description A jambonz application (an array of verbs) as JSON text, run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
+            /** @description A jambonz application, the JSON text of an `AppDocument` (typed `JambonzApp` in `@callspec/jambonz`), run instead of calling `call_hook`. The server checks it against the verb specifications (400 on a bad verb). Note: text that is not JSON at all answers 500 (a parse error). */
             app_json?: string | null;
             /** @description Values for the environment variables the application declares. The server fetches the declaration from the call hook's URL (`OPTIONS`) and answers 400 when the values do not fit it; it stores them encrypted. */
             env_vars?: {
@@ -4407,6 +5218,3001 @@ export interface components {
             require_digit?: components["schemas"]["Flag"];
             require_special_character?: components["schemas"]["Flag"];
         };
+        /** @description Writes an alert (`alert_type` `application`) to the account's alerts, then goes on. */
+        AlertVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "alert";
+            id?: string;
+            message: string;
+        };
+        /** @description Answers the call (200 OK) without doing anything else; most verbs answer on their own. */
+        AnswerVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "answer";
+            id?: string;
+        };
+        /** @description Where a conference is recorded. */
+        ConferenceRecord: {
+            path: string;
+        };
+        /** @description A user name and password (SIP digest or websocket basic auth). */
+        DigestCredentials: {
+            username: string;
+            password: string;
+        };
+        /** @description Whether a `listen` websocket may send audio back. */
+        BidirectionalAudio: {
+            enabled?: boolean;
+            streaming?: boolean;
+            sampleRate?: number;
+        };
+        /** @description Voice activity detection before speech recognition starts. */
+        Vad: {
+            enable?: boolean;
+            voiceMs?: number;
+            silenceMs?: number;
+            strategy?: string;
+            mode?: number;
+            /** @enum {string} */
+            vendor?: "webrtc" | "silero";
+            threshold?: number;
+            speechPadMs?: number;
+        };
+        /** @description Nuance result formatting. */
+        NuanceFormatting: {
+            scheme: string;
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A Nuance resource loaded from a URI. */
+        NuanceResourceReference: {
+            /** @enum {string} */
+            type?: "undefined_resource_type" | "wordset" | "compiled_wordset" | "domain_lm" | "speaker_profile" | "grammar" | "settings";
+            uri?: string;
+            maxLoadFailures?: boolean;
+            requestTimeoutMs?: number;
+            headers?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A Nuance recognition resource (wordset, grammar, ...). */
+        NuanceResource: {
+            externalReference?: components["schemas"]["NuanceResourceReference"];
+            inlineWordset?: string;
+            builtin?: string;
+            inlineGrammar?: string;
+            wakeupWord?: unknown[];
+            /** @enum {string} */
+            weightName?: "defaultWeight" | "lowest" | "low" | "medium" | "high" | "highest";
+            weightValue?: number;
+            /** @enum {string} */
+            reuse?: "undefined_reuse" | "low_reuse" | "high_reuse";
+        };
+        /** @description Nuance Krypton settings. */
+        RecognizerNuanceOptions: {
+            clientId?: string;
+            secret?: string;
+            kryptonEndpoint?: string;
+            topic?: string;
+            /** @enum {string} */
+            utteranceDetectionMode?: "single" | "multiple" | "disabled";
+            punctuation?: boolean;
+            profanityFilter?: boolean;
+            includeTokenization?: boolean;
+            discardSpeakerAdaptation?: boolean;
+            suppressCallRecording?: boolean;
+            maskLoadFailures?: boolean;
+            suppressInitialCapitalization?: boolean;
+            allowZeroBaseLmWeight?: boolean;
+            filterWakeupWord?: boolean;
+            /** @enum {string} */
+            resultType?: "final" | "partial" | "immutable_partial";
+            noInputTimeoutMs?: number;
+            recognitionTimeoutMs?: number;
+            utteranceEndSilenceMs?: number;
+            maxHypotheses?: number;
+            speechDomain?: string;
+            formatting?: components["schemas"]["NuanceFormatting"];
+            clientData?: {
+                [key: string]: unknown;
+            };
+            userId?: string;
+            speechDetectionSensitivity?: number;
+            resources?: components["schemas"]["NuanceResource"][];
+        };
+        /** @description Deepgram settings. */
+        RecognizerDeepgramOptions: {
+            deepgramSttUri?: string;
+            deepgramSttUseTls?: boolean;
+            apiKey?: string;
+            tier?: string;
+            model?: string;
+            customModel?: string;
+            version?: string;
+            punctuate?: boolean;
+            smartFormatting?: boolean;
+            noDelay?: boolean;
+            profanityFilter?: boolean;
+            /** @enum {string} */
+            redact?: "pci" | "numbers" | "true" | "ssn";
+            diarize?: boolean;
+            diarizeVersion?: string;
+            ner?: boolean;
+            multichannel?: boolean;
+            alternatives?: number;
+            numerals?: boolean;
+            search?: unknown[];
+            replace?: unknown[];
+            keywords?: unknown[];
+            keyterms?: unknown[];
+            endpointing?: boolean | number;
+            utteranceEndMs?: number;
+            shortUtterance?: boolean;
+            vadTurnoff?: number;
+            tag?: string;
+            fillerWords?: boolean;
+            eotThreshold?: number;
+            eotTimeoutMs?: number;
+            mipOptOut?: boolean;
+            entityPrompt?: string;
+            eagerEotThreshold?: number;
+            languageHints?: unknown[];
+        };
+        /** @description IBM Watson settings. */
+        RecognizerIbmOptions: {
+            sttApiKey?: string;
+            sttRegion?: string;
+            ttsApiKey?: string;
+            ttsRegion?: string;
+            instanceId?: string;
+            model?: string;
+            languageCustomizationId?: string;
+            acousticCustomizationId?: string;
+            baseModelVersion?: string;
+            watsonMetadata?: string;
+            watsonLearningOptOut?: boolean;
+        };
+        /** @description NVIDIA Riva settings. */
+        RecognizerNvidiaOptions: {
+            rivaUri?: string;
+            maxAlternatives?: number;
+            profanityFilter?: boolean;
+            punctuation?: boolean;
+            wordTimeOffsets?: boolean;
+            verbatimTranscripts?: boolean;
+            customConfiguration?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description What Soniox stores of a transcription. */
+        SonioxStorage: {
+            id?: string;
+            title?: string;
+            disableStoreAudio?: boolean;
+            disableStoreTranscript?: boolean;
+            disableSearch?: boolean;
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Soniox settings. */
+        RecognizerSonioxOptions: {
+            apiKey?: string;
+            model?: string;
+            endpointDetection?: boolean;
+            profanityFilter?: boolean;
+            speechContext?: string;
+            clientRequestReference?: string;
+            storage?: components["schemas"]["SonioxStorage"];
+        };
+        /** @description Cobalt settings. */
+        RecognizerCobaltOptions: {
+            serverUri?: string;
+            enableConfusionNetwork?: boolean;
+            metadata?: string;
+            compiledContextData?: string;
+            wordTimeOffsets?: boolean;
+            contextToken?: string;
+        };
+        /** @description AWS Transcribe settings. */
+        RecognizerAwsOptions: {
+            accessKey?: string;
+            secretKey?: string;
+            securityToken?: string;
+            region?: string;
+            vocabularyName?: string;
+            vocabularyFilterName?: string;
+            /** @enum {string} */
+            vocabularyFilterMethod?: "remove" | "mask" | "tag";
+            languageModelName?: string;
+            piiEntityTypes?: unknown[];
+            piiIdentifyEntities?: boolean;
+        };
+        /** @description Microsoft Azure speech settings. */
+        RecognizerAzureOptions: {
+            speechSegmentationSilenceTimeoutMs?: number;
+            postProcessing?: string;
+            audioLogging?: boolean;
+            /** @enum {string} */
+            languageIdMode?: "AtStart" | "Continuous";
+            /** @enum {string} */
+            speechRecognitionMode?: "CONVERSATION" | "DICTATION" | "INTERACTIVE";
+        };
+        /** @description AssemblyAI settings. */
+        RecognizerAssemblyAiOptions: {
+            apiKey?: string;
+            /** @enum {string} */
+            serviceVersion?: "v2" | "v3";
+            speechModel?: string;
+            formatTurns?: boolean;
+            endOfTurnConfidenceThreshold?: number;
+            minEndOfTurnSilenceWhenConfident?: number;
+            maxTurnSilence?: number;
+            minTurnSilence?: number;
+            keyterms?: unknown[];
+            prompt?: string;
+            languageDetection?: boolean;
+            vadThreshold?: number;
+            inactivityTimeout?: number;
+        };
+        /** @description Google speech settings. */
+        RecognizerGoogleOptions: {
+            /** @enum {string} */
+            serviceVersion?: "v1" | "v2";
+            recognizerId?: string;
+            speechStartTimeoutMs?: number;
+            speechEndTimeoutMs?: number;
+            enableVoiceActivityEvents?: boolean;
+            transcriptNormalization?: unknown[];
+            parentPath?: string;
+        };
+        /** @description Settings of a custom speech-to-text vendor. */
+        RecognizerCustomOptions: {
+            authToken?: string;
+            uri?: string;
+            sampleRate?: number;
+            options?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Verbio settings. */
+        RecognizerVerbioOptions: {
+            enable_formatting?: boolean;
+            enable_diarization?: boolean;
+            topic?: number;
+            inline_grammar?: string;
+            grammar_uri?: string;
+            label?: string;
+            recognition_timeout?: number;
+            speech_complete_timeout?: number;
+            speech_incomplete_timeout?: number;
+        };
+        /** @description Speechmatics speaker diarization settings. */
+        SpeechmaticsSpeakerDiarizationConfig: {
+            speaker_sensitivity?: number;
+            max_speakers?: number;
+        };
+        /** @description Speechmatics end-of-utterance settings. */
+        SpeechmaticsConversationConfig: {
+            end_of_utterance_silence_trigger?: number;
+        };
+        /** @description Speechmatics punctuation settings. */
+        SpeechmaticsPunctuationOverrides: {
+            permitted_marks?: unknown[];
+            sensitivity?: number;
+        };
+        /** @description Speechmatics audio filtering settings. */
+        SpeechmaticsAudioFilteringConfig: {
+            volume_threshold: number;
+        };
+        /** @description Speechmatics transcript filtering settings. */
+        SpeechmaticsTranscriptFilteringConfig: {
+            remove_disfluencies: boolean;
+        };
+        /** @description Speechmatics transcription settings. */
+        SpeechmaticsTranscriptionConfig: {
+            language?: string;
+            domain?: string;
+            additional_vocab?: unknown[];
+            diarization?: string;
+            speaker_diarization_config?: components["schemas"]["SpeechmaticsSpeakerDiarizationConfig"];
+            conversation_config?: components["schemas"]["SpeechmaticsConversationConfig"];
+            enable_partials?: boolean;
+            max_delay?: number;
+            /** @enum {string} */
+            max_delay_mode?: "fixed" | "flexible";
+            output_locale?: string;
+            punctuation_overrides?: components["schemas"]["SpeechmaticsPunctuationOverrides"];
+            operating_point?: string;
+            enable_entities?: boolean;
+            audio_filtering_config?: components["schemas"]["SpeechmaticsAudioFilteringConfig"];
+            transcript_filtering_config?: components["schemas"]["SpeechmaticsTranscriptFilteringConfig"];
+        };
+        /** @description Speechmatics translation settings. */
+        SpeechmaticsTranslationConfig: {
+            target_languages: unknown[];
+            enable_partials?: boolean;
+        };
+        /** @description Speechmatics audio event settings. */
+        SpeechmaticsAudioEventsConfig: {
+            types?: ("applause" | "music" | "laughter")[];
+        };
+        /** @description Speechmatics settings. */
+        RecognizerSpeechmaticsOptions: {
+            host?: string;
+            /** @enum {string} */
+            profile?: "adaptive" | "agile" | "smart" | "external";
+            transcription_config?: components["schemas"]["SpeechmaticsTranscriptionConfig"];
+            translation_config?: components["schemas"]["SpeechmaticsTranslationConfig"];
+            audio_events_config_config?: components["schemas"]["SpeechmaticsAudioEventsConfig"];
+        };
+        /** @description Templates OpenAI speech-to-text builds its prompt from. */
+        RecognizerPromptTemplates: {
+            hintsTemplate?: string;
+            conversationHistoryTemplate?: string;
+        };
+        /** @description How OpenAI speech-to-text decides a turn has ended. */
+        RecognizerTurnDetection: {
+            /** @enum {string} */
+            type: "none" | "server_vad" | "semantic_vad";
+            /** @enum {string} */
+            eagerness?: "low" | "medium" | "high" | "auto";
+            threshold?: number;
+            prefix_padding_ms?: number;
+            silence_duration_ms?: number;
+        };
+        /** @description OpenAI speech-to-text settings. */
+        RecognizerOpenaiOptions: {
+            apiKey?: string;
+            model?: string;
+            prompt?: string;
+            promptTemplates?: components["schemas"]["RecognizerPromptTemplates"];
+            language?: string;
+            /** @enum {string} */
+            input_audio_noise_reduction?: "near_field" | "far_field";
+            turn_detection?: components["schemas"]["RecognizerTurnDetection"];
+        };
+        /** @description Houndify settings. */
+        RecognizerHoundifyOptions: {
+            requestInfo?: {
+                [key: string]: unknown;
+            };
+            sampleRate?: number;
+            latitude?: number;
+            longitude?: number;
+            city?: string;
+            state?: string;
+            country?: string;
+            timeZone?: string;
+            domain?: string;
+            audioEndpoint?: string;
+            maxSilenceSeconds?: number;
+            maxSilenceAfterFullQuerySeconds?: number;
+            maxSilenceAfterPartialQuerySeconds?: number;
+            vadSensitivity?: number;
+            vadTimeout?: number;
+            vadMode?: string;
+            vadVoiceMs?: number;
+            vadSilenceMs?: number;
+            vadDebug?: boolean;
+            audioFormat?: string;
+            enableNoiseReduction?: boolean;
+            enableProfanityFilter?: boolean;
+            enablePunctuation?: boolean;
+            enableCapitalization?: boolean;
+            confidenceThreshold?: number;
+            enableDisfluencyFilter?: boolean;
+            maxResults?: number;
+            enableWordTimestamps?: boolean;
+            maxAlternatives?: number;
+            partialTranscriptInterval?: number;
+            sessionTimeout?: number;
+            connectionTimeout?: number;
+            customVocabulary?: unknown[];
+            languageModel?: string;
+            audioQueryAbsoluteTimeout?: number;
+        };
+        /** @description ElevenLabs speech-to-text settings. */
+        RecognizerElevenlabsOptions: {
+            includeTimestamps?: boolean;
+            /** @enum {string} */
+            commitStrategy?: "manual" | "vad";
+            vadSilenceThresholdSecs?: number;
+            vadThreshold?: number;
+            minSpeechDurationMs?: number;
+            minSilenceDurationMs?: number;
+            enableLogging?: boolean;
+        };
+        /** @description A speech-to-text vendor and its settings. */
+        Recognizer: {
+            vendor: string;
+            label?: string;
+            language?: string;
+            fallbackVendor?: string;
+            fallbackLabel?: string;
+            fallbackLanguage?: string;
+            vad?: components["schemas"]["Vad"];
+            autogeneratePrompt?: boolean;
+            hints?: unknown[];
+            hintsBoost?: number;
+            altLanguages?: unknown[];
+            profanityFilter?: boolean;
+            interim?: boolean;
+            singleUtterance?: boolean;
+            dualChannel?: boolean;
+            separateRecognitionPerChannel?: boolean;
+            punctuation?: boolean;
+            enhancedModel?: boolean;
+            words?: boolean;
+            diarization?: boolean;
+            diarizationMinSpeakers?: number;
+            diarizationMaxSpeakers?: number;
+            /** @enum {string} */
+            interactionType?: "unspecified" | "discussion" | "presentation" | "phone_call" | "voicemail" | "voice_search" | "voice_command" | "dictation";
+            naicsCode?: number;
+            identifyChannels?: boolean;
+            vocabularyName?: string;
+            vocabularyFilterName?: string;
+            /** @enum {string} */
+            filterMethod?: "remove" | "mask" | "tag";
+            model?: string;
+            /** @enum {string} */
+            outputFormat?: "simple" | "detailed";
+            /** @enum {string} */
+            profanityOption?: "masked" | "removed" | "raw";
+            requestSnr?: boolean;
+            initialSpeechTimeoutMs?: number;
+            azureServiceEndpoint?: string;
+            azureSttEndpointId?: string;
+            asrDtmfTerminationDigit?: string;
+            asrTimeout?: number;
+            fastRecognitionTimeout?: number;
+            minConfidence?: number;
+            nuanceOptions?: components["schemas"]["RecognizerNuanceOptions"];
+            deepgramOptions?: components["schemas"]["RecognizerDeepgramOptions"];
+            ibmOptions?: components["schemas"]["RecognizerIbmOptions"];
+            nvidiaOptions?: components["schemas"]["RecognizerNvidiaOptions"];
+            sonioxOptions?: components["schemas"]["RecognizerSonioxOptions"];
+            cobaltOptions?: components["schemas"]["RecognizerCobaltOptions"];
+            awsOptions?: components["schemas"]["RecognizerAwsOptions"];
+            azureOptions?: components["schemas"]["RecognizerAzureOptions"];
+            assemblyAiOptions?: components["schemas"]["RecognizerAssemblyAiOptions"];
+            googleOptions?: components["schemas"]["RecognizerGoogleOptions"];
+            customOptions?: components["schemas"]["RecognizerCustomOptions"];
+            verbioOptions?: components["schemas"]["RecognizerVerbioOptions"];
+            speechmaticsOptions?: components["schemas"]["RecognizerSpeechmaticsOptions"];
+            openaiOptions?: components["schemas"]["RecognizerOpenaiOptions"];
+            houndifyOptions?: components["schemas"]["RecognizerHoundifyOptions"];
+            gladiaOptions?: {
+                [key: string]: unknown;
+            };
+            elevenlabsOptions?: components["schemas"]["RecognizerElevenlabsOptions"];
+        };
+        /** @description The fields of a `transcribe` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
+        Transcribe: {
+            id?: string;
+            transcriptionHook?: string;
+            translationHook?: string;
+            recognizer?: components["schemas"]["Recognizer"];
+            earlyMedia?: boolean;
+            channel?: number;
+        };
+        /** @description The fields of a `listen` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
+        Listen: {
+            id?: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            auth?: components["schemas"]["DigestCredentials"];
+            finishOnKey?: string;
+            maxLength?: number;
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            mixType?: "mono" | "stereo" | "mixed";
+            passDtmf?: boolean;
+            playBeep?: boolean;
+            disableBidirectionalAudio?: boolean;
+            bidirectionalAudio?: components["schemas"]["BidirectionalAudio"];
+            sampleRate?: number;
+            timeout?: number;
+            transcribe?: components["schemas"]["Transcribe"];
+            url: string;
+            wsAuth?: components["schemas"]["DigestCredentials"];
+            earlyMedia?: boolean;
+            channel?: number;
+        };
+        /** @description Joins the call to a named conference. */
+        ConferenceVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "conference";
+            id?: string;
+            name: string;
+            beep?: boolean;
+            memberTag?: string;
+            speakOnlyTo?: string;
+            startConferenceOnEnter?: boolean;
+            endConferenceOnExit?: boolean;
+            endConferenceDuration?: number;
+            maxParticipants?: number;
+            joinMuted?: boolean;
+            actionHook?: components["schemas"]["VerbHook"];
+            waitHook?: components["schemas"]["VerbHook"];
+            statusEvents?: ("start" | "end" | "join" | "leave" | "start-talking" | "stop-talking")[];
+            statusHook?: components["schemas"]["VerbHook"];
+            enterHook?: components["schemas"]["VerbHook"];
+            record?: components["schemas"]["ConferenceRecord"];
+            listen?: components["schemas"]["Listen"];
+            distributeDtmf?: boolean;
+        };
+        /** @description A background gather that lets the caller interrupt (`config.bargeIn`). */
+        BargeIn: {
+            enable: boolean;
+            sticky?: boolean;
+            actionHook?: components["schemas"]["VerbHook"];
+            partialResultHook?: components["schemas"]["VerbHook"];
+            input?: ("speech" | "digits")[];
+            finishOnKey?: string;
+            numDigits?: number;
+            minDigits?: number;
+            maxDigits?: number;
+            interDigitTimeout?: number;
+            dtmfBargein?: boolean;
+            minBargeinWordCount?: number;
+        };
+        /** @description Starts or stops streaming TTS over the websocket API (`config.ttsStream`). */
+        TtsStream: {
+            enable: boolean;
+            synthesizer?: components["schemas"]["Synthesizer"];
+        };
+        /** @description Starts, stops, pauses or resumes call recording (`config.record`). */
+        RecordOptions: {
+            /** @enum {string} */
+            action: "startCallRecording" | "stopCallRecording" | "pauseCallRecording" | "resumeCallRecording";
+            /** @enum {string} */
+            type?: "cloud" | "siprec";
+            recordingID?: string;
+            siprecServerURL?: string | unknown[];
+            headers?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Starts or stops a background audio stream (`config.listen`). */
+        ListenOptions: {
+            enable: boolean;
+            url?: string;
+            sampleRate?: number;
+            wsAuth?: components["schemas"]["DigestCredentials"];
+            /** @enum {string} */
+            mixType?: "mono" | "stereo" | "mixed";
+            metadata?: {
+                [key: string]: unknown;
+            };
+            maxLength?: number;
+            passDtmf?: boolean;
+            playBeep?: boolean;
+            disableBidirectionalAudio?: boolean;
+            bidirectionalAudio?: components["schemas"]["BidirectionalAudio"];
+            timeout?: number;
+        };
+        /** @description Starts or stops a background transcription (`config.transcribe`). */
+        TranscribeOptions: {
+            enable: boolean;
+            transcriptionHook?: string;
+            recognizer?: components["schemas"]["Recognizer"];
+        };
+        /** @description Timers of answering machine detection, in milliseconds. */
+        AmdTimers: {
+            noSpeechTimeoutMs?: number;
+            decisionTimeoutMs?: number;
+            toneTimeoutMs?: number;
+            greetingCompletionTimeoutMs?: number;
+        };
+        /** @description Answering machine detection; each event goes to `actionHook`. */
+        Amd: {
+            actionHook: components["schemas"]["VerbHook"];
+            thresholdWordCount?: number;
+            digitCount?: number;
+            timers?: components["schemas"]["AmdTimers"];
+            recognizer?: components["schemas"]["Recognizer"];
+        };
+        /** @description Background noise played while the app is thinking. */
+        FillerNoise: {
+            enable: boolean;
+            url?: string;
+            startDelaySecs?: number;
+        };
+        /** @description What the caller hears while an action hook is slow to answer. */
+        ActionHookDelayAction: {
+            enabled?: boolean;
+            noResponseTimeout?: number;
+            noResponseGiveUpTimeout?: number;
+            retries?: number;
+            actions?: unknown[];
+            giveUpActions?: unknown[];
+        };
+        /** @description Noise isolation settings (`config.noiseIsolation`). */
+        NoiseIsolation: {
+            enable?: boolean;
+            vendor?: string;
+            level?: number;
+            model?: string;
+        };
+        /** @description Turn-taking detection settings (`config.turnTaking`). */
+        TurnTaking: {
+            enable?: boolean;
+            vendor?: string;
+            threshold?: number;
+            model?: string;
+        };
+        /** @description Changes session defaults (speech vendors, barge-in, recording, streaming, ...) for the verbs that follow. */
+        ConfigVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "config";
+            id?: string;
+            synthesizer?: components["schemas"]["Synthesizer"];
+            recognizer?: components["schemas"]["Recognizer"];
+            bargeIn?: components["schemas"]["BargeIn"];
+            ttsStream?: components["schemas"]["TtsStream"];
+            record?: components["schemas"]["RecordOptions"];
+            listen?: components["schemas"]["ListenOptions"];
+            stream?: components["schemas"]["ListenOptions"];
+            transcribe?: components["schemas"]["TranscribeOptions"];
+            amd?: components["schemas"]["Amd"];
+            fillerNoise?: components["schemas"]["FillerNoise"];
+            notifyEvents?: boolean;
+            notifySttLatency?: boolean;
+            reset?: string | unknown[];
+            onHoldMusic?: string;
+            actionHookDelayAction?: components["schemas"]["ActionHookDelayAction"];
+            sipRequestWithinDialogHook?: components["schemas"]["VerbHook"];
+            boostAudioSignal?: number | string;
+            vad?: components["schemas"]["Vad"];
+            referHook?: components["schemas"]["VerbHook"];
+            earlyMedia?: boolean;
+            autoStreamTts?: boolean;
+            disableTtsCache?: boolean;
+            trackTtsPlayout?: boolean;
+            noiseIsolation?: components["schemas"]["NoiseIsolation"];
+            turnTaking?: components["schemas"]["TurnTaking"];
+        };
+        /** @description Takes a call out of a queue and bridges it to this one. */
+        DequeueVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "dequeue";
+            id?: string;
+            name: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            timeout?: number;
+            beep?: boolean;
+            callSid?: string;
+        };
+        /** @description The user and host part of the From header of a dialled leg. */
+        DialFrom: {
+            user?: string;
+            host?: string;
+        };
+        /** @description Where a `dial` leg goes: a phone number, a SIP URI, a registered user or a Teams user. */
+        DialTarget: {
+            /** @enum {string} */
+            type: "phone" | "sip" | "user" | "teams";
+            confirmHook?: components["schemas"]["VerbHook"];
+            /** @enum {string} */
+            method?: "GET" | "POST";
+            headers?: {
+                [key: string]: unknown;
+            };
+            from?: components["schemas"]["DialFrom"];
+            name?: string;
+            number?: string;
+            sipUri?: string;
+            auth?: components["schemas"]["DigestCredentials"];
+            vmail?: boolean;
+            tenant?: string;
+            trunk?: string;
+            overrideTo?: string;
+            proxy?: string;
+        };
+        /** @description The fields of a `dub` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
+        Dub: {
+            id?: string;
+            /** @enum {string} */
+            action: "addTrack" | "removeTrack" | "silenceTrack" | "playOnTrack" | "sayOnTrack";
+            track: string;
+            play?: string;
+            say?: string | {
+                [key: string]: unknown;
+            };
+            loop?: boolean;
+            gain?: number | string;
+        };
+        /** @description Places an outbound leg to one or more targets and bridges the first that answers. */
+        DialVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "dial";
+            id?: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            onHoldHook?: components["schemas"]["VerbHook"];
+            answerOnBridge?: boolean;
+            callerId?: string;
+            callerName?: string;
+            confirmHook?: components["schemas"]["VerbHook"];
+            referHook?: components["schemas"]["VerbHook"];
+            dialMusic?: string;
+            /** @description DTMF patterns to watch for: a list, or `{childCall, parentCall}` lists per leg; a match goes to `dtmfHook`. */
+            dtmfCapture?: {
+                [key: string]: unknown;
+            } | unknown[];
+            dtmfHook?: components["schemas"]["VerbHook"];
+            headers?: {
+                [key: string]: unknown;
+            };
+            anchorMedia?: boolean;
+            exitMediaPath?: boolean;
+            boostAudioSignal?: number | string;
+            listen?: components["schemas"]["Listen"];
+            stream?: components["schemas"]["Listen"];
+            target: components["schemas"]["DialTarget"][];
+            timeLimit?: number;
+            timeout?: number;
+            proxy?: string;
+            transcribe?: components["schemas"]["Transcribe"];
+            amd?: components["schemas"]["Amd"];
+            dub?: components["schemas"]["Dub"][];
+            tag?: {
+                [key: string]: unknown;
+            };
+            forwardPAI?: boolean;
+            /** @enum {string} */
+            srtpEncryption?: "sdes" | "dtls";
+        };
+        /** @description The first input sent to a Dialogflow agent. */
+        DialogflowQueryInput: {
+            text?: string;
+            intent?: string;
+            event?: string;
+            dtmf?: string;
+        };
+        /** @description Connects the call to a Google Dialogflow agent. */
+        DialogflowVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "dialogflow";
+            id?: string;
+            /** @description Service account key, as JSON or a string. */
+            credentials: {
+                [key: string]: unknown;
+            } | string;
+            project: string;
+            agent?: string;
+            environment?: string;
+            region?: string;
+            /** @enum {string} */
+            model?: "es" | "cx" | "ces";
+            lang: string;
+            /** @description Service account key, as JSON or a string. */
+            actionHook?: {
+                [key: string]: unknown;
+            } | string;
+            /** @description Service account key, as JSON or a string. */
+            eventHook?: {
+                [key: string]: unknown;
+            } | string;
+            events?: unknown[];
+            welcomeEvent?: string;
+            welcomeEventParams?: {
+                [key: string]: unknown;
+            };
+            noInputTimeout?: number;
+            noInputEvent?: string;
+            passDtmfAsTextInput?: boolean;
+            thinkingMusic?: string;
+            tts?: components["schemas"]["Synthesizer"];
+            bargein?: boolean;
+            queryInput?: components["schemas"]["DialogflowQueryInput"];
+        };
+        /** @description Sends DTMF digits (RFC 2833) to the far end. */
+        DtmfVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "dtmf";
+            id?: string;
+            dtmf: string;
+            duration?: number;
+        };
+        /** @description Adds, removes or plays on an extra audio track mixed into the call. */
+        DubVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "dub";
+            id?: string;
+            /** @enum {string} */
+            action: "addTrack" | "removeTrack" | "silenceTrack" | "playOnTrack" | "sayOnTrack";
+            track: string;
+            play?: string;
+            say?: string | {
+                [key: string]: unknown;
+            };
+            loop?: boolean;
+            gain?: number | string;
+        };
+        /** @description Puts the call into a named queue, where `waitHook` says what it hears. */
+        EnqueueVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "enqueue";
+            id?: string;
+            name: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            waitHook?: components["schemas"]["VerbHook"];
+            priority?: number;
+            _?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The fields of a `play` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
+        Play: {
+            id?: string;
+            /** @description URL of a WAV or MP3 file; a list is played in turn. */
+            url: string | string[];
+            loop?: number | string;
+            earlyMedia?: boolean;
+            seekOffset?: number | string;
+            timeoutSecs?: number | string;
+            actionHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description The fields of a `say` verb nested in another verb, without a `verb` key (the vendor's validator refuses one there). */
+        Say: {
+            id?: string;
+            /** @description Text or SSML; from a list one entry is picked at random. */
+            text?: string | string[];
+            instructions?: string;
+            stream?: boolean;
+            loop?: number | string;
+            synthesizer?: components["schemas"]["Synthesizer"];
+            earlyMedia?: boolean;
+            disableTtsCache?: boolean;
+            closeStreamOnEmpty?: boolean;
+        };
+        /** @description Collects digits or speech, optionally while a nested `say` or `play` prompts, then calls `actionHook`. */
+        GatherVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "gather";
+            id?: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            finishOnKey?: string;
+            input?: ("speech" | "digits")[];
+            numDigits?: number;
+            minDigits?: number;
+            maxDigits?: number;
+            interDigitTimeout?: number;
+            partialResultHook?: components["schemas"]["VerbHook"];
+            speechTimeout?: number;
+            listenDuringPrompt?: boolean;
+            dtmfBargein?: boolean;
+            bargein?: boolean;
+            minBargeinWordCount?: number;
+            timeout?: number;
+            recognizer?: components["schemas"]["Recognizer"];
+            play?: components["schemas"]["Play"];
+            say?: components["schemas"]["Say"];
+            fillerNoise?: components["schemas"]["FillerNoise"];
+            actionHookDelayAction?: components["schemas"]["ActionHookDelayAction"];
+        };
+        /** @description Hangs up, optionally with custom headers on the BYE. */
+        HangupVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "hangup";
+            id?: string;
+            headers?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Leaves the queue (inside an `enqueue.waitHook` answer). */
+        LeaveVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "leave";
+            id?: string;
+        };
+        /** @description The intent a Lex conversation starts with. */
+        LexIntent: {
+            name: string;
+            slots?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Connects the call to an AWS Lex v2 bot. */
+        LexVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "lex";
+            id?: string;
+            botId: string;
+            botAlias: string;
+            credentials: {
+                [key: string]: unknown;
+            };
+            region: string;
+            locale?: string;
+            intent?: components["schemas"]["LexIntent"];
+            welcomeMessage?: string;
+            metadata?: {
+                [key: string]: unknown;
+            };
+            bargein?: boolean;
+            passDtmf?: boolean;
+            actionHook?: components["schemas"]["VerbHook"];
+            eventHook?: components["schemas"]["VerbHook"];
+            noInputTimeout?: number;
+            tts?: components["schemas"]["Synthesizer"];
+        };
+        /** @description Streams the call's audio to a websocket server (`stream` is an alias). */
+        ListenVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "listen" | "stream";
+            id?: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            auth?: components["schemas"]["DigestCredentials"];
+            finishOnKey?: string;
+            maxLength?: number;
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            mixType?: "mono" | "stereo" | "mixed";
+            passDtmf?: boolean;
+            playBeep?: boolean;
+            disableBidirectionalAudio?: boolean;
+            bidirectionalAudio?: components["schemas"]["BidirectionalAudio"];
+            sampleRate?: number;
+            timeout?: number;
+            transcribe?: components["schemas"]["Transcribe"];
+            url: string;
+            wsAuth?: components["schemas"]["DigestCredentials"];
+            earlyMedia?: boolean;
+            channel?: number;
+        };
+        /** @description An MCP server whose tools an `llm` may call. */
+        McpServer: {
+            url: string;
+            auth?: {
+                [key: string]: unknown;
+            };
+            /** @description Note: the vendor's validator refers to a `root` type it does not define, so any non-empty list is refused; only `[]` passes. */
+            roots?: unknown[];
+        };
+        /** @description Connects the call to a speech-to-speech LLM (OpenAI, Google, ElevenLabs, Ultravox, Deepgram, ...). */
+        LlmVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "llm" | "s2s" | "openai_s2s" | "microsoft_s2s" | "google_s2s" | "elevenlabs_s2s" | "deepgram_s2s" | "voiceagent_s2s" | "ultravox_s2s";
+            id?: string;
+            /** @description openai, microsoft, google, elevenlabs, ultravox, deepgram or voiceagent. Required unless the verb name carries it (`openai_s2s`, ...). */
+            vendor?: string;
+            model?: string;
+            auth?: {
+                [key: string]: unknown;
+            };
+            connectOptions?: {
+                [key: string]: unknown;
+            };
+            mcpServers?: components["schemas"]["McpServer"][];
+            actionHook?: components["schemas"]["VerbHook"];
+            eventHook?: components["schemas"]["VerbHook"];
+            toolHook?: components["schemas"]["VerbHook"];
+            events?: unknown[];
+            llmOptions: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Sends an SMS or MMS through a carrier. */
+        MessageVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "message";
+            id?: string;
+            carrier?: string;
+            account_sid?: string;
+            message_sid?: string;
+            to: string;
+            from: string;
+            text?: string;
+            media?: string | unknown[];
+            actionHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description Waits the given number of seconds. */
+        PauseVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "pause";
+            id?: string;
+            length: number;
+        };
+        /** @description Connects the call to a Rasa assistant over its REST channel. */
+        RasaVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "rasa";
+            id?: string;
+            url: string;
+            recognizer?: components["schemas"]["Recognizer"];
+            tts?: components["schemas"]["Synthesizer"];
+            prompt?: string;
+            actionHook?: components["schemas"]["VerbHook"];
+            eventHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description Fetches new verbs from `actionHook` and runs them in place of the rest. */
+        RedirectVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "redirect";
+            id?: string;
+            actionHook: components["schemas"]["VerbHook"];
+            statusHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description Refuses an unanswered inbound call with a SIP final status. */
+        SipDeclineVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "sip:decline";
+            id?: string;
+            status: number;
+            reason?: string;
+            headers?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Transfers the caller elsewhere with a SIP REFER. */
+        SipReferVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "sip:refer";
+            id?: string;
+            referTo: string;
+            referredBy?: string;
+            referredByDisplayName?: string;
+            headers?: {
+                [key: string]: unknown;
+            };
+            actionHook?: components["schemas"]["VerbHook"];
+            eventHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description Sends a SIP request (INFO, NOTIFY, MESSAGE, ...) within the call's dialog. */
+        SipRequestVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "sip:request";
+            id?: string;
+            method: string;
+            body?: string;
+            headers?: {
+                [key: string]: unknown;
+            };
+            actionHook?: components["schemas"]["VerbHook"];
+        };
+        /** @description Attaches data to the call, sent as `customerData` on every later hook. */
+        TagVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "tag";
+            id?: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Transcribes the call in the background, posting each result to `transcriptionHook`. */
+        TranscribeVerb: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            verb: "transcribe";
+            id?: string;
+            transcriptionHook?: string;
+            translationHook?: string;
+            recognizer?: components["schemas"]["Recognizer"];
+            earlyMedia?: boolean;
+            channel?: number;
+        };
+        /** @description One verb of an application, named by `verb`. Note: the feature server checks every verb with its validator (`@jambonz/verb-specifications`) before running any: an unknown verb or property, a missing required one or a value of the wrong type refuses the whole list. */
+        Verb: components["schemas"]["AlertVerb"] | components["schemas"]["AnswerVerb"] | components["schemas"]["ConferenceVerb"] | components["schemas"]["ConfigVerb"] | components["schemas"]["DequeueVerb"] | components["schemas"]["DialVerb"] | components["schemas"]["DialogflowVerb"] | components["schemas"]["DtmfVerb"] | components["schemas"]["DubVerb"] | components["schemas"]["EnqueueVerb"] | components["schemas"]["GatherVerb"] | components["schemas"]["HangupVerb"] | components["schemas"]["LeaveVerb"] | components["schemas"]["LexVerb"] | components["schemas"]["ListenVerb"] | components["schemas"]["LlmVerb"] | components["schemas"]["MessageVerb"] | components["schemas"]["PauseVerb"] | components["schemas"]["PlayVerb"] | components["schemas"]["RasaVerb"] | components["schemas"]["RedirectVerb"] | components["schemas"]["SayVerb"] | components["schemas"]["SipDeclineVerb"] | components["schemas"]["SipReferVerb"] | components["schemas"]["SipRequestVerb"] | components["schemas"]["TagVerb"] | components["schemas"]["TranscribeVerb"];
+        /** @description The other form the feature server accepts: one key, the verb's name, whose value holds the verb's fields (`{"say": {"text": "hi"}}` is `{"verb": "say", "text": "hi"}`). The fields are checked as in the `verb` form. */
+        ShorthandVerb: {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A jambonz application: the verbs a call runs, in order. A hook that answers with a list replaces the verbs still to run; `[]`, `{}`, an empty body or a body that is not `application/json` lets the current list go on.
+         * @example [
+         *       {
+         *         "verb": "say",
+         *         "text": "Hello, please enter your account number."
+         *       },
+         *       {
+         *         "verb": "gather",
+         *         "input": [
+         *           "digits"
+         *         ],
+         *         "numDigits": 6,
+         *         "actionHook": "/account"
+         *       },
+         *       {
+         *         "hangup": {}
+         *       }
+         *     ]
+         */
+        AppDocument: (components["schemas"]["Verb"] | components["schemas"]["ShorthandVerb"])[];
+        /** @description What the new-call hook carries. Inbound calls send the fields of `HookCallSnapshot` with the parsed INVITE (`sip`), the service provider and the application's speech defaults; a call placed with `POST /Accounts/{AccountSid}/Calls` sends those of `HookCallInfo` and the defaults, once the callee has answered. */
+        CallHookPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status?: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @description Display name of the caller, `""` when none. */
+            caller_name?: string;
+            has_recording?: boolean;
+            local_sip_address?: string;
+            public_ip?: string;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
+            /** @description SIPREC calls only. */
+            participants?: {
+                participant?: string;
+                uri_user?: string;
+                uri_host?: string;
+            }[];
+            /** @description The INVITE as drachtio parsed it (POST only; keys as sent, not snake-cased). */
+            sip?: {
+                /** @description Header names lower-cased, except `X-*` and `P-*`. */
+                headers?: {
+                    [key: string]: string;
+                };
+                raw?: string;
+                body?: string;
+                method?: string;
+                version?: string;
+                uri?: string;
+                payload?: {
+                    type?: string;
+                    content?: string;
+                }[];
+            };
+            /** Format: uuid */
+            service_provider_sid?: string;
+            defaults?: {
+                synthesizer?: {
+                    vendor?: string;
+                    language?: string;
+                    voice?: string | {
+                        [key: string]: unknown;
+                    };
+                    label?: string;
+                    fallback_vendor?: string;
+                    fallback_label?: string;
+                    fallback_language?: string;
+                    fallback_voice?: string | {
+                        [key: string]: unknown;
+                    };
+                };
+                recognizer?: {
+                    vendor?: string;
+                    language?: string;
+                    label?: string;
+                    fallback_vendor?: string;
+                    fallback_label?: string;
+                    fallback_language?: string;
+                };
+            };
+            /** @description The application's environment variables, decrypted. */
+            env_vars?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A status change of the call or of a dialled leg. Note: when a gather's action hook answers invalid verbs, the status hook also gets `error` and `reason`. */
+        CallStatusPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            error?: string;
+            reason?: string;
+        };
+        /** @description A SIP device registers (or places a call) with digest credentials: the SBC asks the account's registration hook whether to accept them. Keys as sent, not snake-cased. */
+        RegistrationHookPayload: {
+            source_address: string;
+            source_port: number;
+            /** @enum {string} */
+            method: "REGISTER" | "INVITE";
+            /** @description The request's SIP headers (POST only). */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `null` for an INVITE. */
+            expires?: number | null;
+            /** @constant */
+            scheme?: "digest";
+            username: string;
+            realm: string;
+            nonce: string;
+            uri: string;
+            response: string;
+            /** @default MD5 */
+            algorithm?: string;
+            qop?: string;
+            nc?: string;
+            cnonce?: string;
+            opaque?: string;
+        };
+        /** @description Accepts (`status: "ok"`, any case) or refuses the credentials. Any other status refuses with SIP 403. */
+        RegistrationHookAnswer: {
+            /**
+             * @example ok
+             * @example fail
+             */
+            status: string;
+            /** @description Ignored. */
+            msg?: string;
+            /** @description Changes the 403's reason text; nothing is blocked. */
+            blacklist?: boolean;
+            /** @description Added to the 403. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Registration lifetime granted, in seconds. */
+            expires?: number;
+            call_hook?: string | {
+                [key: string]: unknown;
+            };
+            call_status_hook?: string | {
+                [key: string]: unknown;
+            };
+            allow_direct_app_calling?: boolean;
+            allow_direct_queue_calling?: boolean;
+            allow_direct_user_calling?: boolean;
+            /** @description For an INVITE: the application the call is routed to. */
+            application_sid?: string;
+        };
+        /** @description The call fields most hooks carry (the feature server's `CallInfo.toJSON()`, keys snake-cased). Note: every key at every depth is snake-cased, SIP header names included (`X-Foo` arrives as `x_foo`), except inside `customerData`, `sip`, `env_vars` and `args`. */
+        HookCallInfo: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+        };
+        /** @description A dialled leg got an application of its own (after a REFER): its fields and its parent's. */
+        AdultingPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            parent_call_info?: components["schemas"]["HookCallInfo"];
+        };
+        /** @description An INFO or MESSAGE arrived within the call's dialog (or, when the platform reports hold, a re-INVITE). */
+        SipRequestWithinDialogPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            sip_method: string;
+            sip_body?: string;
+            sip_headers?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            event?: "hold" | "unhold";
+            on_hold?: boolean;
+        };
+        /** @description A REFER arrived (on the call, or on either leg of a dial). */
+        ReferPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @description The REFER's headers; `X-*` headers come as `x_*`. */
+            refer_details: {
+                sip_refer_to?: string;
+                sip_referred_by?: string;
+                sip_user_agent?: string;
+                refer_to_user?: string;
+                referred_by_user?: string;
+                referring_call_sid?: string;
+                referred_call_sid?: string | null;
+            };
+        };
+        /** @description A call joined or left a queue (the account's `queue_event_hook`), with that call's fields. */
+        QueueEventPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            event: "join" | "leave";
+            queue: string;
+            length?: number;
+            /** @description Epoch milliseconds. */
+            join_time?: number;
+            leave_time?: number;
+            /** @enum {string} */
+            leave_reason?: "abandoned" | "dequeued";
+            dequeuer?: components["schemas"]["HookCallInfo"];
+        };
+        /** @description A speech recognition result, normalised across vendors; `vendor.evt` is the vendor's own event (snake-cased). */
+        SpeechResult: {
+            language_code?: string;
+            channel_tag?: number;
+            is_final?: boolean;
+            alternatives?: {
+                transcript?: string;
+                confidence?: number;
+            }[];
+            vendor?: {
+                name?: string;
+                evt?: unknown;
+            };
+        };
+        /** @description Why a gather ended, with the digits or speech it got. */
+        GatherActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            reason: "dtmfDetected" | "speechDetected" | "timeout" | "error" | "stt-low-confidence";
+            digits?: string;
+            speech?: components["schemas"]["SpeechResult"];
+            details?: string;
+            stt_latency_ms?: number;
+            /** @description A JSON array, as a string. */
+            stt_talkspurts?: string;
+            stt_start_time?: number;
+            stt_stop_time?: number;
+            stt_usage?: unknown;
+        };
+        /** @description An interim speech result of a gather. */
+        GatherPartialPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            speech: components["schemas"]["SpeechResult"];
+        };
+        /** @description How a dial ended, from the last status of its B leg. Note: no `dial_call_duration` (dropped in 2020) nor `duration`, whatever the vendor's docs say. */
+        DialActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            dial_call_status?: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            dial_sip_status?: number;
+            dial_call_sid?: string;
+            dial_sbc_callid?: string;
+        };
+        /** @description A `dtmfCapture` pattern was matched on one leg (its call fields). */
+        DialDtmfPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            dtmf: string;
+        };
+        /** @description The far end put the call on hold. */
+        DialOnHoldPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            hold_detail?: {
+                from?: string;
+                to?: string;
+            };
+        };
+        /** @description An answering machine detection event. */
+        AmdPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            type: "amd_human_detected" | "amd_machine_detected" | "amd_no_speech_detected" | "amd_decision_timeout" | "amd_machine_stopped_speaking" | "amd_tone_detected" | "amd_stopped";
+            /** @enum {string} */
+            reason?: "short greeting" | "long greeting" | "hint" | "digit count";
+            greeting?: string;
+            hint?: string;
+            language?: string;
+            frequency?: number;
+            variance?: number;
+        };
+        /** @description A transcription result (final ones; interim ones too when the recognizer asks for them). */
+        TranscriptionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status?: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Display name of the caller, `""` when none. */
+            caller_name?: string;
+            has_recording?: boolean;
+            local_sip_address?: string;
+            public_ip?: string;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
+            /** @description SIPREC calls only. */
+            participants?: {
+                participant?: string;
+                uri_user?: string;
+                uri_host?: string;
+            }[];
+            speech?: components["schemas"]["SpeechResult"];
+            speech_event?: {
+                type?: string;
+            };
+            b3?: string;
+            stt_latency_ms?: number;
+            /** @description A JSON array, as a string. */
+            stt_talkspurts?: string;
+            stt_start_time?: number;
+            stt_stop_time?: number;
+            stt_usage?: unknown;
+        };
+        /** @description A translation of what was said. */
+        TranslationPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status?: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Display name of the caller, `""` when none. */
+            caller_name?: string;
+            has_recording?: boolean;
+            local_sip_address?: string;
+            public_ip?: string;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
+            /** @description SIPREC calls only. */
+            participants?: {
+                participant?: string;
+                uri_user?: string;
+                uri_host?: string;
+            }[];
+            translation: {
+                channel?: number;
+                language?: string;
+                translation?: string;
+            };
+        };
+        /** @description A listen (audio stream) ended. */
+        ListenActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @description Seconds the stream lasted. */
+            dial_call_duration?: number;
+            /** @description The `finishOnKey` digit pressed, if that ended it. */
+            digits?: string;
+        };
+        /** @description An LLM session ended. */
+        LlmActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @description `normal conversation end`, `connection failure` (Ultravox adds ` - <error>`), `disconnect from remote end`, `server failure`, `server error`, `client error calling function` or `client error calling mcp function`. */
+            completion_reason?: string;
+            error?: unknown;
+        };
+        /** @description An event of the LLM vendor, as the vendor sent it (no call fields); which events come is set by `llm.events`. */
+        LlmEventPayload: {
+            [key: string]: unknown;
+        };
+        /** @description A tool call the LLM asks the app to make (no call fields). Note: Google sends `function_calls` and `type: "toolCall"` instead of `name`/`args`. */
+        LlmToolCallPayload: {
+            tool_call_id?: string;
+            name?: string;
+            /** @description The arguments, as the vendor sent them. */
+            args?: unknown;
+            type?: string;
+            function_calls?: unknown[];
+        };
+        /** @description The result of a tool call, in the vendor's own message shape (OpenAI and Microsoft `{type: "conversation.item.create", item}`, Ultravox `{type: "client_tool_result", ...}`, ElevenLabs and Deepgram `{data: {...}}`, Google `{toolResponse}`). */
+        LlmToolResult: {
+            [key: string]: unknown;
+        };
+        /** @description Polled while the call waits in a queue (no call fields but these). */
+        EnqueueWaitPayload: {
+            /** @description `queue:<account_sid>:<name>`. */
+            queue_sid: string;
+            queue_time?: number;
+            queue_size?: number;
+            /** @description 0 is the head of the queue. */
+            queue_position?: number;
+            call_sid: string;
+            call_id?: string;
+            customerData?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The call left the queue. */
+        EnqueueActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            queue_sid?: string;
+            queue_time?: number;
+            /** @enum {string} */
+            queue_result: "bridged" | "hangup" | "leave" | "error";
+        };
+        /** @description A dequeue ended. */
+        DequeueActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            dequeue_result: "complete" | "timeout" | "hangup";
+        };
+        /** @description The call fields of four hooks (the inbound `callHook`, the transcribe hooks and the conference wait/enter hooks), which spread the feature server's call object instead of `toJSON()`. Note: no `fs_sip_address`, `fs_public_ip` or `api_base_url`; `local_sip_address`, `public_ip`, `caller_name` and `has_recording` instead, and tag data under `customerdata` (verified by running `call-info.js`). */
+        HookCallSnapshot: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status?: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description Display name of the caller, `""` when none. */
+            caller_name?: string;
+            has_recording?: boolean;
+            local_sip_address?: string;
+            public_ip?: string;
+            customerdata?: {
+                [key: string]: unknown;
+            };
+            sipheaders?: {
+                [key: string]: unknown;
+            };
+            /** @description SIPREC calls only. */
+            participants?: {
+                participant?: string;
+                uri_user?: string;
+                uri_host?: string;
+            }[];
+        };
+        /** @description A conference event listed in `statusEvents`. */
+        ConferenceStatusPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, with a fraction. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            event: "start" | "end" | "join" | "leave" | "start-talking" | "stop-talking";
+            /** @description `conf:<account_sid>:<name>`. */
+            conference_sid: string;
+            friendly_name?: string;
+            /** Format: date-time */
+            time?: string;
+            members?: number;
+            b3?: string;
+        };
+        /** @description The transfer's outcome: the REFER was refused, the final NOTIFY came, or 15 s passed without one. */
+        SipReferActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            refer_status: number;
+            final_referred_call_status?: number;
+        };
+        /** @description A NOTIFY about the transfer's progress (no call fields). */
+        SipReferEventPayload: {
+            /** @constant */
+            event: "transfer-status";
+            /** @description The SIP status in the NOTIFY's sipfrag. */
+            call_status: number;
+        };
+        /** @description The answer to a `sip:request`. Note: `sip_status` is the answer's status, not the call's. */
+        SipRequestActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            result: "success" | "failed";
+            err?: string;
+        };
+        /** @description A play ended. */
+        PlayActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            /** @enum {string} */
+            reason: "playCompleted" | "playFailed";
+            playback_seconds?: number;
+            playback_milliseconds?: number;
+            playback_last_offset_pos?: string;
+            /** @constant */
+            status?: "fail";
+        };
+        /** @description An SMS was sent or failed. */
+        MessageActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            message_sid?: string;
+            /** @enum {string} */
+            message_status: "success" | "failure" | "no carriers" | "smpp configuration error" | "system error";
+            carrier?: string;
+            carrier_message_id?: string;
+            message_failure_reason?: string;
+        };
+        /** @description A Dialogflow, Lex or Rasa session ended; one of the three result fields is set. */
+        BotActionPayload: {
+            /** Format: uuid */
+            call_sid: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            from: string;
+            to: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            dialogflow_result?: string;
+            lex_result?: string;
+            rasa_result?: string;
+        };
+        /** @description An event of a Dialogflow, Lex or Rasa session, with the call's fields (`HookCallInfo`). Note: Lex's events carry no call fields; Rasa's are `userMessage`/`botMessage` with `message`. */
+        BotEventPayload: {
+            /** Format: uuid */
+            call_sid?: string;
+            /** @enum {string} */
+            direction?: "inbound" | "outbound";
+            from?: string;
+            to?: string;
+            /** @description SIP Call-ID of this leg. */
+            call_id?: string;
+            /** @description Call-ID on the SBC's side, once known. */
+            sbc_callid?: string;
+            sip_status?: number;
+            sip_reason?: string;
+            /**
+             * @description Note: jambonz defines `queued` too but never sets it.
+             * @enum {string}
+             */
+            call_status?: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer";
+            /** @description B legs of a dial only. */
+            caller_id?: string;
+            /** Format: uuid */
+            account_sid?: string;
+            trace_id?: string;
+            /** Format: uuid */
+            application_sid?: string;
+            /**
+             * Format: uuid
+             * @description B legs of a dial only.
+             */
+            parent_call_sid?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_ip?: string;
+            /** @description Inbound calls from a carrier. */
+            originating_sip_trunk_name?: string;
+            /** @enum {string} */
+            call_termination_by?: "caller" | "jambonz";
+            /** @description Seconds, once the call is completed. */
+            duration?: number;
+            /** @description What `tag` (or the REST `tag`, or `dial.tag`) attached; keys kept as written. */
+            customerData?: {
+                [key: string]: unknown;
+            };
+            /** @description Custom headers of the BYE that ended the call, names snake-cased. */
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @description `ip:port` of the feature server's SIP side. */
+            fs_sip_address?: string;
+            /** @description When the platform sets `JAMBONES_API_BASE_URL`. */
+            api_base_url?: string;
+            fs_public_ip?: string;
+            /** @description The `id` of the verb whose hook this is, when it has one. */
+            verb_id?: string;
+            event: string;
+            data?: unknown;
+            message?: unknown;
+        };
     };
     responses: {
         /** @description No `Authorization` header, or a token the server does not know (or a JWT that was logged out). Note: the body is plain text, not JSON. */
@@ -4488,15 +8294,12 @@ export interface components {
                 "application/json": components["schemas"]["GeneralError"] | components["schemas"]["FailStatus"];
             };
         };
-        /** @description No such object. Note: the body varies with the route. Model routes (Accounts, Applications, ...) answer with an empty body and no content type; Calls and ApiKeys answer `text/plain` `Not Found`; an unknown route answers an Express HTML page. */
-        NotFound: {
+        /** @description No such object. Note: the model routes answer 404 with an empty body and no content type (recorded: `GET /Accounts/{unknown sid}`); the vendor's swagger declares no body either. */
+        NotFoundEmpty: {
             headers: {
                 [name: string]: unknown;
             };
-            content: {
-                /** @example Not Found */
-                "text/plain": string;
-            };
+            content?: never;
         };
         /** @description No feature server is available to place or control the call. Note: 480 is a SIP status code, not an HTTP one; the vendor's swagger does not list it. The server checks this before it validates the body or the token's permissions. */
         NoFeatureServer: {
@@ -4510,6 +8313,16 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["GeneralError"];
+            };
+        };
+        /** @description No such object, as `text/plain` `Not Found` (Calls, ApiKeys and the other routes that are not plain models; recorded for Calls and ApiKeys). Note: the model routes (Accounts, Applications, ServiceProviders, Webhooks, VoipCarriers, PhoneNumbers) answer with no body at all (`NotFoundEmpty`), and an unknown route answers an Express HTML page. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /** @example Not Found */
+                "text/plain": string;
             };
         };
         /** @description The result of a `sip_request` command, as the feature server reports it. */
@@ -4553,6 +8366,27 @@ export interface components {
                 /** @example Forbidden */
                 "text/plain": string;
             };
+        };
+        /** @description Success, like 200: a JSON list of verbs in the body is taken as the answer, anything else lets the current verbs go on. */
+        HookAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Success with nothing to change; the current verbs go on. */
+        HookNoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A failure, as is any status but 200, 202 and 204 (201 and redirects included: redirects are not followed). jambonz writes a `webhook-failure` alert for the account, retries when the hook URL's `#rc=…&rp=…` fragment asks for it, and goes on without new verbs; a failed first call hook refuses the call with SIP 480. */
+        HookFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -4724,7 +8558,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4760,7 +8594,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -4788,7 +8622,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7810,7 +11644,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -7846,7 +11680,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -7912,7 +11746,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8051,7 +11885,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8087,7 +11921,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8113,7 +11947,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8269,7 +12103,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -8304,7 +12138,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -8331,7 +12165,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -9079,7 +12913,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -9116,7 +12950,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -9143,7 +12977,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -12217,6 +16051,2179 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+        };
+    };
+    callHookGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verbs: they replace the verbs still to run (the first answer must hold at least one). An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"] & unknown;
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    callHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 100,
+                 *       "sip_reason": "Trying",
+                 *       "call_status": "trying",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "caller_name": "",
+                 *       "has_recording": false,
+                 *       "local_sip_address": "10.0.1.21:5070",
+                 *       "public_ip": "198.51.100.21",
+                 *       "sip": {
+                 *         "headers": {
+                 *           "via": "SIP/2.0/UDP 10.0.1.10;branch=z9hG4bK-1",
+                 *           "from": "<sip:15085551212@203.0.113.9>;tag=1",
+                 *           "to": "<sip:15083334444@10.0.1.10>",
+                 *           "call-id": "a81b2c3d-6e7f@10.0.1.12",
+                 *           "X-CID": "1f2e3d4c-5b6a@203.0.113.9"
+                 *         },
+                 *         "raw": "INVITE sip:15083334444@10.0.1.21:5070 SIP/2.0\r\n...",
+                 *         "body": "v=0\r\n...",
+                 *         "method": "INVITE",
+                 *         "version": "2.0",
+                 *         "uri": "sip:15083334444@10.0.1.21:5070",
+                 *         "payload": [
+                 *           {
+                 *             "type": "application/sdp",
+                 *             "content": "v=0\r\n..."
+                 *           }
+                 *         ]
+                 *       },
+                 *       "service_provider_sid": "2708b1b3-2736-40ea-b502-c53d8396247f",
+                 *       "defaults": {
+                 *         "synthesizer": {
+                 *           "vendor": "google",
+                 *           "language": "en-US",
+                 *           "voice": "en-US-Standard-C"
+                 *         },
+                 *         "recognizer": {
+                 *           "vendor": "google",
+                 *           "language": "en-US"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallHookPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run (the first answer must hold at least one). An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"] & unknown;
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    callStatusHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "completed",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "duration": 42,
+                 *       "call_termination_by": "caller"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallStatusPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    registrationHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source_address": "198.51.100.77",
+                 *       "source_port": 5060,
+                 *       "method": "REGISTER",
+                 *       "headers": {
+                 *         "user-agent": "Zoiper rv2.10"
+                 *       },
+                 *       "expires": 3600,
+                 *       "scheme": "digest",
+                 *       "username": "alice",
+                 *       "realm": "sip.example.com",
+                 *       "nonce": "1f2e3d4c5b6a",
+                 *       "uri": "sip:sip.example.com",
+                 *       "response": "be1b8c4e7f5a2d3c6b9a8e7d6c5b4a39",
+                 *       "algorithm": "MD5",
+                 *       "qop": "auth",
+                 *       "nc": "00000001",
+                 *       "cnonce": "6d5e4f3a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationHookPayload"];
+            };
+        };
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "expires": 300
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistrationHookAnswer"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    callUpdateCallHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallInfo"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    callHookAdulting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "7e6d5c4b-3a29-4181-9f0e-d1c2b3a4f5e6",
+                 *       "direction": "outbound",
+                 *       "from": "15083334444",
+                 *       "to": "15089998888",
+                 *       "call_id": "c0ffee11-2233@10.0.1.21",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "caller_id": "15083334444",
+                 *       "parent_call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "parent_call_info": {
+                 *         "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *         "direction": "inbound",
+                 *         "from": "15085551212",
+                 *         "to": "15083334444",
+                 *         "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *         "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *         "sip_status": 200,
+                 *         "sip_reason": "OK",
+                 *         "call_status": "in-progress",
+                 *         "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *         "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *         "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *         "fs_sip_address": "10.0.1.21:5070",
+                 *         "originating_sip_ip": "203.0.113.9",
+                 *         "originating_sip_trunk_name": "loopback carrier"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AdultingPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    configSipRequestWithinDialogHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "sip_method": "INFO",
+                 *       "sip_body": "Signal=5\r\nDuration=160\r\n",
+                 *       "sip_headers": {
+                 *         "content_type": "application/dtmf-relay"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipRequestWithinDialogPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    configReferHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "refer_details": {
+                 *         "sip_refer_to": "<sip:15087776666@203.0.113.9>",
+                 *         "sip_referred_by": "<sip:15085551212@203.0.113.9>",
+                 *         "sip_user_agent": "PolycomVVX",
+                 *         "refer_to_user": "15087776666",
+                 *         "referred_by_user": "15085551212",
+                 *         "referring_call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *         "referred_call_sid": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    queueEventHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "event": "join",
+                 *       "queue": "support",
+                 *       "length": 3,
+                 *       "join_time": 1764748800000
+                 *     }
+                 */
+                "application/json": components["schemas"]["QueueEventPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    gatherActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "reason": "speechDetected",
+                 *       "speech": {
+                 *         "language_code": "en-US",
+                 *         "channel_tag": 1,
+                 *         "is_final": true,
+                 *         "alternatives": [
+                 *           {
+                 *             "transcript": "I would like to pay my bill",
+                 *             "confidence": 0.93
+                 *           }
+                 *         ],
+                 *         "vendor": {
+                 *           "name": "google"
+                 *         }
+                 *       },
+                 *       "stt_latency_ms": 412
+                 *     }
+                 */
+                "application/json": components["schemas"]["GatherActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    gatherPartialResultHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "speech": {
+                 *         "language_code": "en-US",
+                 *         "channel_tag": 1,
+                 *         "is_final": false,
+                 *         "alternatives": [
+                 *           {
+                 *             "transcript": "I would like to"
+                 *           }
+                 *         ],
+                 *         "vendor": {
+                 *           "name": "google"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["GatherPartialPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "dial_call_status": "completed",
+                 *       "dial_sip_status": 200,
+                 *       "dial_call_sid": "7e6d5c4b-3a29-4181-9f0e-d1c2b3a4f5e6",
+                 *       "dial_sbc_callid": "9a8b7c6d@203.0.113.9"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DialActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialConfirmHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "7e6d5c4b-3a29-4181-9f0e-d1c2b3a4f5e6",
+                 *       "direction": "outbound",
+                 *       "from": "15083334444",
+                 *       "to": "15089998888",
+                 *       "call_id": "c0ffee11-2233@10.0.1.21",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "caller_id": "15083334444",
+                 *       "parent_call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallInfo"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialReferHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "refer_details": {
+                 *         "sip_refer_to": "<sip:15087776666@203.0.113.9>",
+                 *         "refer_to_user": "15087776666",
+                 *         "referring_call_sid": "7e6d5c4b-3a29-4181-9f0e-d1c2b3a4f5e6",
+                 *         "referred_call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialDtmfHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "dtmf": "*2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DialDtmfPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialOnHoldHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "hold_detail": {
+                 *         "from": "<sip:15089998888@203.0.113.9>;tag=9",
+                 *         "to": "<sip:15083334444@10.0.1.21>;tag=4"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DialOnHoldPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    amdActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "7e6d5c4b-3a29-4181-9f0e-d1c2b3a4f5e6",
+                 *       "direction": "outbound",
+                 *       "from": "15083334444",
+                 *       "to": "15089998888",
+                 *       "call_id": "c0ffee11-2233@10.0.1.21",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "caller_id": "15083334444",
+                 *       "parent_call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "type": "amd_machine_detected",
+                 *       "reason": "long greeting",
+                 *       "greeting": "Hi, you have reached Alice, please leave a message",
+                 *       "language": "en-US"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AmdPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    transcribeTranscriptionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 100,
+                 *       "sip_reason": "Trying",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "caller_name": "",
+                 *       "has_recording": false,
+                 *       "local_sip_address": "10.0.1.21:5070",
+                 *       "public_ip": "198.51.100.21",
+                 *       "speech": {
+                 *         "language_code": "en-US",
+                 *         "channel_tag": 1,
+                 *         "is_final": true,
+                 *         "alternatives": [
+                 *           {
+                 *             "transcript": "I would like to pay my bill",
+                 *             "confidence": 0.93
+                 *           }
+                 *         ],
+                 *         "vendor": {
+                 *           "name": "google"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TranscriptionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    transcribeTranslationHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 100,
+                 *       "sip_reason": "Trying",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "caller_name": "",
+                 *       "has_recording": false,
+                 *       "local_sip_address": "10.0.1.21:5070",
+                 *       "public_ip": "198.51.100.21",
+                 *       "translation": {
+                 *         "channel": 1,
+                 *         "language": "de-DE",
+                 *         "translation": "Ich möchte meine Rechnung bezahlen"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TranslationPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    listenActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "dial_call_duration": 37
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListenActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    llmActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "completion_reason": "normal conversation end"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LlmActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    llmEventHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "response.done",
+                 *       "response": {
+                 *         "status": "completed"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LlmEventPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    llmToolHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tool_call_id": "call_7Hq2",
+                 *       "name": "get_weather",
+                 *       "args": {
+                 *         "city": "Boston"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LlmToolCallPayload"];
+            };
+        };
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "conversation.item.create",
+                     *       "item": {
+                     *         "type": "function_call_output",
+                     *         "call_id": "call_7Hq2",
+                     *         "output": "{\"temperature\":3}"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LlmToolResult"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    enqueueWaitHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "queue_sid": "queue:9351f46a-678c-43f5-b8a6-d4eb58d131af:support",
+                 *       "queue_time": 12,
+                 *       "queue_size": 3,
+                 *       "queue_position": 0,
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EnqueueWaitPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    enqueueActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "queue_sid": "queue:9351f46a-678c-43f5-b8a6-d4eb58d131af:support",
+                 *       "queue_time": 48,
+                 *       "queue_result": "bridged"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EnqueueActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dequeueActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "dequeue_result": "complete"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DequeueActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    conferenceWaitHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 100,
+                 *       "sip_reason": "Trying",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "caller_name": "",
+                 *       "has_recording": false,
+                 *       "local_sip_address": "10.0.1.21:5070",
+                 *       "public_ip": "198.51.100.21"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallSnapshot"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    conferenceEnterHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 100,
+                 *       "sip_reason": "Trying",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "caller_name": "",
+                 *       "has_recording": false,
+                 *       "local_sip_address": "10.0.1.21:5070",
+                 *       "public_ip": "198.51.100.21"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallSnapshot"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    conferenceStatusHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "event": "join",
+                 *       "conference_sid": "conf:9351f46a-678c-43f5-b8a6-d4eb58d131af:standup",
+                 *       "friendly_name": "standup",
+                 *       "duration": 12.4,
+                 *       "time": "2026-12-03T08:00:12.400Z",
+                 *       "members": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceStatusPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    conferenceActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallInfo"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    sipReferActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "refer_status": 202,
+                 *       "final_referred_call_status": 200
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipReferActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    sipReferEventHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "transfer-status",
+                 *       "call_status": 180
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipReferEventPayload"];
+            };
+        };
+        responses: {
+            /** @description Any body; jambonz ignores it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    sipRequestActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "result": "success"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SipRequestActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    playActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "reason": "playCompleted",
+                 *       "playback_seconds": 7,
+                 *       "playback_milliseconds": 7230,
+                 *       "playback_last_offset_pos": "115680"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlayActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    redirectActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HookCallInfo"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    messageActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "message_sid": "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
+                 *       "message_status": "success",
+                 *       "carrier": "loopback carrier",
+                 *       "carrier_message_id": "SM123"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialogflowActionHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "dialogflow_result": "completed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BotActionPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
+        };
+    };
+    dialogflowEventHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_sid": "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e",
+                 *       "direction": "inbound",
+                 *       "from": "15085551212",
+                 *       "to": "15083334444",
+                 *       "call_id": "a81b2c3d-6e7f@10.0.1.12",
+                 *       "sbc_callid": "1f2e3d4c-5b6a@203.0.113.9",
+                 *       "sip_status": 200,
+                 *       "sip_reason": "OK",
+                 *       "call_status": "in-progress",
+                 *       "account_sid": "9351f46a-678c-43f5-b8a6-d4eb58d131af",
+                 *       "trace_id": "b3c4a1d2e5f60718293a4b5c6d7e8f90",
+                 *       "application_sid": "cd5b962b-7003-47fd-8997-3aac02f8b07b",
+                 *       "fs_sip_address": "10.0.1.21:5070",
+                 *       "originating_sip_ip": "203.0.113.9",
+                 *       "originating_sip_trunk_name": "loopback carrier",
+                 *       "event": "intent",
+                 *       "data": {
+                 *         "intent": {
+                 *           "display_name": "pay_bill"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BotEventPayload"];
+            };
+        };
+        responses: {
+            /** @description Verbs: they replace the verbs still to run. An empty list, `{}`, no body or a body that is not JSON lets the current verbs go on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "verb": "say",
+                     *         "text": "Thanks, one moment."
+                     *       },
+                     *       {
+                     *         "verb": "hangup"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["AppDocument"];
+                };
+            };
+            202: components["responses"]["HookAccepted"];
+            204: components["responses"]["HookNoContent"];
+            "4XX": components["responses"]["HookFailed"];
         };
     };
 }
