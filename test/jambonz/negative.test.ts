@@ -1,5 +1,5 @@
-import { createJambonzClient, JambonzError, PathParameterError } from "@callspec/jambonz";
-import { describe, expect, it } from "vitest";
+import { createJambonzClient, JambonzError, type JambonzSchema, PathParameterError } from "@callspec/jambonz";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { caught, mockOf } from "../support/mocks.js";
 import { ACCOUNT_SID, TEST_API_KEY, jambonz } from "./client.js";
 
@@ -15,6 +15,12 @@ describe("request validation", () => {
     expect(error).toBeInstanceOf(JambonzError);
     expect((error as JambonzError).status).toBe(400);
     expect((error as JambonzError).method).toBe("POST");
+    // The body is typed as the spec's error answers; the mock's `{msg}` names what is missing.
+    const { body } = error as JambonzError;
+    expectTypeOf(body).toEqualTypeOf<
+      JambonzSchema<"GeneralError"> | JambonzSchema<"MessageError"> | JambonzSchema<"ErrorText"> | string | undefined
+    >();
+    expect(typeof body === "object" && "msg" in body ? body.msg : body).toMatch(/application_sid|required/);
   });
 
   it("a malformed sid is refused with 400", async () => {

@@ -1,11 +1,12 @@
 import { ApiError, type ApiErrorDetails, type ErrorMapper } from "@callspec/core";
+import type { JambonzSchema } from "./schemas.js";
 
 /**
  * A jambonz error answer. The server sends four shapes: `{msg}`, `{status: "fail", message}`,
  * `{error}` (login lockout) and plain text or nothing (most 404s, every 401); `vendorMessage` holds
  * whichever text came.
  */
-export class JambonzError extends ApiError {
+export class JambonzError extends ApiError<JambonzSchema<"GeneralError"> | JambonzSchema<"MessageError"> | JambonzSchema<"ErrorText">> {
   override name = "JambonzError";
 }
 

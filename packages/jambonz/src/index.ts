@@ -28,6 +28,7 @@ export {
   type NodeRequestLike,
   type NodeResponseLike,
 } from "./handler.js";
+export type { JambonzSchema } from "./schemas.js";
 export type { paths, components, operations, webhooks } from "./generated/schema.js";
 export {
   ApiError,
