@@ -10772,6 +10772,27 @@ export interface components {
         ApiAuthRequest: {
             api_key: string;
         };
+        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
+        SuccessWithoutData: {
+            /** @description Absent, or what the action returned. */
+            data?: unknown;
+            status: components["schemas"]["ResponseStatus"];
+            /** @description The request's id. */
+            request_id?: string;
+            /** @description The revision, when there is one. */
+            revision?: string;
+            /**
+             * Format: date-time
+             * @description When the answer was built (ISO 8601).
+             */
+            timestamp?: string;
+            /** @description The Kazoo version. */
+            version?: string;
+            /** @description The (obfuscated) API node. */
+            node?: string;
+            /** @description The auth token the request used. */
+            auth_token?: string;
+        };
         /** @description Per-application, per-endpoint and per-method rules of which requests a token may make (Kazoo schema `token_restrictions`). */
         TokenRestrictions: {
             restrictions?: {
@@ -12451,8 +12472,11 @@ export interface components {
                     prefix?: string;
                     regex?: string;
                     suffix?: string;
-                    /** @default 50 */
-                    weight_cost?: number;
+                    /**
+                     * @description 0 to 100; a string of digits is converted (the resources docs show strings).
+                     * @default 50
+                     */
+                    weight_cost?: number | string;
                 };
             };
             /** @default false */
@@ -12517,7 +12541,8 @@ export interface components {
                 /** @default 5060 */
                 port?: number;
                 prefix?: string;
-                progress_timeout?: number;
+                /** @description Seconds; a string of digits is converted (the resources docs show strings). */
+                progress_timeout?: number | string;
                 realm?: string;
                 route?: string;
                 server: string;
@@ -12538,8 +12563,11 @@ export interface components {
             rules?: string[];
             /** @default [] */
             rules_test?: string[];
-            /** @default 50 */
-            weight_cost?: number;
+            /**
+             * @description 0 to 100; a string of digits is converted (the resources docs show strings).
+             * @default 50
+             */
+            weight_cost?: number | string;
         };
         /** @description A fax to send: the document (by URL), the numbers and names of both ends, and the retry policy (vendor schema `faxes`). */
         Fax: {
@@ -13589,27 +13617,6 @@ export interface components {
                 /** @description Explanation when not acceptable. */
                 message?: string;
             };
-        };
-        /** @description The success envelope of an action that returns nothing: Crossbar leaves `data` out when the module set none (api_util.erl `create_default_resp_envelope`). */
-        SuccessWithoutData: {
-            /** @description Absent, or what the action returned. */
-            data?: unknown;
-            status: components["schemas"]["ResponseStatus"];
-            /** @description The request's id. */
-            request_id?: string;
-            /** @description The revision, when there is one. */
-            revision?: string;
-            /**
-             * Format: date-time
-             * @description When the answer was built (ISO 8601).
-             */
-            timestamp?: string;
-            /** @description The Kazoo version. */
-            version?: string;
-            /** @description The (obfuscated) API node. */
-            node?: string;
-            /** @description The auth token the request used. */
-            auth_token?: string;
         };
         /** @description A comment as stored; the server fills in `account_id`, `user_id` and `author` from the commenter (an API-key login may leave `author` out). */
         PortRequestCommentRecord: {
@@ -16611,7 +16618,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revoked. */
+            /** @description Revoked; the answer carries no `data` (cb_token_auth sets it to undefined, so api_util leaves it out). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16619,7 +16626,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "data": {},
                      *       "request_id": "6d9f2b0c1e3a4f5b8c7d9e0a1b2c3d4e",
                      *       "revision": "3-a1b2c3d4e5f60718293a4b5c6d7e8f90",
                      *       "status": "success",
@@ -16628,9 +16634,7 @@ export interface operations {
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g"
                      *     }
                      */
-                    "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["SuccessWithoutData"];
                 };
             };
             400: components["responses"]["BadRequest"];
