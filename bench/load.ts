@@ -62,7 +62,7 @@ async function main() {
     // One fresh process per client (with --expose-gc), so that no client's heap carries another's.
     const rows = [...header];
     for (const { name } of presentVendors()) {
-      const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(repoRoot, "scripts", "bench-load.ts")], {
+      const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(repoRoot, "bench", "load.ts")], {
         cwd: repoRoot,
         // The clients as published (packages/*/dist), as in `pnpm bench`.
         env: { ...process.env, LOAD_VENDOR: name, TSX_TSCONFIG_PATH: join(repoRoot, "bench", "tsconfig.json") },
