@@ -1,37 +1,14 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { serveSite } from "../../scripts/lib/site-server.js";
 import { mockOf } from "../support/mocks.js";
+import { alive, childrenOf } from "../support/processes.js";
 
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm")).href;
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/** Child processes of `parent` whose command line names `needle` (Linux: read from /proc). */
-function childrenOf(parent: number, needle: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      if (ppid === parent && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(needle)) found.push(Number(entry));
-    } catch {
-      // Ended while being read.
-    }
-  }
-  return found;
-}
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Runs a TypeScript entry with node and tsx's loader, in one process (no wrapper to kill instead). */
 function run(entry: string, args: string[] = []) {
