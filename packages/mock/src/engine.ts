@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { createStateStore, type StateStore } from "./state.js";
 import { SessionStore, type Answer, type MockRequest, type PrismOperation, type VendorProfile, type Violation } from "./vendors/types.js";
 import { profileOf } from "./vendors/index.js";
+import { templateSource } from "./openapi.js";
 
 const require = createRequire(import.meta.url);
 
@@ -50,12 +51,7 @@ export function createRouter(operations: PrismOperation[]) {
   const bySegments = new Map<number, { op: PrismOperation; re: RegExp }[]>();
   for (const op of operations) {
     const n = op.path.split("/").length;
-    const re = new RegExp(
-      `^${op.path
-        .split(/(\{[^}]+\})/)
-        .map((part, i) => (i % 2 ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
-        .join("")}$`,
-    );
+    const re = new RegExp(`^${templateSource(op.path)}$`);
     bySegments.set(n, [...(bySegments.get(n) ?? []), { op, re }]);
   }
   /** The operations whose path matches, all methods: Prism then picks among a handful, not among them all. */

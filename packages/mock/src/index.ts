@@ -4,7 +4,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
-import { basePathOf, defaultBasePathOf, listOperations, type OpenApiDocument, type OperationEntry } from "./openapi.js";
+import { basePathOf, defaultBasePathOf, listOperations, templateSource, type OpenApiDocument, type OperationEntry } from "./openapi.js";
 
 export {
   basePathOf,
@@ -111,12 +111,12 @@ export async function startMock(vendor: MockVendor, options: MockOptions = {}): 
 
   const seen = new Map<string, SeenOperation>();
   const matcher = createMatcher(operations);
-  const baseRe = new RegExp(`^${escapeRe(basePath).replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, "[^/]+")}(?=/|\\?|$)`);
+  const baseRe = new RegExp(`^${templateSource(basePath)}(?=/|\\?|$)`);
   const ownBases = Object.entries(document.paths ?? {})
     .filter(([, item]) => Array.isArray(item.servers))
     .map(([path, item]) => {
       const base = basePathOf({ ...document, servers: item.servers as OpenApiDocument["servers"] });
-      return { base, re: new RegExp(`^${escapeRe(base + path).replace(/\\\{[^}]+\\\}/g, "[^/]+")}(?=\\?|$)`) };
+      return { base, re: new RegExp(`^${templateSource(base + path)}(?=\\?|$)`) };
     });
   const ownBase = (url: string): [string] | null => {
     const found = ownBases.find((b) => b.re.test(url));
@@ -192,8 +192,6 @@ export async function startMock(vendor: MockVendor, options: MockOptions = {}): 
   };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
-
 function createMatcher(operations: OperationEntry[]) {
   const compiled = operations.map((op) => ({
     op,
@@ -202,7 +200,7 @@ function createMatcher(operations: OperationEntry[]) {
       .split("/")
       .filter(Boolean)
       .reduce((n, s) => n + (!s.includes("{") ? 1 : s.replace(/\{[^}]+\}/g, "") ? 0.5 : 0), 0),
-    re: new RegExp(`^${escapeRe(op.path).replace(/\\\{[^}]+\\\}/g, "[^/]+")}$`),
+    re: new RegExp(`^${templateSource(op.path)}$`),
   }));
   return (method: string, path: string): OperationEntry | undefined => {
     let best: (typeof compiled)[number] | undefined;

@@ -52,3 +52,11 @@ export function defaultBasePathOf(document: OpenApiDocument): string {
     return value === undefined ? whole : encodeURIComponent(value);
   });
 }
+
+/** The regular-expression source of a path template: the literal text escaped, each `{param}` one segment. */
+export function templateSource(template: string): string {
+  return template
+    .split(/(\{[^}]+\})/)
+    .map((part, i) => (i % 2 ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&")))
+    .join("");
+}
