@@ -193,19 +193,28 @@ export async function startMock(vendor: MockVendor, options: MockOptions = {}): 
 }
 
 function createMatcher(operations: OperationEntry[]) {
-  const compiled = operations.map((op) => ({
-    op,
-    // Literal segments count 1; a segment mixing text and a template (`report-{ID}`) beats a bare `{ID}`.
-    literal: op.path
-      .split("/")
-      .filter(Boolean)
-      .reduce((n, s) => n + (!s.includes("{") ? 1 : s.replace(/\{[^}]+\}/g, "") ? 0.5 : 0), 0),
-    re: new RegExp(`^${templateSource(op.path)}$`),
-  }));
+  // A template matches only paths of its own segment count: each request is tried against that handful.
+  const keyOf = (method: string, path: string) => `${method} ${path.split("/").length}`;
+  const byKey = new Map<string, { op: OperationEntry; literal: number; re: RegExp }[]>();
+  for (const op of operations) {
+    const key = keyOf(op.method, op.path);
+    byKey.set(key, [
+      ...(byKey.get(key) ?? []),
+      {
+        op,
+        // Literal segments count 1; a segment mixing text and a template (`report-{ID}`) beats a bare `{ID}`.
+        literal: op.path
+          .split("/")
+          .filter(Boolean)
+          .reduce((n, s) => n + (!s.includes("{") ? 1 : s.replace(/\{[^}]+\}/g, "") ? 0.5 : 0), 0),
+        re: new RegExp(`^${templateSource(op.path)}$`),
+      },
+    ]);
+  }
   return (method: string, path: string): OperationEntry | undefined => {
-    let best: (typeof compiled)[number] | undefined;
-    for (const c of compiled) {
-      if (c.op.method !== method || !c.re.test(path)) continue;
+    let best: { op: OperationEntry; literal: number } | undefined;
+    for (const c of byKey.get(keyOf(method, path)) ?? []) {
+      if (!c.re.test(path)) continue;
       if (!best || c.literal > best.literal) best = c;
     }
     return best?.op;
