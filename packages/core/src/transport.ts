@@ -71,7 +71,7 @@ interface Outgoing extends RequestSummary {
 
 interface Answer {
   response: Response;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 const EXCERPT = 300;
@@ -192,13 +192,9 @@ async function attempt(options: TransportOptions, outgoing: Outgoing, headers: H
       options.auth?.observe?.(response);
       const refusal = redirectRefusal(response, outgoing.method, url, hops);
       if (refusal === undefined) {
-        // A copy is read here, inside the time limit; openapi-fetch reads the answer itself, as fetch gave it.
-        const bytes = await readBody(response.clone(), outgoing, options.maxResponseBytes).catch((error: unknown) => {
-          // Both copies are cancelled, or the connection stays open: a copy's cancel waits for its twin's.
-          response.body?.cancel().catch(() => undefined);
-          throw error;
-        });
-        return { response, bytes };
+        // Read here, inside the time limit; openapi-fetch gets the same answer over the bytes read.
+        const bytes = await readBody(response, outgoing, options.maxResponseBytes);
+        return { response: new ReadResponse(bytes, response), bytes };
       }
       await response.body?.cancel();
       if (typeof refusal !== "string") throw new RedirectError({ ...summaryOf(outgoing), ...refusal });
@@ -245,7 +241,7 @@ function redirectRefusal(
 }
 
 /** The body as bytes, counted as decoded bytes while it streams in; reading stops at the limit. */
-async function readBody(response: Response, outgoing: Outgoing, maxBytes: number): Promise<Uint8Array> {
+async function readBody(response: Response, outgoing: Outgoing, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new ResponseTooLargeError({ status: response.status, ...summaryOf(outgoing), limit: maxBytes });
   // Content-Length counts encoded bytes: only without an encoding does it tell the decoded size before reading.
   const declared = Number(response.headers.get("Content-Length") ?? Number.NaN);
@@ -255,7 +251,7 @@ async function readBody(response: Response, outgoing: Outgoing, maxBytes: number
   }
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -275,6 +271,25 @@ async function readBody(response: Response, outgoing: Outgoing, maxBytes: number
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** An answer whose body was read in full: the same status, headers, URL and redirect flag, over the bytes read. */
+class ReadResponse extends Response {
+  readonly #url: string;
+  readonly #redirected: boolean;
+  constructor(body: BodyInit, from: Response) {
+    // 204, 205 and 304 answers carry no body, and a Response refuses one for them.
+    const empty = from.status === 204 || from.status === 205 || from.status === 304;
+    super(empty ? null : body, { status: from.status, statusText: from.statusText, headers: from.headers });
+    this.#url = from.url;
+    this.#redirected = from.redirected;
+  }
+  override get url(): string {
+    return this.#url;
+  }
+  override get redirected(): boolean {
+    return this.#redirected;
+  }
 }
 
 /** Whether the answer refuses the credentials in a way a renewal can cure (by default a 401). */
@@ -317,9 +332,7 @@ function decodeAnswer({ response, bytes }: Answer, outgoing: Outgoing, parseAs: 
     new DecodeError({ ...summaryOf(outgoing), status: response.status, contentType }, redact(text.slice(0, EXCERPT), options.secrets()), {
       cause,
     });
-  if (contentType && /^text\/plain\b/i.test(contentType)) {
-    return new Response(JSON.stringify(text), { status: response.status, statusText: response.statusText, headers: response.headers });
-  }
+  if (contentType && /^text\/plain\b/i.test(contentType)) return new ReadResponse(JSON.stringify(text), response);
   if (text.trim() === "") {
     if (contentType && JSON_TYPE.test(contentType)) throw fail();
     return response;
