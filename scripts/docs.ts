@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { eachLimited, redoclyBin, reportFailure, runNode } from "./lib/run.js";
+import { withEvidenceNotes } from "./lib/evidence.js";
 import { withCodeSamples } from "./lib/samples.js";
 import { bundleSpec, listOperations, type OpenApiDocument } from "./lib/spec.js";
 import { presentVendors, repoRoot, type Vendor } from "./lib/vendors.js";
@@ -22,7 +23,7 @@ export interface SiteEntry {
 
 export async function buildVendorDocs(vendor: Vendor): Promise<SiteEntry> {
   // The samples go into the published document only; the hand-written spec files stay as they are.
-  const document = withCodeSamples(vendor.name, await bundleSpec(vendor));
+  const document = withEvidenceNotes(withCodeSamples(vendor.name, await bundleSpec(vendor)));
   const dir = join(siteDir, vendor.name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "openapi.json"), `${JSON.stringify(document, null, 2)}\n`);
