@@ -1,11 +1,11 @@
 // Builds the offline docs site: site/<vendor>/index.html (+ bundled openapi.yaml/json) and the portal site/index.html.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { eachLimited, redoclyBin, reportFailure, runNode } from "./lib/run.js";
 import { countEvidence, type EvidenceLevel, withEvidenceNotes } from "./lib/evidence.js";
 import { evidenceSvg, SEARCH_SCRIPT, type SearchEntry, searchEntries, searchIndexScript } from "./lib/portal.js";
-import { withCodeSamples } from "./lib/samples.js";
+import { REDOC_SAMPLES_CONFIG, withCodeSamples } from "./lib/samples.js";
 import { bundleSpec, listOperations, type OpenApiDocument } from "./lib/spec.js";
 import { presentVendors, repoRoot, type Vendor } from "./lib/vendors.js";
 
@@ -37,12 +37,20 @@ export async function buildVendorDocs(vendor: Vendor): Promise<SiteEntry> {
   const page = join(dir, "index.html");
   const code = await runNode(
     redoclyBin(),
-    ["build-docs", join(dir, "openapi.json"), "--inlineBundle", "-o", page, "--title", document.info.title],
+    ["build-docs", join(dir, "openapi.json"), "--config", redocConfig(), "--inlineBundle", "-o", page, "--title", document.info.title],
     { quietBanner: true },
   );
   if (code !== 0) throw new Error(`redocly build-docs failed for ${vendor.name} (exit ${code})`);
   writeFileSync(page, readFileSync(page, "utf8").replace(CDN_LOGOS, BLANK_LOGO));
   return entryOf(vendor, document, evidence, search);
+}
+
+/** build-docs' own config (the sample languages), beside the site rather than in it. */
+function redocConfig(): string {
+  const file = join(repoRoot, ".cache", "docs", "redoc.yaml");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, REDOC_SAMPLES_CONFIG);
+  return file;
 }
 
 export function entryOf(

@@ -361,13 +361,21 @@ export function samplesOf(vendor: string, document: OpenApiDocument): OperationS
   return out;
 }
 
+/** Redoc's sample languages (its default list has no TypeScript): the page's language menu, in this order. */
+export const REDOC_SAMPLES_CONFIG = `openapi:
+  codeSamples:
+    languages:
+      - { lang: TypeScript, label: TypeScript }
+      - { lang: curl, label: curl }
+`;
+
 /** The bundled document with an `x-codeSamples` entry (TypeScript, curl) on every operation, as Redoc shows them. */
 export function withCodeSamples(vendor: string, document: OpenApiDocument): OpenApiDocument {
   for (const sample of samplesOf(vendor, document)) {
     const operation = resolveRef<Node>(document, document.paths[sample.path])[sample.method.toLowerCase()] as Node;
     operation["x-codeSamples"] = [
-      { lang: "TypeScript", label: `@callspec/${vendor}`, source: sample.typescript },
-      { lang: "Shell", label: "curl", source: sample.curl },
+      { lang: "TypeScript", label: "TypeScript", source: sample.typescript },
+      { lang: "curl", label: "curl", source: sample.curl },
     ];
   }
   return document;
