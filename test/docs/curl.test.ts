@@ -1,12 +1,13 @@
 // The curl samples of the docs run: each is read by the strict tokenizer and replayed with fetch against a mock
-// of its own vendor, request validation on, and must get a 2xx. The mocks are this file's own, so that the
-// shared ones keep counting only what the vendor tests call (test/coverage.test.ts).
-import { type RunningMock, startMock } from "@callspec/mock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// of its vendor, request validation on, and must get a 2xx. It runs after test/coverage.test.ts has counted what the
+// vendor tests called (vitest.config.ts, groupOrder 2), so the shared mocks serve it without hiding a gap there.
+import { beforeAll, describe, expect, it } from "vitest";
 import { CurlSyntaxError, parseCurl, toFetch, tokenizeCurl } from "../../scripts/lib/curl.js";
 import { CURL_VARIABLES, type OperationSample, samplesOf, serverUrl } from "../../scripts/lib/samples.js";
 import { bundleSpec, type OpenApiDocument } from "../../scripts/lib/spec.js";
 import { presentVendors } from "../../scripts/lib/vendors.js";
+import type { MockInfo } from "../setup/prism.js";
+import { mockOf } from "../support/mocks.js";
 
 /** Operations whose curl is not replayed, with the reason; keep it short. */
 const NOT_REPLAYED: Record<string, string> = {};
@@ -65,7 +66,7 @@ describe("the curl tokenizer", () => {
 interface VendorRun {
   document: OpenApiDocument;
   samples: OperationSample[];
-  mock: RunningMock;
+  mock: MockInfo;
 }
 
 const runs = new Map<string, VendorRun>();
@@ -74,18 +75,13 @@ beforeAll(async () => {
   await Promise.all(
     presentVendors().map(async (vendor) => {
       const document = await bundleSpec(vendor);
-      const mock = await startMock(vendor.name, { port: 0 });
-      runs.set(vendor.name, { document, samples: samplesOf(vendor.name, document), mock });
+      runs.set(vendor.name, { document, samples: samplesOf(vendor.name, document), mock: mockOf(vendor.name) });
     }),
   );
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all([...runs.values()].map((r) => r.mock.close()));
-});
-
 /** The values a reader would export: any token will do for the mock; GWS's session comes from a first answer. */
-async function variablesFor(vendor: string, mock: RunningMock): Promise<Record<string, string>> {
+async function variablesFor(vendor: string, mock: MockInfo): Promise<Record<string, string>> {
   const variables = Object.fromEntries((CURL_VARIABLES[vendor] ?? []).map((name) => [name, `sample-${name.toLowerCase()}`]));
   if (vendor === "genesys-gws") {
     const basic = `Basic ${btoa(`${variables.GWS_USERNAME}:${variables.GWS_PASSWORD}`)}`;
