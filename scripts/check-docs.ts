@@ -85,9 +85,8 @@ async function searchAcrossVendors(page: Page, portal: string, problems: string[
   return elapsed;
 }
 
-/** The evidence picture: a bar per vendor, every segment drawn with a size. */
+/** The evidence picture on the portal page already open: a bar per vendor, every segment drawn with a size. */
 async function evidencePicture(page: Page, portal: string, vendors: number, problems: string[]): Promise<void> {
-  await visit(page, portal, problems);
   const box = await page.locator("svg#evidence").boundingBox();
   if (!box || box.width < 100 || box.height < 20 * vendors)
     problems.push(`${portal}: the evidence picture is not drawn (${JSON.stringify(box)})`);
@@ -138,9 +137,9 @@ async function main() {
     const links = await page.locator("tbody a[href$='index.html']").count();
     const vendors = presentVendors();
     if (links !== vendors.length) problems.push(`portal links ${links} vendor pages, expected ${vendors.length}`);
+    await evidencePicture(page, `${origin}/`, vendors.length, problems);
     const firstHit = await searchAcrossVendors(page, `${origin}/`, problems);
     await searchAcrossVendors(page, pathToFileURL(join(repoRoot, "site", "index.html")).href, problems);
-    await evidencePicture(page, `${origin}/`, vendors.length, problems);
     for (const name of [...vendors.map((v) => v.name), "mock", "core"]) await visit(page, `${origin}/packages/${name}.html`, problems);
     timings.push(`search to first hit ${firstHit} ms`);
     await visit(page, `${origin}/reliability.html`, problems);
