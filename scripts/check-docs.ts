@@ -45,6 +45,58 @@ async function openAnOperation(page: Page, url: string, problems: string[]): Pro
   }
 }
 
+/**
+ * The portal's search: a query for another vendor's operation finds it, and its link opens that operation with
+ * its code sample and evidence line in view. Returns the time from typing to the first hit.
+ */
+async function searchAcrossVendors(page: Page, portal: string, problems: string[]): Promise<number> {
+  const where = (what: string) => problems.push(`${portal}: ${what}`);
+  await visit(page, portal, problems);
+  const started = Date.now();
+  await page.fill("#search", "listAcdEvents");
+  const hit = page.locator("#hits a.hit").first();
+  try {
+    await hit.waitFor({ timeout: 5_000 });
+  } catch {
+    where("the search for listAcdEvents found nothing");
+    return Number.NaN;
+  }
+  const elapsed = Date.now() - started;
+  const href = (await hit.getAttribute("href")) ?? "";
+  if (!href.startsWith("jtel/index.html#/")) where(`the listAcdEvents hit links ${href}, not the jtel page`);
+  const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && where(`console error: ${m.text()}`);
+  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) =>
+    where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
+  page.on("console", onConsole);
+  page.on("requestfailed", onFailed);
+  try {
+    await hit.click();
+    await page.waitForURL(/\/jtel\/index\.html#\/acdevents\/listacdevents$/, { timeout: 10_000 });
+    // Redoc shows the operation: its summary as a heading, its evidence line and its curl sample.
+    await page.getByRole("heading", { name: "List AcdEvents" }).first().waitFor({ state: "visible", timeout: 10_000 });
+    await page.getByText("Evidence: documented").first().waitFor({ state: "visible", timeout: 5_000 });
+    await page.getByText('await jtel.GET("/acd/events")').first().waitFor({ state: "visible", timeout: 5_000 });
+  } catch (error) {
+    where(`the search hit did not open listAcdEvents with its evidence and sample (${(error as Error).message.split("\n")[0]})`);
+  } finally {
+    page.off("console", onConsole);
+    page.off("requestfailed", onFailed);
+  }
+  return elapsed;
+}
+
+/** The evidence picture on the portal page already open: a bar per vendor, every segment drawn with a size. */
+async function evidencePicture(page: Page, portal: string, vendors: number, problems: string[]): Promise<void> {
+  const box = await page.locator("svg#evidence").boundingBox();
+  if (!box || box.width < 100 || box.height < 20 * vendors)
+    problems.push(`${portal}: the evidence picture is not drawn (${JSON.stringify(box)})`);
+  const segments = await page
+    .locator("svg#evidence rect.segment")
+    .evaluateAll((rects) => rects.map((r) => (r as SVGGraphicsElement).getBBox().width));
+  if (segments.length < vendors || segments.some((w) => !(w > 0)))
+    problems.push(`${portal}: evidence segments ${JSON.stringify(segments)}`);
+}
+
 /** Chromium comes from Debian, never from an npm download. As root with apt-get, install it; otherwise say how. */
 function installChromium(): void {
   const how = `Install Debian's Chromium: \`apt-get install -y chromium\` (or set CHROMIUM_PATH to a Chromium binary).`;
@@ -76,6 +128,7 @@ async function main() {
     ],
   });
   const problems: string[] = [];
+  const timings: string[] = [];
   try {
     const page = await browser.newPage();
     // Nothing may reach past loopback or disk: the site must work with no internet.
@@ -84,6 +137,11 @@ async function main() {
     const links = await page.locator("tbody a[href$='index.html']").count();
     const vendors = presentVendors();
     if (links !== vendors.length) problems.push(`portal links ${links} vendor pages, expected ${vendors.length}`);
+    await evidencePicture(page, `${origin}/`, vendors.length, problems);
+    const firstHit = await searchAcrossVendors(page, `${origin}/`, problems);
+    await searchAcrossVendors(page, pathToFileURL(join(repoRoot, "site", "index.html")).href, problems);
+    for (const name of [...vendors.map((v) => v.name), "mock", "core"]) await visit(page, `${origin}/packages/${name}.html`, problems);
+    timings.push(`search to first hit ${firstHit} ms`);
     await visit(page, `${origin}/reliability.html`, problems);
     if ((await page.locator("table").count()) === 0) problems.push("reliability.html shows no fault table");
     for (const vendor of vendors) {
@@ -97,7 +155,10 @@ async function main() {
   if (problems.length) {
     console.error(`The docs site has problems in a browser:\n  ${problems.join("\n  ")}`);
     process.exitCode = 1;
-  } else console.log("docs site: every page loads offline with no console error or failed request; operations open");
+  } else
+    console.log(
+      `docs site: every page loads offline with no console error or failed request; operations open; the portal search opens another vendor's operation with its sample and evidence (${timings.join(", ")})`,
+    );
 }
 
 main().catch(reportFailure);
