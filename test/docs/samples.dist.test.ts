@@ -9,15 +9,6 @@ import { bundleSpec } from "../../scripts/lib/spec.js";
 import { assertBuilt } from "../../scripts/lib/typecost.js";
 import { presentVendors, repoRoot } from "../../scripts/lib/vendors.js";
 
-/**
- * Samples that do not compile, with the reason. Kazoo's system_config documents are an object of node objects
- * beside a string `id`: the generated index signature `[node: string]: object` refuses the `id` the example has.
- */
-const KNOWN_TYPE_ERRORS: Record<string, string> = {
-  "kazoo createSystemConfig": "generated index signature refuses the string `id` beside the node objects",
-  "kazoo replaceSystemConfig": "generated index signature refuses the string `id` beside the node objects",
-};
-
 // A sample with a body of the wrong type: proves the check sees the bodies at all.
 const WRONG_BODY: OperationSample = {
   operationId: "negativeWrongBodyType",
@@ -87,14 +78,8 @@ describe("docs code samples, type-checked against packages/*/dist", () => {
     expect(total).toBeGreaterThan(900);
   });
 
-  it("compile, but for the known exceptions", () => {
-    const unexpected = failures.filter((f) => !(f.sample in KNOWN_TYPE_ERRORS) && f.sample !== "jambonz negativeWrongBodyType");
-    expect(unexpected).toEqual([]);
-  });
-
-  it("still fail where the exceptions are listed (remove an entry once its sample compiles)", () => {
-    const failing = new Set(failures.map((f) => f.sample));
-    expect(Object.keys(KNOWN_TYPE_ERRORS).filter((s) => !failing.has(s))).toEqual([]);
+  it("all compile", () => {
+    expect(failures.filter((f) => f.sample !== "jambonz negativeWrongBodyType")).toEqual([]);
   });
 
   it("refuse a sample whose body has the wrong type", () => {

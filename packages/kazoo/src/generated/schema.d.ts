@@ -46929,7 +46929,6 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {
-                 *         "id": "sysconf",
                  *         "default": {
                  *           "acl_request_timeout_fudge_ms": 100,
                  *           "acl_request_timeout_ms": 2000
@@ -47001,7 +47000,6 @@ export interface operations {
                 /**
                  * @example {
                  *       "data": {
-                 *         "id": "sysconf",
                  *         "default": {
                  *           "acl_request_timeout_fudge_ms": 100,
                  *           "acl_request_timeout_ms": 2000
