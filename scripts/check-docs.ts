@@ -12,20 +12,28 @@ import { presentVendors, repoRoot, UsageError } from "./lib/vendors.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-async function visit(page: Page, url: string, problems: string[]): Promise<void> {
-  const where = (what: string) => problems.push(`${url}: ${what}`);
+/** Reports every console error and failed request of `page` until the returned function is called. */
+function watchProblems(page: Page, where: (what: string) => void): () => void {
   const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && where(`console error: ${m.text()}`);
   const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) =>
     where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
   page.on("console", onConsole);
   page.on("requestfailed", onFailed);
+  return () => {
+    page.off("console", onConsole);
+    page.off("requestfailed", onFailed);
+  };
+}
+
+async function visit(page: Page, url: string, problems: string[]): Promise<void> {
+  const where = (what: string) => problems.push(`${url}: ${what}`);
+  const stopWatching = watchProblems(page, where);
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     if (response && !response.ok()) where(`HTTP ${response.status()}`);
     await page.waitForTimeout(300);
   } finally {
-    page.off("console", onConsole);
-    page.off("requestfailed", onFailed);
+    stopWatching();
   }
 }
 
@@ -64,11 +72,7 @@ async function searchAcrossVendors(page: Page, portal: string, problems: string[
   const elapsed = Date.now() - started;
   const href = (await hit.getAttribute("href")) ?? "";
   if (!href.startsWith("jtel/index.html#/")) where(`the listAcdEvents hit links ${href}, not the jtel page`);
-  const onConsole = (m: { type(): string; text(): string }) => m.type() === "error" && where(`console error: ${m.text()}`);
-  const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) =>
-    where(`request failed: ${r.url().slice(0, 120)} (${r.failure()?.errorText})`);
-  page.on("console", onConsole);
-  page.on("requestfailed", onFailed);
+  const stopWatching = watchProblems(page, where);
   try {
     await hit.click();
     await page.waitForURL(/\/jtel\/index\.html#\/acdevents\/listacdevents$/, { timeout: 10_000 });
@@ -79,8 +83,7 @@ async function searchAcrossVendors(page: Page, portal: string, problems: string[
   } catch (error) {
     where(`the search hit did not open listAcdEvents with its evidence and sample (${(error as Error).message.split("\n")[0]})`);
   } finally {
-    page.off("console", onConsole);
-    page.off("requestfailed", onFailed);
+    stopWatching();
   }
   return elapsed;
 }
