@@ -115,7 +115,7 @@ function installChromium(): void {
 
 async function main() {
   if (!existsSync(CHROMIUM)) installChromium();
-  if (!existsSync(join(repoRoot, "site", "index.html"))) throw new UsageError("No site/ yet: run `pnpm docs` first.");
+  if (!existsSync(join(repoRoot, "site", "index.html"))) throw new UsageError("No site/ yet: run `pnpm run docs` first.");
   const server = await serveSite(0, "127.0.0.1");
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
