@@ -90,6 +90,39 @@ describe("ips: bad requests", () => {
   });
 });
 
+describe("ips: refusals per IP", () => {
+  it("a refused assignment names the IP's list position with Crossbar's escaped dot, decoded as validation", async () => {
+    const error = await caught(() =>
+      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", {
+        params: account,
+        body: { data: { ips: ["203.0.113.10", "203.0.113.11"] } },
+        headers: { Prefer: "code=400, example=assignedElsewhere" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    const { validation, vendorCode, vendorMessage } = error as KazooError;
+    expect(vendorCode).toBe("validation error");
+    expect(vendorMessage).toBe("validation error (ips%2E1)");
+    expect(validation?.["ips%2E1"]?.forbidden).toEqual({ message: "ip assigned to another account", value: "203.0.113.11" });
+  });
+
+  it("releasing an IP the account does not hold is refused per IP", async () => {
+    const error = await caught(() =>
+      kazoo().DELETE("/accounts/{ACCOUNT_ID}/ips/{IP_ADDRESS}", { params: ip, headers: { Prefer: "code=400, example=notAssigned" } }),
+    );
+    expect((error as KazooError).validation?.["ips%2E0"]?.superfluous?.value).toBe(IP_ADDRESS);
+  });
+
+  it("PUT under an account is not a call of the client: cb_ips forbids it, PUT /ips creates", async () => {
+    const error = await caught(() =>
+      // @ts-expect-error cb_ips `maybe_create_ip` answers 403 to every PUT under /accounts/{ACCOUNT_ID}/ips
+      kazoo().PUT("/accounts/{ACCOUNT_ID}/ips", { params: account, body: { data: { ip: IP_ADDRESS, zone: "us-east", host: "h" } } }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    expect((error as KazooError).status).toBe(405);
+  });
+});
+
 describe("ips: charges", () => {
   it("a 402 answer to an assignment surfaces as KazooChargesError with the charges", async () => {
     const error = await caught(() =>

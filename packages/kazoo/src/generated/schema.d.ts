@@ -6459,7 +6459,7 @@ export interface paths {
         put?: never;
         /**
          * Assign dedicated IPs to the account
-         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips.<index>`). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
+         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips%2E<index>`: the dot of `ips.<index>` escaped). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
          */
         post: operations["assignIps"];
         /**
@@ -14599,6 +14599,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description An IP of the list cannot be assigned or released: the body failed the `ips` schema, or one IP is unknown, already assigned to this account, assigned to another account or (on release) not assigned. cb_ips adds one validation error per refused IP under the key `ips.<index>` (its position in the list), which Crossbar writes with the dot escaped (`ips%2E0`, kz_json_schema `build_validate_error`); the keyword is `superfluous`, `forbidden` or `not_found` and its details carry the IP as `value`. Nothing is assigned or released when one IP is refused. */
+        IpsRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BadRequestEnvelope"];
             };
         };
         /** @description The top-up could not be charged: `no_payment_token` (no payment method on file) or `no_credit` (not enough credit). */
@@ -46083,7 +46092,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -46155,7 +46164,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -46426,7 +46435,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -46488,7 +46497,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
