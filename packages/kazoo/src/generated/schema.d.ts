@@ -10670,10 +10670,10 @@ export interface components {
         ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
             /** @description How many rows this page holds. */
             page_size?: number;
-            /** @description The key this page started at. Any JSON value: servers since 4.2 send an opaque URL-safe Base64 string (api_util `encode_start_key`); older ones, and the module docs' examples, show the raw view key (a string, a number such as Gregorian seconds, or an array). */
-            start_key?: string | number | unknown[] | Record<string, never> | boolean;
-            /** @description Send as `start_key` to get the next page; absent (or empty) on the last page. A JSON value like `start_key`: a string on current servers, the raw view key on older ones. */
-            next_start_key?: string | number | unknown[] | Record<string, never> | boolean;
+            /** @description The key this page started at, as an opaque URL-safe Base64 string: Crossbar encodes the view key (`erlang:term_to_binary`, then `kz_base64url`) in every paged answer, the JSON envelope and the chunked trailer alike (api_util `encode_start_keys`). Note: the module docs also show raw view keys (arrays, Gregorian seconds, `[]`) from servers before 4.2; the current code never sends them. */
+            start_key?: string;
+            /** @description Send it back as the `start_key` query parameter, unchanged, to get the next page; absent on the last page. An opaque URL-safe Base64 string like `start_key` (api_util `encode_start_key`). */
+            next_start_key?: string;
         };
         /** @description An account in a tree listing (children, descendants, siblings). */
         AccountSummary: {
@@ -14644,7 +14644,7 @@ export interface components {
         AccountId: components["schemas"]["Id"];
         /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
         PageSize: number;
-        /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+        /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
         StartKey: string;
         /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
         Paginate: boolean;
@@ -15520,7 +15520,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15601,7 +15601,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15682,7 +15682,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15761,7 +15761,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15838,7 +15838,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -16908,7 +16908,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17697,7 +17697,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17783,7 +17783,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17865,7 +17865,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -18025,7 +18025,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -19136,7 +19136,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -19702,7 +19702,7 @@ export interface operations {
                 offset?: components["parameters"]["NumberOffset"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21303,7 +21303,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21726,7 +21726,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21816,7 +21816,7 @@ export interface operations {
                 folder?: components["parameters"]["Folder"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -22460,7 +22460,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23250,7 +23250,7 @@ export interface operations {
                 utc_offset?: components["parameters"]["UtcOffset"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23413,7 +23413,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23512,7 +23512,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23966,7 +23966,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24433,7 +24433,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24509,7 +24509,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24637,7 +24637,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25037,7 +25037,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25480,7 +25480,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25862,7 +25862,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -26289,7 +26289,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -26804,7 +26804,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -27214,7 +27214,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -27624,7 +27624,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -28007,7 +28007,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -28623,7 +28623,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -29143,7 +29143,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -29702,7 +29702,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -30141,7 +30141,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -30579,7 +30579,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31171,7 +31171,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31423,7 +31423,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31866,7 +31866,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32293,7 +32293,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32437,7 +32437,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32600,7 +32600,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32688,7 +32688,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32842,7 +32842,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -33167,7 +33167,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -33658,7 +33658,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -34233,7 +34233,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -34421,7 +34421,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35006,7 +35006,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35096,7 +35096,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35537,7 +35537,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35731,7 +35731,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -36370,7 +36370,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -37431,7 +37431,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -37685,7 +37685,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38227,7 +38227,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38624,7 +38624,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38702,7 +38702,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38783,7 +38783,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38869,7 +38869,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38958,7 +38958,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -39039,7 +39039,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -39125,7 +39125,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -41174,7 +41174,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -41348,7 +41348,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -41962,7 +41962,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -42728,7 +42728,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -42819,7 +42819,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -43573,7 +43573,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -43674,7 +43674,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44122,7 +44122,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44196,7 +44196,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44319,7 +44319,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44810,7 +44810,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -45809,7 +45809,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -46812,7 +46812,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -46846,7 +46846,7 @@ export interface operations {
                      *       ],
                      *       "page_size": 3,
                      *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag",
-                     *       "next_start_key": "callflow"
+                     *       "next_start_key": "g20AAAAIY2FsbGZsb3c"
                      *     }
                      */
                     "application/json": components["schemas"]["ListEnvelope"] & {
@@ -49244,7 +49244,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -49763,7 +49763,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -50385,7 +50385,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -50645,7 +50645,7 @@ export interface operations {
                 details?: components["parameters"]["ServiceAvailableDetails"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -51751,7 +51751,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -51831,7 +51831,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -51914,7 +51914,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -52061,7 +52061,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -53513,7 +53513,7 @@ export interface operations {
                 account_id?: components["parameters"]["AuthAppsAccountId"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -54038,7 +54038,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -54278,7 +54278,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -54315,19 +54315,17 @@ export interface operations {
                      *         }
                      *       ],
                      *       "page_size": 2,
-                     *       "start_key": [
-                     *         "oauth"
-                     *       ]
+                     *       "start_key": "g2wAAAABbQAAAAVvYXV0aGo"
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["AuthProvider"][];
                         /** @description Rows on this page. */
                         page_size?: number;
-                        /** @description The view key this page started at (a JSON array here). */
-                        start_key?: string | unknown[];
-                        /** @description Send as `start_key` for the next page; absent on the last page. */
-                        next_start_key?: string | unknown[];
+                        /** @description The view key this page started at (here `["oauth"]`), as the opaque URL-safe Base64 string Crossbar makes of every paging key (api_util `encode_start_keys`). */
+                        start_key?: string;
+                        /** @description Send as `start_key` for the next page, unchanged; absent on the last page. */
+                        next_start_key?: string;
                     };
                 };
             };
@@ -54648,7 +54646,7 @@ export interface operations {
                 ratedeck_id?: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -55218,7 +55216,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56213,7 +56211,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56651,7 +56649,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56776,7 +56774,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -57531,7 +57529,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -57979,7 +57977,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -58717,7 +58715,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -58989,7 +58987,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59081,7 +59079,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59173,7 +59171,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59732,7 +59730,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59878,7 +59876,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60490,7 +60488,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60550,7 +60548,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60675,7 +60673,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60769,7 +60767,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60874,7 +60872,7 @@ export interface operations {
                 v: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -61020,7 +61018,7 @@ export interface operations {
                 v: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -61308,7 +61306,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
