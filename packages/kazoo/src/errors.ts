@@ -46,7 +46,10 @@ export const mapKazooError: ErrorMapper = ({ json }, details: ApiErrorDetails) =
   const body: Envelope = isObject(json) ? json : {};
   const code = typeof body.message === "string" ? body.message : undefined;
   const data = body.data;
-  const detail = isObject(data) && typeof data.message === "string" ? data.message : typeof data === "string" ? data : undefined;
+  const text = isObject(data) && typeof data.message === "string" ? data.message : typeof data === "string" ? data : undefined;
+  // A datastore fault's reason rides in `data.cause` next to the bare "unknown failure" (cb_context add_system_error/3).
+  const cause = details.status >= 500 && isObject(data) && typeof data.cause === "string" ? data.cause : undefined;
+  const detail = text && cause ? `${text} (${cause})` : text;
   const validation = details.status === 400 ? asValidation(data) : undefined;
   const fields = validation ? Object.keys(validation).join(", ") : undefined;
   const mapped: ApiErrorDetails = {
