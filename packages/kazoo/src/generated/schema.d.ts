@@ -2886,7 +2886,7 @@ export interface paths {
         };
         /**
          * Get a queue
-         * @description Returns the whole queue document.
+         * @description Returns the whole queue document, with the ids of its agents in `agents` (cb_queues `read`).
          */
         get: operations["getQueue"];
         put?: never;
@@ -4098,12 +4098,12 @@ export interface paths {
         put?: never;
         /**
          * Add agents to a queue
-         * @description Adds the agents (user ids) sent to the queue's roster; an empty list removes every agent.
+         * @description Makes the agents (user ids) sent the queue's roster: agents not listed are taken off, an empty list removes every agent. Note: cb_queues answers the queue document with the roster in `agents` (`post/3` reads the queue again after saving the agents), not the list sent.
          */
         post: operations["setQueueRoster"];
         /**
          * Remove agents from a queue
-         * @description Removes the agents from the queue's roster.
+         * @description Takes every agent off the queue's roster (each agent's `queues` loses the queue). Note: cb_queues answers the queue document with its roster in `agents` (`delete/3` reads the queue again after saving the agents); the docs show an envelope without `data`.
          */
         delete: operations["clearQueueRoster"];
         options?: never;
@@ -12409,6 +12409,8 @@ export interface components {
         Queue: {
             /** @description The document's id, set by the server. */
             id?: $Read<components["schemas"]["Id"]>;
+            /** @description The ids of the agents (users) on the queue's roster. Not stored in the document; cb_queues (`load_queue_agents`) adds it to every answer that reads one queue, the roster's POST and DELETE included. */
+            agents?: $Read<string[]>;
             /** @default 15 */
             agent_ring_timeout?: number;
             /** @default 0 */
@@ -30554,6 +30556,9 @@ export interface operations {
                      *       "data": {
                      *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
                      *         "name": "Support Queue",
+                     *         "agents": [
+                     *           "83a87fd756ab57199c0bb6d5e11168cb"
+                     *         ],
                      *         "agent_ring_timeout": 15,
                      *         "agent_wrapup_time": 0,
                      *         "caller_exit_key": "#",
@@ -35936,7 +35941,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The success envelope; `data` holds the result described below. */
+            /** @description The queue document, read again after the change, with its roster in `agents`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -35950,14 +35955,25 @@ export interface operations {
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": [
-                     *         "83a87fd756ab57199c0bb6d5e11168cb",
-                     *         "b1a4a6b01cc297d4677c4ca6656e14d7"
-                     *       ]
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agents": [
+                     *           "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "b1a4a6b01cc297d4677c4ca6656e14d7"
+                     *         ],
+                     *         "agent_ring_timeout": 15,
+                     *         "strategy": "round_robin"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: string[];
+                        data: components["schemas"]["Queue"] & {
+                            /** @description The queue's id. */
+                            id: string;
+                            /** @description The roster after the change. */
+                            agents: string[];
+                        };
                     };
                 };
             };
@@ -35989,7 +36005,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The success envelope; `data` holds the result described below. */
+            /** @description The queue document, read again after the change, with its (now empty) roster in `agents`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -36003,11 +36019,22 @@ export interface operations {
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": []
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agents": [],
+                     *         "agent_ring_timeout": 15,
+                     *         "strategy": "round_robin"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: string[];
+                        data: components["schemas"]["Queue"] & {
+                            /** @description The queue's id. */
+                            id: string;
+                            /** @description The roster after the change. */
+                            agents: string[];
+                        };
                     };
                 };
             };
