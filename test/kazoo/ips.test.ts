@@ -1,4 +1,4 @@
-import { KazooChargesError, KazooError, unwrap } from "@callspec/kazoo";
+import { KazooChargesError, KazooError, KazooPaymentError, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
 import { ACCOUNT_ID, account, kazoo, operations } from "./client.js";
@@ -134,5 +134,20 @@ describe("ips: charges", () => {
     );
     expect(error).toBeInstanceOf(KazooChargesError);
     expect((error as KazooChargesError).charges.activation_charges).toBe(1);
+  });
+
+  it("a 402 billing_issue after accepting the charges is a KazooPaymentError with the bookkeeper's reason", async () => {
+    const error = await caught(() =>
+      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", {
+        params: account,
+        body: { data: { ips: [IP_ADDRESS] }, accept_charges: true },
+        headers: { Prefer: "code=402, example=billingIssue" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooPaymentError);
+    expect(error).not.toBeInstanceOf(KazooChargesError);
+    const { reason, bookkeeperReason, vendorMessage } = error as KazooPaymentError;
+    expect([reason, bookkeeperReason]).toEqual(["billing_issue", "bookkeeper_rejection"]);
+    expect(vendorMessage).toMatch(/^There is a billing issue/);
   });
 });

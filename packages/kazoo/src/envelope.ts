@@ -13,7 +13,7 @@ export class KazooEnvelopeError extends CallspecError {
 
 /**
  * Returns the `data` of a call's success envelope: `const user = await unwrap(client.GET(...))`. Error
- * answers already throw `KazooError` (with `validation` on a 400, `charges` on a 402) before this runs.
+ * answers already throw `KazooError` (with `validation` on a 400, `charges` on a 402 `accept charges`) before this runs.
  */
 export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<EnvelopeData<R>> {
   const result = await call;

@@ -10662,6 +10662,17 @@ export interface components {
         PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
             data?: components["schemas"]["Charges"];
         };
+        /** @description An error envelope of a 402 that `accept_charges` cannot lift: the account cannot pay. `message` is the reason code: `no_payment_token` (no payment method on file; crossbar_services `transaction_to_error`), `no_credit` (not enough credit; cb_port_requests) or `billing_issue` (the bookkeeper refused the account's standing once the charges were accepted; crossbar_services `check_creditably`, with the bookkeeper's own `reason` in `data`). */
+        PaymentRefusedEnvelope: components["schemas"]["ErrorEnvelope"] & {
+            /** @description The reason code (`no_payment_token`, `no_credit`, `billing_issue`). */
+            message?: string;
+            data: {
+                /** @description The reason in words. */
+                message: string;
+                /** @description `billing_issue` only: the bookkeeper's reason (`bookkeeper_rejection`, `bookkeeper_fault`, or its own code; kz_services_standing). */
+                reason?: string;
+            };
+        };
         /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
         PatchDocument: {
             [key: string]: unknown;
@@ -14540,13 +14551,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
+        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `accept charges` (crossbar_util `response_402`): `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). Once the charges are accepted, `billing_issue` (crossbar_services `check_creditably`): the bookkeeper refused the account's standing, and resending does not help. */
         PaymentRequired: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["PaymentRefusedEnvelope"];
             };
         };
         /** @description The token is valid but may not do this: the account is not the token's account or one of its descendants, the user is not an admin, or a token restriction forbids the method and path. */
@@ -14621,7 +14632,7 @@ export interface components {
                 "application/json": components["schemas"]["BadRequestEnvelope"];
             };
         };
-        /** @description The top-up could not be charged: `no_payment_token` (no payment method on file) or `no_credit` (not enough credit). */
+        /** @description The top-up could not be charged: `no_payment_token`, no payment method on file (crossbar_services `transaction_to_error`); any other bookkeeper refusal answers 500 with the transaction. */
         ServicePaymentFailed: {
             headers: {
                 [name: string]: unknown;
@@ -14637,7 +14648,7 @@ export interface components {
                  *       "status": "error"
                  *     }
                  */
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRefusedEnvelope"];
             };
         };
         /** @description The change would charge the account: `accept charges` with the charges to resend with `"accept_charges": true` (port_requests.md), or `no_credit` when charging failed (cb_port_requests `move_state`). */
@@ -14646,7 +14657,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["PaymentRefusedEnvelope"];
             };
         };
     };
