@@ -78,8 +78,8 @@ describe("nextStartKey", () => {
 
   it("refuses a raw view key with a typed error: the server would read its JSON text as a string key", () => {
     expect(() => nextStartKey(63573276761)).toThrow(KazooEnvelopeError);
-    expect(() => nextStartKey(["4b31dd1d32ce6d249897c06332375d65", "voicemail"])).toThrow(/is an array, not the opaque string/);
-    expect(() => nextStartKey({ key: 1 })).toThrow(/is an object/);
+    expect(() => nextStartKey(["4b31dd1d32ce6d249897c06332375d65", "voicemail"])).toThrow("next_start_key is not a string");
+    expect(() => nextStartKey({ key: 1 })).toThrow(KazooEnvelopeError);
   });
 });
 
