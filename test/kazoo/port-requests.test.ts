@@ -197,6 +197,19 @@ describe("port_requests: charges and bad requests", () => {
     expect(moved.port_state).toBe("submitted");
   });
 
+  it("a state change whose notification fails answers 502 bad_gateway, decoded into a KazooError", async () => {
+    const error = await caught(() =>
+      kazoo().PATCH("/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/pending", {
+        params: port,
+        body: { data: { reason: "Documents checked" } },
+        headers: { Prefer: "code=502" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    const { status, vendorCode, vendorMessage } = error as KazooError;
+    expect([status, vendorCode, vendorMessage]).toEqual([502, "bad_gateway", "failed to send port state change email notification"]);
+  });
+
   it("charging that fails answers 402 no_credit: a KazooPaymentError, not charges to accept", async () => {
     const error = await caught(() =>
       kazoo().PATCH("/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/submitted", {
