@@ -5540,10 +5540,8 @@ export interface components {
             target_languages: unknown[];
             enable_partials?: boolean;
         };
-        /** @description Speechmatics audio event settings. */
-        SpeechmaticsAudioEventsConfig: {
-            types?: ("applause" | "music" | "laughter")[];
-        };
+        /** @description Speechmatics audio event settings. Note: the vendor's verb validator declares `types` with a type its own check rejects, so a verb carrying `types` (even `[]`) is refused; only an empty object passes, and the feature server never reads this setting. */
+        SpeechmaticsAudioEventsConfig: Record<string, never>;
         /** @description Speechmatics settings. */
         RecognizerSpeechmaticsOptions: {
             host?: string;
