@@ -129,37 +129,26 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
       assertPathParameters(schemaPath, params.path);
       assertQueryNames(schemaPath, params.query);
       setup.inspect?.({ method, url: request.url });
-      let read: Promise<ArrayBuffer> | undefined;
-      const body = async () => {
-        if (!request.body || !/json/i.test(request.headers.get("Content-Type") ?? "")) return undefined;
-        read ??= request.arrayBuffer();
-        return jsonOf(await read);
-      };
-      await setup.guard?.({ method, path: schemaPath, params, body });
-      // A body the guard read is spent: the request goes on as a new one over the same bytes.
-      const sent = read ? new Request(request, { body: await read }) : request;
-      contexts.set(sent, {
+      await setup.guard?.({ method, path: schemaPath, params, body: () => jsonOf(request) });
+      contexts.set(request, {
         path: schemaPath,
         timeoutMs,
         retryable: policy.isRetryable({ method, path: schemaPath }),
         parseAs: merged.parseAs,
       });
-      return sent === request ? undefined : sent;
     },
   });
   return withTypedBuildErrors(client);
 }
 
-/** The body parsed as JSON, or undefined when it is not JSON. */
-function jsonOf(bytes: ArrayBuffer): unknown {
+async function jsonOf(request: Request): Promise<unknown> {
+  if (!request.body || !/json/i.test(request.headers.get("Content-Type") ?? "")) return undefined;
   try {
-    return JSON.parse(decoder.decode(bytes));
+    return await request.clone().json();
   } catch {
     return undefined;
   }
 }
-
-const decoder = new TextDecoder();
 
 /**
  * openapi-fetch builds the Request before any middleware runs, and a header value it cannot carry (CR/LF, a
