@@ -3,27 +3,15 @@
 import { build } from "esbuild";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundleSize } from "../../scripts/lib/size.js";
+import { bundleOptions, bundleSize } from "../../scripts/lib/size.js";
 import { repoRoot } from "../../scripts/lib/vendors.js";
 
 const src = join(repoRoot, "packages", "jambonz", "src");
 const external = ["openapi-fetch", "node:*", "ajv", "@callspec/specs", "@callspec/specs/*"];
 
-// Same settings as scripts/lib/size.ts (the size budgets), with the list of modules the bundle took in.
+// The size budgets' settings, with the list of modules the bundle took in.
 async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    external,
-    logLevel: "silent",
-    alias: { "@callspec/core": join(repoRoot, "packages", "core", "src", "index.ts") },
-  });
+  const result = await build({ entryPoints: [entry], ...bundleOptions(external), metafile: true });
   return [
     ...Object.keys(result.metafile.inputs),
     ...result.metafile.outputs[Object.keys(result.metafile.outputs)[0]!]!.imports.map((i) => i.path),
