@@ -1,4 +1,4 @@
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,10 +10,9 @@ export interface BundleSize {
   gzip: number;
 }
 
-/** Minified + gzip size of an entry (a file, or `{ contents }` of a module) bundled with esbuild, `external` left out. */
-export async function bundleSize(name: string, entry: string | { contents: string }, external: string[]): Promise<BundleSize> {
-  const result = await build({
-    ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: repoRoot, loader: "ts" } }),
+/** The esbuild settings every size figure is measured with: a minified ESM bundle for any platform, `external` left out. */
+export const bundleOptions = (external: string[]) =>
+  ({
     bundle: true,
     minify: true,
     format: "esm",
@@ -23,6 +22,13 @@ export async function bundleSize(name: string, entry: string | { contents: strin
     external,
     logLevel: "silent",
     alias: { "@callspec/core": join(repoRoot, "packages", "core", "src", "index.ts") },
+  }) satisfies BuildOptions;
+
+/** Minified + gzip size of an entry (a file, or `{ contents }` of a module) bundled with esbuild, `external` left out. */
+export async function bundleSize(name: string, entry: string | { contents: string }, external: string[]): Promise<BundleSize> {
+  const result = await build({
+    ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: repoRoot, loader: "ts" } }),
+    ...bundleOptions(external),
   });
   const code = result.outputFiles[0]!.contents;
   return { name, minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };

@@ -133,10 +133,13 @@ export function loginAuth(options: LoginAuthOptions): LoginAuth {
     async ensureToken() {
       if (token === undefined) await renew();
     },
-    async apply(request) {
-      if (token === undefined) await renew();
-      request.headers.set(header, `${prefix}${token}`);
-      return generation;
+    apply(request) {
+      const set = () => {
+        request.headers.set(header, `${prefix}${token}`);
+        return generation;
+      };
+      // Only the first request waits for a login; the others set the token they find.
+      return token === undefined ? renew().then(set) : set();
     },
     async refresh(used) {
       // Another request already renewed the token this one was refused with: just repeat.

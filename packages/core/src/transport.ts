@@ -144,8 +144,10 @@ async function send(options: TransportOptions, request: Request): Promise<Respon
 }
 
 /** Waits for `work`, or rejects at once with the caller's reason when it aborts (the work goes on for others). */
-function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | null): Promise<T> {
-  const promise = Promise.resolve(work);
+function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | null): T | Promise<T> {
+  // Work done already (a static credential) has nothing to wait for.
+  if (!(work instanceof Promise)) return work;
+  const promise = work;
   if (!signal) return promise;
   if (signal.aborted) {
     promise.catch(() => undefined);
@@ -180,15 +182,16 @@ async function attempt(options: TransportOptions, outgoing: Outgoing, headers: H
   let url = outgoing.url;
   try {
     for (let hops = 0; ; hops++) {
-      const request = new Request(url, {
+      const init: RequestInit = {
         method: outgoing.method,
         headers,
         body: outgoing.body,
         signal: controller.signal,
         credentials: outgoing.credentials,
         redirect: "manual",
-      });
-      const response = await (options.fetch ?? fetch)(request);
+      };
+      // The global fetch builds its Request from the URL and init itself; a fetch plugged in gets one built here.
+      const response = await (options.fetch ? options.fetch(new Request(url, init)) : fetch(url, init));
       options.auth?.observe?.(response);
       const refusal = redirectRefusal(response, outgoing.method, url, hops);
       if (refusal === undefined) {

@@ -168,14 +168,20 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
       return inner.token;
     },
     ensureToken: () => inner.ensureToken(),
-    async apply(req) {
-      let used = await inner.apply(req);
-      if (canLogin && expiresAt !== undefined && Date.now() >= expiresAt) {
-        // Concurrent requests seeing the same stale token share one renewal (loginAuth's single flight).
-        await inner.refresh!(used, req);
-        used = await inner.apply(req);
-      }
-      return used;
+    apply(req) {
+      const stale = () => canLogin && expiresAt !== undefined && Date.now() >= expiresAt;
+      const held = inner.apply(req);
+      // A fresh token already held is set at once, without a promise to wait for.
+      if (!(held instanceof Promise) && !stale()) return held;
+      return (async () => {
+        let used = await held;
+        if (stale()) {
+          // Concurrent requests seeing the same stale token share one renewal (loginAuth's single flight).
+          await inner.refresh!(used, req);
+          used = await inner.apply(req);
+        }
+        return used;
+      })();
     },
     refresh: (used, refused) => (canLogin ? inner.refresh!(used, refused) : Promise.resolve(false)),
     secrets,

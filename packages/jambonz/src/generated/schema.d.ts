@@ -5540,10 +5540,8 @@ export interface components {
             target_languages: unknown[];
             enable_partials?: boolean;
         };
-        /** @description Speechmatics audio event settings. */
-        SpeechmaticsAudioEventsConfig: {
-            types?: ("applause" | "music" | "laughter")[];
-        };
+        /** @description Speechmatics audio event settings. Note: the vendor's verb validator declares `types` with a type its own check rejects, so a verb carrying `types` (even `[]`) is refused; only an empty object passes, and the feature server never reads this setting. */
+        SpeechmaticsAudioEventsConfig: Record<string, never>;
         /** @description Speechmatics settings. */
         RecognizerSpeechmaticsOptions: {
             host?: string;
@@ -8294,7 +8292,7 @@ export interface components {
                 "application/json": components["schemas"]["GeneralError"] | components["schemas"]["FailStatus"];
             };
         };
-        /** @description No such object. Note: the model routes answer 404 with an empty body and no content type (recorded: `GET /Accounts/{unknown sid}`); the vendor's swagger declares no body either. */
+        /** @description No such object, with an empty body and no content type (recorded: `GET /Accounts/{unknown sid}`). Note: the model reads (Accounts, Applications, PhoneNumbers, ServiceProviders, VoipCarriers, Webhooks), the Accounts, Applications and ServiceProviders updates, and the account's WebhookSecret, SubspaceTeleport and BucketCredentialTest routes end the answer without a body; the generic update and delete handlers send `text/plain` `Not Found` instead (`NotFound`). */
         NotFoundEmpty: {
             headers: {
                 [name: string]: unknown;
@@ -8315,7 +8313,7 @@ export interface components {
                 "application/json": components["schemas"]["GeneralError"];
             };
         };
-        /** @description No such object, as `text/plain` `Not Found` (Calls, ApiKeys and the other routes that are not plain models; recorded for Calls and ApiKeys). Note: the model routes (Accounts, Applications, ServiceProviders, Webhooks, VoipCarriers, PhoneNumbers) answer with no body at all (`NotFoundEmpty`), and an unknown route answers an Express HTML page. */
+        /** @description No such object, as `text/plain` `Not Found` (Express's `sendStatus`; recorded for Calls and ApiKeys). Sent by the generic update and delete handlers (PhoneNumbers, VoipCarriers, ServiceProviders, Sbcs, Smpps), the gateways' reads and the routes that are not plain models. Note: the model reads (Accounts, Applications, PhoneNumbers, ServiceProviders, VoipCarriers, Webhooks), the Accounts and Applications updates and a few account sub-routes answer with no body at all (`NotFoundEmpty`); an unknown route answers an Express HTML page. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -10968,7 +10966,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11267,7 +11265,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11293,7 +11291,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11357,7 +11355,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundEmpty"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11921,7 +11919,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFoundEmpty"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -11947,7 +11945,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFoundEmpty"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -12138,7 +12136,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFoundEmpty"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -12165,7 +12163,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFoundEmpty"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -12977,7 +12975,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFoundEmpty"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
