@@ -116,8 +116,9 @@ operations({
     expect((await unwrap(kazoo().DELETE("/auth/links/{LINK_ID}", { params: { path: { LINK_ID } } }))).provider).toBe("google"),
   listAuthProviders: async () => {
     const { data } = await kazoo().GET("/auth/providers");
-    // The view's paging key is a JSON array, not a string.
-    expect(data?.start_key).toEqual(["oauth"]);
+    // The view key `["oauth"]` arrives encoded, as every paging key does; it goes back as it came.
+    const startKey: string | undefined = data?.start_key;
+    expect(startKey).toBe("g2wAAAABbQAAAAVvYXV0aGo");
     expect(data?.data.map((p) => p.provider_type)).toEqual(["oauth", "multi_factor"]);
   },
   getAuthProvider: async () =>

@@ -1,4 +1,4 @@
-import { KazooChargesError, KazooError, unwrap } from "@callspec/kazoo";
+import { KazooChargesError, KazooError, KazooPaymentError, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
 import { ACCOUNT_ID, account, kazoo, operations } from "./client.js";
@@ -90,6 +90,39 @@ describe("ips: bad requests", () => {
   });
 });
 
+describe("ips: refusals per IP", () => {
+  it("a refused assignment names the IP's list position with Crossbar's escaped dot, decoded as validation", async () => {
+    const error = await caught(() =>
+      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", {
+        params: account,
+        body: { data: { ips: ["203.0.113.10", "203.0.113.11"] } },
+        headers: { Prefer: "code=400, example=assignedElsewhere" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    const { validation, vendorCode, vendorMessage } = error as KazooError;
+    expect(vendorCode).toBe("validation error");
+    expect(vendorMessage).toBe("validation error (ips%2E1)");
+    expect(validation?.["ips%2E1"]?.forbidden).toEqual({ message: "ip assigned to another account", value: "203.0.113.11" });
+  });
+
+  it("releasing an IP the account does not hold is refused per IP", async () => {
+    const error = await caught(() =>
+      kazoo().DELETE("/accounts/{ACCOUNT_ID}/ips/{IP_ADDRESS}", { params: ip, headers: { Prefer: "code=400, example=notAssigned" } }),
+    );
+    expect((error as KazooError).validation?.["ips%2E0"]?.superfluous?.value).toBe(IP_ADDRESS);
+  });
+
+  it("PUT under an account is not a call of the client: cb_ips forbids it, PUT /ips creates", async () => {
+    const error = await caught(() =>
+      // @ts-expect-error cb_ips `maybe_create_ip` answers 403 to every PUT under /accounts/{ACCOUNT_ID}/ips
+      kazoo().PUT("/accounts/{ACCOUNT_ID}/ips", { params: account, body: { data: { ip: IP_ADDRESS, zone: "us-east", host: "h" } } }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    expect((error as KazooError).status).toBe(405);
+  });
+});
+
 describe("ips: charges", () => {
   it("a 402 answer to an assignment surfaces as KazooChargesError with the charges", async () => {
     const error = await caught(() =>
@@ -101,5 +134,20 @@ describe("ips: charges", () => {
     );
     expect(error).toBeInstanceOf(KazooChargesError);
     expect((error as KazooChargesError).charges.activation_charges).toBe(1);
+  });
+
+  it("a 402 billing_issue after accepting the charges is a KazooPaymentError with the bookkeeper's reason", async () => {
+    const error = await caught(() =>
+      kazoo().POST("/accounts/{ACCOUNT_ID}/ips", {
+        params: account,
+        body: { data: { ips: [IP_ADDRESS] }, accept_charges: true },
+        headers: { Prefer: "code=402, example=billingIssue" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooPaymentError);
+    expect(error).not.toBeInstanceOf(KazooChargesError);
+    const { reason, bookkeeperReason, vendorMessage } = error as KazooPaymentError;
+    expect([reason, bookkeeperReason]).toEqual(["billing_issue", "bookkeeper_rejection"]);
+    expect(vendorMessage).toMatch(/^There is a billing issue/);
   });
 });

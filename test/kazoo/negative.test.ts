@@ -1,4 +1,12 @@
-import { KazooChargesError, KazooError, type KazooSchema, PathParameterError, createKazooClient, unwrap } from "@callspec/kazoo";
+import {
+  KazooChargesError,
+  KazooError,
+  KazooPaymentError,
+  type KazooSchema,
+  PathParameterError,
+  createKazooClient,
+  unwrap,
+} from "@callspec/kazoo";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
@@ -97,6 +105,23 @@ describe("error envelope mapping", () => {
       const user = await unwrap(client.PUT("/accounts/{ACCOUNT_ID}/users", { params: account, body: { ...body, accept_charges: true } }));
       expect(user.id).toBe(USER_ID);
       expect(s.requests).toHaveLength(2);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("a 402 that is not accept charges is a KazooPaymentError, even when its data looks like charges", async () => {
+    const s = await localServer((_, res) =>
+      json(res, 402, { data: { activation_charges: 1 }, error: "402", message: "no_credit", status: "error" }),
+    );
+    try {
+      const client = createKazooClient({ baseUrl: `${s.url}/v2`, auth: { token: TEST_TOKEN } });
+      const body = { data: { first_name: "Ada", last_name: "Lovelace" }, accept_charges: true };
+      const error = await caught(() => client.PUT("/accounts/{ACCOUNT_ID}/users", { params: account, body }));
+      expect(error).toBeInstanceOf(KazooPaymentError);
+      expect(error).not.toBeInstanceOf(KazooChargesError);
+      expect((error as KazooPaymentError).reason).toBe("no_credit");
+      expect((error as KazooPaymentError).bookkeeperReason).toBeUndefined();
     } finally {
       await s.close();
     }

@@ -1,4 +1,4 @@
-import { KazooChargesError, KazooError, unwrap } from "@callspec/kazoo";
+import { KazooChargesError, KazooError, KazooPaymentError, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
 import { ACCOUNT_ID, account, kazoo, operations, rawBody } from "./client.js";
@@ -195,6 +195,35 @@ describe("port_requests: charges and bad requests", () => {
     );
     expect(await last()?.json()).toEqual({ data: { reason: "Ready" }, accept_charges: true });
     expect(moved.port_state).toBe("submitted");
+  });
+
+  it("a state change whose notification fails answers 502 bad_gateway, decoded into a KazooError", async () => {
+    const error = await caught(() =>
+      kazoo().PATCH("/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/pending", {
+        params: port,
+        body: { data: { reason: "Documents checked" } },
+        headers: { Prefer: "code=502" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooError);
+    const { status, vendorCode, vendorMessage } = error as KazooError;
+    expect([status, vendorCode, vendorMessage]).toEqual([502, "bad_gateway", "failed to send port state change email notification"]);
+  });
+
+  it("charging that fails answers 402 no_credit: a KazooPaymentError, not charges to accept", async () => {
+    const error = await caught(() =>
+      kazoo().PATCH("/accounts/{ACCOUNT_ID}/port_requests/{PORT_REQUEST_ID}/submitted", {
+        params: port,
+        body: { data: { reason: "Ready" }, accept_charges: true },
+        headers: { Prefer: "code=402, example=noCredit" },
+      }),
+    );
+    expect(error).toBeInstanceOf(KazooPaymentError);
+    expect(error).not.toBeInstanceOf(KazooChargesError);
+    expect([(error as KazooPaymentError).reason, (error as KazooPaymentError).vendorMessage]).toEqual([
+      "no_credit",
+      "not enough credit to perform action",
+    ]);
   });
 
   it("a port request without numbers fails to compile and the mock refuses it with 400", async () => {

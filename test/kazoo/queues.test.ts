@@ -40,7 +40,10 @@ describeRows([
       kazoo().GET("/accounts/{ACCOUNT_ID}/queues/{QUEUE_ID}", {
         params: { path: { ACCOUNT_ID, QUEUE_ID: "a9d1cbf71942327e98b40cf5ef38a960" } },
       }),
-    (d) => expect(d?.data?.id).toEqual("a9d1cbf71942327e98b40cf5ef38a960"),
+    (d) => {
+      expect(d?.data?.id).toEqual("a9d1cbf71942327e98b40cf5ef38a960");
+      expect(d?.data?.agents).toEqual(["83a87fd756ab57199c0bb6d5e11168cb"]);
+    },
   ),
   row(
     "replaceQueue",
@@ -127,7 +130,12 @@ describeRows([
         params: { path: { ACCOUNT_ID, QUEUE_ID: "a9d1cbf71942327e98b40cf5ef38a960" } },
         body: { data: ["83a87fd756ab57199c0bb6d5e11168cb", "b1a4a6b01cc297d4677c4ca6656e14d7"] },
       }),
-    (d) => expect(d?.data?.[1]).toEqual("b1a4a6b01cc297d4677c4ca6656e14d7"),
+    (d) => {
+      // cb_queues answers the queue read again, the roster in `agents`, not the list sent.
+      const agents: string[] | undefined = d?.data.agents;
+      expect(agents).toEqual(["83a87fd756ab57199c0bb6d5e11168cb", "b1a4a6b01cc297d4677c4ca6656e14d7"]);
+      expect(d?.data.name).toBe("Support Queue");
+    },
   ),
   row(
     "clearQueueRoster",
@@ -136,6 +144,11 @@ describeRows([
       kazoo().DELETE("/accounts/{ACCOUNT_ID}/queues/{QUEUE_ID}/roster", {
         params: { path: { ACCOUNT_ID, QUEUE_ID: "a9d1cbf71942327e98b40cf5ef38a960" } },
       }),
-    (d) => expect(d?.data).toEqual([]),
+    (d) => {
+      // `id` and `agents` are always there: typed as required.
+      const queue: { id: string; agents: string[] } | undefined = d?.data;
+      expect(queue?.id).toBe("a9d1cbf71942327e98b40cf5ef38a960");
+      expect(queue?.agents).toEqual([]);
+    },
   ),
 ]);

@@ -1,4 +1,4 @@
-import { KazooChargesError, KazooError, unwrap } from "@callspec/kazoo";
+import { KazooChargesError, KazooError, KazooPaymentError, unwrap } from "@callspec/kazoo";
 import { describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
 import { ACCOUNT_ID, account, kazoo, operations } from "./client.js";
@@ -153,7 +153,7 @@ operations({
 });
 
 describe("services: payment and bad requests", () => {
-  it("a top-up without a payment method surfaces as KazooChargesError 402", async () => {
+  it("a top-up without a payment method surfaces as KazooPaymentError no_payment_token, not as charges to accept", async () => {
     const error = await caught(() =>
       kazoo().POST("/accounts/{ACCOUNT_ID}/services/topup", {
         params: account,
@@ -161,9 +161,10 @@ describe("services: payment and bad requests", () => {
         headers: { Prefer: "code=402" },
       }),
     );
-    expect(error).toBeInstanceOf(KazooChargesError);
-    expect((error as KazooChargesError).status).toBe(402);
-    expect((error as KazooChargesError).vendorCode).toBe("no_payment_token");
+    expect(error).toBeInstanceOf(KazooPaymentError);
+    expect(error).not.toBeInstanceOf(KazooChargesError);
+    const { status, reason, vendorMessage } = error as KazooPaymentError;
+    expect([status, reason, vendorMessage]).toEqual([402, "no_payment_token", "no payment method available"]);
   });
 
   it("a top-up without an amount fails to compile and the mock refuses it with 400", async () => {

@@ -25,7 +25,7 @@ operations({
     const { data } = await client.GET("/system_configs", { params: { query: { page_size: 3 } } });
     expect(last()?.search).toBe("?page_size=3");
     expect(data?.data).toContain("crossbar.auth");
-    expect(data?.next_start_key).toBe("callflow");
+    expect(data?.next_start_key).toBe("g20AAAAIY2FsbGZsb3c");
   },
   getSystemConfig: async () => {
     const { client, last } = spied();

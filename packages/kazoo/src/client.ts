@@ -11,7 +11,7 @@ export type KazooAuth = KazooCredentials | { token: string };
  * A typed client for Crossbar. With `{ apiKey }` or `{ username, password, accountName | accountRealm |
  * phoneNumber }` it logs in on first use (`PUT /api_auth` or `PUT /user_auth`), sends `X-Auth-Token`, and
  * after a 401 logs in again once and repeats the request. With `{ token }` it only sends that token.
- * Non-2xx answers throw `KazooError` (`KazooChargesError` for 402).
+ * Non-2xx answers throw `KazooError` (`KazooChargesError` for a 402 `accept charges`, `KazooPaymentError` for other 402s).
  */
 export function createKazooClient(options: KazooClientOptions & { auth: KazooAuth }): KazooClient {
   const { auth, ...clientOptions } = options;

@@ -7,7 +7,7 @@ const hex = (words: Uint32Array | number[], littleEndian: boolean): string => {
   let out = "";
   for (const w of words)
     for (let i = 0; i < 4; i++) {
-      const byte = littleEndian ? (w >>> (8 * i)) & 0xff : (w >>> (24 - 8 * i)) & 0xff;
+      const byte = (w >>> (littleEndian ? 8 * i : 24 - 8 * i)) & 0xff;
       out += byte.toString(16).padStart(2, "0");
     }
   return out;
@@ -23,15 +23,17 @@ function pad(bytes: Uint8Array, littleEndian: boolean): DataView {
   const bits = bytes.length * 8;
   const high = Math.floor(bits / 0x100000000);
   const low = bits >>> 0;
-  if (littleEndian) {
-    view.setUint32(length - 8, low, true);
-    view.setUint32(length - 4, high, true);
-  } else {
-    view.setUint32(length - 8, high, false);
-    view.setUint32(length - 4, low, false);
-  }
+  // The low word comes first in little-endian order, last in big-endian.
+  view.setUint32(length - (littleEndian ? 8 : 4), low, littleEndian);
+  view.setUint32(length - (littleEndian ? 4 : 8), high, littleEndian);
   return view;
 }
+
+/** Adds a block's working words into the state (a Uint32Array wraps at 2^32). */
+const add = (h: Uint32Array, words: number[]): void =>
+  words.forEach((v, i) => {
+    h[i] = h[i]! + v;
+  });
 
 const rotl = (x: number, n: number): number => (x << n) | (x >>> (32 - n));
 
@@ -69,10 +71,7 @@ export function md5Hex(text: string): string {
       c = b;
       b = next;
     }
-    h[0] = h[0]! + a;
-    h[1] = h[1]! + b;
-    h[2] = h[2]! + c;
-    h[3] = h[3]! + d;
+    add(h, [a, b, c, d]);
   }
   return hex(h, true);
 }
@@ -109,11 +108,7 @@ export function sha1Hex(text: string): string {
       b = a;
       a = next;
     }
-    h[0] = h[0]! + a;
-    h[1] = h[1]! + b;
-    h[2] = h[2]! + c;
-    h[3] = h[3]! + d;
-    h[4] = h[4]! + e;
+    add(h, [a, b, c, d, e]);
   }
   return hex(h, false);
 }

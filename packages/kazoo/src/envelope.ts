@@ -13,7 +13,7 @@ export class KazooEnvelopeError extends CallspecError {
 
 /**
  * Returns the `data` of a call's success envelope: `const user = await unwrap(client.GET(...))`. Error
- * answers already throw `KazooError` (with `validation` on a 400, `charges` on a 402) before this runs.
+ * answers already throw `KazooError` (with `validation` on a 400, `charges` on a 402 `accept charges`) before this runs.
  */
 export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<EnvelopeData<R>> {
   const result = await call;
@@ -27,13 +27,15 @@ export async function unwrap<R extends Result>(call: R | Promise<R>): Promise<En
 type Page<Item> = { data?: { data?: readonly Item[]; next_start_key?: unknown } };
 
 /**
- * The `start_key` to send for a `next_start_key`: current servers answer an opaque string, sent back as it is;
- * servers before 4.2 answered the raw view key (a number or an array), which goes back as its JSON text.
- * An empty key (`""`, `[]`, `null`) means there is no next page.
+ * The `start_key` to send for a `next_start_key`: Crossbar answers an opaque URL-safe Base64 string (api_util
+ * `encode_start_key`), which goes back unchanged. No key, or an empty one, means there is no next page. Any other
+ * value (the raw view keys of servers before 4.2) throws `KazooEnvelopeError`: the server reads a query `start_key`
+ * as text, never as JSON, so no encoding of an array or a number would start the right page.
  */
 export function nextStartKey(key: unknown): string | undefined {
   if (key === undefined || key === null || key === "" || (Array.isArray(key) && key.length === 0)) return undefined;
-  return typeof key === "string" ? key : JSON.stringify(key);
+  if (typeof key === "string") return key;
+  throw new KazooEnvelopeError("next_start_key is not a string");
 }
 
 /**

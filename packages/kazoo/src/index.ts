@@ -7,7 +7,14 @@ export {
   type KazooLogin,
   type KazooUserCredentials,
 } from "./auth.js";
-export { KazooChargesError, KazooError, mapKazooError, type KazooValidationErrors } from "./errors.js";
+export {
+  KazooChargesError,
+  KazooError,
+  KazooPaymentError,
+  mapKazooError,
+  type KazooPaymentReason,
+  type KazooValidationErrors,
+} from "./errors.js";
 export { KazooEnvelopeError, nextStartKey, pageThrough, unwrap, type EnvelopeData } from "./envelope.js";
 export {
   KAZOO_WEBHOOK_EVENTS,

@@ -2886,7 +2886,7 @@ export interface paths {
         };
         /**
          * Get a queue
-         * @description Returns the whole queue document.
+         * @description Returns the whole queue document, with the ids of its agents in `agents` (cb_queues `read`).
          */
         get: operations["getQueue"];
         put?: never;
@@ -4098,12 +4098,12 @@ export interface paths {
         put?: never;
         /**
          * Add agents to a queue
-         * @description Adds the agents (user ids) sent to the queue's roster; an empty list removes every agent.
+         * @description Makes the agents (user ids) sent the queue's roster: agents not listed are taken off, an empty list removes every agent. Note: cb_queues answers the queue document with the roster in `agents` (`post/3` reads the queue again after saving the agents), not the list sent.
          */
         post: operations["setQueueRoster"];
         /**
          * Remove agents from a queue
-         * @description Removes the agents from the queue's roster.
+         * @description Takes every agent off the queue's roster (each agent's `queues` loses the queue). Note: cb_queues answers the queue document with its roster in `agents` (`delete/3` reads the queue again after saving the agents); the docs show an envelope without `data`.
          */
         delete: operations["clearQueueRoster"];
         options?: never;
@@ -6459,7 +6459,7 @@ export interface paths {
         put?: never;
         /**
          * Assign dedicated IPs to the account
-         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips.<index>`). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
+         * @description Assigns the IPs listed to the account and reconciles its services. An IP already assigned, assigned elsewhere or unknown fails validation (400, keyed `ips%2E<index>`: the dot of `ips.<index>` escaped). The service plan may charge for dedicated IPs: 402 until `accept_charges` is sent. Note: the docs show the answer as the `ips` list sent; cb_ips answers the outcome per IP (`success` and `error`).
          */
         post: operations["assignIps"];
         /**
@@ -10585,10 +10585,10 @@ export interface components {
             /** @description The error's short code or phrase. */
             message: string;
             /**
-             * @description `error`, or `fatal` for an unexpected server fault.
+             * @description Always `error` on an error answer: api_util `create_default_resp_envelope` writes `error` whatever the context's status (`fatal` included).
              * @enum {string}
              */
-            status: "error" | "fatal";
+            status: "error";
             /** @description The id Crossbar gave this request. */
             request_id?: string;
             /** @description When the answer was built, ISO 8601 in UTC (with or without the `Z`, as in `SuccessEnvelope`). */
@@ -10662,6 +10662,17 @@ export interface components {
         PaymentRequiredEnvelope: components["schemas"]["ErrorEnvelope"] & {
             data?: components["schemas"]["Charges"];
         };
+        /** @description An error envelope of a 402 that `accept_charges` cannot lift: the account cannot pay. `message` is the reason code: `no_payment_token` (no payment method on file; crossbar_services `transaction_to_error`), `no_credit` (not enough credit; cb_port_requests) or `billing_issue` (the bookkeeper refused the account's standing once the charges were accepted; crossbar_services `check_creditably`, with the bookkeeper's own `reason` in `data`). */
+        PaymentRefusedEnvelope: components["schemas"]["ErrorEnvelope"] & {
+            /** @description The reason code (`no_payment_token`, `no_credit`, `billing_issue`). */
+            message?: string;
+            data: {
+                /** @description The reason in words. */
+                message: string;
+                /** @description `billing_issue` only: the bookkeeper's reason (`bookkeeper_rejection`, `bookkeeper_fault`, or its own code; kz_services_standing). */
+                reason?: string;
+            };
+        };
         /** @description The fields to change, with the names and types of the document's schema; every other field stays as it is, and a field set to `null` is removed. The merged document must still pass the schema. */
         PatchDocument: {
             [key: string]: unknown;
@@ -10670,10 +10681,10 @@ export interface components {
         ListEnvelope: components["schemas"]["SuccessEnvelope"] & {
             /** @description How many rows this page holds. */
             page_size?: number;
-            /** @description The key this page started at. Any JSON value: servers since 4.2 send an opaque URL-safe Base64 string (api_util `encode_start_key`); older ones, and the module docs' examples, show the raw view key (a string, a number such as Gregorian seconds, or an array). */
-            start_key?: string | number | unknown[] | Record<string, never> | boolean;
-            /** @description Send as `start_key` to get the next page; absent (or empty) on the last page. A JSON value like `start_key`: a string on current servers, the raw view key on older ones. */
-            next_start_key?: string | number | unknown[] | Record<string, never> | boolean;
+            /** @description The key this page started at, as an opaque URL-safe Base64 string: Crossbar encodes the view key (`erlang:term_to_binary`, then `kz_base64url`) in every paged answer, the JSON envelope and the chunked trailer alike (api_util `encode_start_keys`). Note: the module docs also show raw view keys (arrays, Gregorian seconds, `[]`) from servers before 4.2; the current code never sends them. */
+            start_key?: string;
+            /** @description Send it back as the `start_key` query parameter, unchanged, to get the next page; absent on the last page. An opaque URL-safe Base64 string like `start_key` (api_util `encode_start_key`). */
+            next_start_key?: string;
         };
         /** @description An account in a tree listing (children, descendants, siblings). */
         AccountSummary: {
@@ -12409,6 +12420,8 @@ export interface components {
         Queue: {
             /** @description The document's id, set by the server. */
             id?: $Read<components["schemas"]["Id"]>;
+            /** @description The ids of the agents (users) on the queue's roster. Not stored in the document; cb_queues (`load_queue_agents`) adds it to every answer that reads one queue, the roster's POST and DELETE included. */
+            agents?: $Read<string[]>;
             /** @default 15 */
             agent_ring_timeout?: number;
             /** @default 0 */
@@ -14538,13 +14551,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). */
+        /** @description The request changes billable quantities (a device, a user, a number...) and the account's service plan charges for it. `accept charges` (crossbar_util `response_402`): `data` lists the charges per category and item with their total in `activation_charges`; resend the same request with `"accept_charges": true` next to `data` to go ahead (402.md). Once the charges are accepted, `billing_issue` (crossbar_services `check_creditably`): the bookkeeper refused the account's standing, and resending does not help. */
         PaymentRequired: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["PaymentRefusedEnvelope"];
             };
         };
         /** @description The token is valid but may not do this: the account is not the token's account or one of its descendants, the user is not an admin, or a token restriction forbids the method and path. */
@@ -14592,7 +14605,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description An unexpected fault on the server, or a datastore error. */
+        /** @description A fault on the server. `init failed` is the status every request starts with (api_resource `init`): a module that crashed or set no answer leaves it. A datastore error other than the ones answered 503 arrives here too: crossbar_doc `handle_datamgr_errors` passes the reason as `data.cause` to `cb_context:add_system_error/3`, which has no status for it and answers 500 with `data.message` "unknown failure" (`datastore_fault`; `datastore_missing` with the database name when it does not exist; `datastore_missing_view` with the view). cb_ips reports its datastore errors the same way. Note: the envelope's `status` is `error` even when the server marks the fault `fatal` (api_util `create_default_resp_envelope`). */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -14601,7 +14614,25 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The top-up could not be charged: `no_payment_token` (no payment method on file) or `no_credit` (not enough credit). */
+        /** @description The datastore failed the request: it could not be reached, timed out, lacks the view or database asked for, or failed outright. Crossbar answers 503 from two sources with two shapes. `cb_context:add_system_error/2` puts the short code in `message` and the words in `data.message` (`datastore_fault` "datastore fatal error", `datastore_unreachable` "datastore timeout" from crossbar_doc `handle_datamgr_errors` on `db_not_reachable`, `datastore_missing`, `datastore_missing_view`); `crossbar_util:response_db_fatal`, `response_datastore_timeout`, `response_datastore_conn_refused`, `response_missing_view` and `response_db_missing` put the words in `message` and an empty `data` (users, devices, accounts, notifications, channels, webhooks, call inspector, every view listing). Nothing was changed; a GET may be tried again later. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description An IP of the list cannot be assigned or released: the body failed the `ips` schema, or one IP is unknown, already assigned to this account, assigned to another account or (on release) not assigned. cb_ips adds one validation error per refused IP under the key `ips.<index>` (its position in the list), which Crossbar writes with the dot escaped (`ips%2E0`, kz_json_schema `build_validate_error`); the keyword is `superfluous`, `forbidden` or `not_found` and its details carry the IP as `value`. Nothing is assigned or released when one IP is refused. */
+        IpsRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BadRequestEnvelope"];
+            };
+        };
+        /** @description The top-up could not be charged: `no_payment_token`, no payment method on file (crossbar_services `transaction_to_error`); any other bookkeeper refusal answers 500 with the transaction. */
         ServicePaymentFailed: {
             headers: {
                 [name: string]: unknown;
@@ -14617,7 +14648,7 @@ export interface components {
                  *       "status": "error"
                  *     }
                  */
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRefusedEnvelope"];
             };
         };
         /** @description The change would charge the account: `accept charges` with the charges to resend with `"accept_charges": true` (port_requests.md), or `no_credit` when charging failed (cb_port_requests `move_state`). */
@@ -14626,7 +14657,16 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["PaymentRequiredEnvelope"] | components["schemas"]["PaymentRefusedEnvelope"];
+            };
+        };
+        /** @description The state changed but the notification of the change could not be sent (cb_port_requests `port_state_change_notify`): for a port request not handled by a phonebook, Crossbar puts the previous state back (`maybe_revert_patch`) and answers 502 `bad_gateway`; resending the same change tries again. */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
     };
@@ -14635,7 +14675,7 @@ export interface components {
         AccountId: components["schemas"]["Id"];
         /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
         PageSize: number;
-        /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+        /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
         StartKey: string;
         /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
         Paginate: boolean;
@@ -15151,6 +15191,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccount: {
@@ -15213,6 +15254,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createChildAccount: {
@@ -15290,6 +15332,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccount: {
@@ -15366,6 +15409,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccount: {
@@ -15428,6 +15472,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchAccount: {
@@ -15504,6 +15549,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listChildAccounts: {
@@ -15511,7 +15557,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15585,6 +15631,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDescendantAccounts: {
@@ -15592,7 +15639,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15666,6 +15713,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSiblingAccounts: {
@@ -15673,7 +15721,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15745,6 +15793,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listParentAccounts: {
@@ -15752,7 +15801,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15822,6 +15871,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountTree: {
@@ -15829,7 +15879,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -15899,6 +15949,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountApiKey: {
@@ -15944,6 +15995,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     regenerateAccountApiKey: {
@@ -16000,6 +16052,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveAccount: {
@@ -16076,6 +16129,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     promoteReseller: {
@@ -16149,6 +16203,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     demoteReseller: {
@@ -16211,6 +16266,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUserAuth: {
@@ -16270,6 +16326,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUserAuthToken: {
@@ -16330,6 +16387,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     requestPasswordRecovery: {
@@ -16381,6 +16439,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetPassword: {
@@ -16430,6 +16489,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     impersonateUser: {
@@ -16501,6 +16561,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiAuth: {
@@ -16557,6 +16618,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTokenAuth: {
@@ -16607,6 +16669,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTokenAuth: {
@@ -16644,6 +16707,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTokenRestrictions: {
@@ -16705,6 +16769,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTokenRestrictions: {
@@ -16796,6 +16861,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTokenRestrictions: {
@@ -16839,6 +16905,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createIpAuth: {
@@ -16892,6 +16959,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -16899,7 +16967,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -16978,6 +17046,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -17076,6 +17145,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -17158,6 +17228,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -17258,6 +17329,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
@@ -17340,6 +17412,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchUser: {
@@ -17437,6 +17510,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUserPhoto: {
@@ -17470,6 +17544,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadUserPhoto: {
@@ -17559,6 +17634,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUserPhoto: {
@@ -17641,6 +17717,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUserVcard: {
@@ -17681,6 +17758,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserDevices: {
@@ -17688,7 +17766,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17767,6 +17845,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserGroups: {
@@ -17774,7 +17853,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17849,6 +17928,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserCdrs: {
@@ -17856,7 +17936,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -17950,6 +18030,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserChannels: {
@@ -18009,6 +18090,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDevices: {
@@ -18016,7 +18098,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -18092,6 +18174,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createDevice: {
@@ -18191,6 +18274,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDevice: {
@@ -18272,6 +18356,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     notifyDevice: {
@@ -18347,6 +18432,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDevice: {
@@ -18448,6 +18534,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDevice: {
@@ -18529,6 +18616,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchDevice: {
@@ -18625,6 +18713,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeviceStatuses: {
@@ -18673,6 +18762,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     syncDevice: {
@@ -18718,6 +18808,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDeviceAccessLists: {
@@ -18769,6 +18860,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDeviceAccessLists: {
@@ -18838,6 +18930,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDeviceAccessLists: {
@@ -18883,6 +18976,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDeviceRateLimits: {
@@ -18939,6 +19033,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDeviceRateLimits: {
@@ -19016,6 +19111,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDeviceRateLimits: {
@@ -19061,6 +19157,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeviceChannels: {
@@ -19120,6 +19217,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCallflows: {
@@ -19127,7 +19225,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -19209,6 +19307,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCallflow: {
@@ -19301,6 +19400,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCallflow: {
@@ -19370,6 +19470,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateCallflow: {
@@ -19464,6 +19565,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteCallflow: {
@@ -19533,6 +19635,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchCallflow: {
@@ -19616,6 +19719,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchSystemNumbers: {
@@ -19680,6 +19784,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPhoneNumbers: {
@@ -19693,7 +19798,7 @@ export interface operations {
                 offset?: components["parameters"]["NumberOffset"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -19771,6 +19876,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNumberCarriersInfo: {
@@ -19828,6 +19934,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     checkNumbers: {
@@ -19893,6 +20000,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNumberClassifiers: {
@@ -19948,6 +20056,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     classifyNumber: {
@@ -20000,6 +20109,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createNumbers: {
@@ -20080,6 +20190,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateNumbers: {
@@ -20166,6 +20277,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteNumbers: {
@@ -20237,6 +20349,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchNumbers: {
@@ -20323,6 +20436,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     activateNumbers: {
@@ -20403,6 +20517,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     fixNumbers: {
@@ -20468,6 +20583,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     fixNumber: {
@@ -20544,6 +20660,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNumbersLocality: {
@@ -20621,6 +20738,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNumbersByCity: {
@@ -20678,6 +20796,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPhoneNumber: {
@@ -20743,6 +20862,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createPhoneNumber: {
@@ -20810,6 +20930,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePhoneNumber: {
@@ -20893,6 +21014,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     releasePhoneNumber: {
@@ -20946,6 +21068,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchPhoneNumber: {
@@ -21028,6 +21151,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     activatePhoneNumber: {
@@ -21093,6 +21217,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     identifyPhoneNumber: {
@@ -21141,6 +21266,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     portInPhoneNumber: {
@@ -21223,6 +21349,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reservePhoneNumber: {
@@ -21287,6 +21414,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listVmboxes: {
@@ -21294,7 +21422,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21368,6 +21496,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createVmbox: {
@@ -21442,6 +21571,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getVmbox: {
@@ -21501,6 +21631,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateVmbox: {
@@ -21577,6 +21708,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteVmbox: {
@@ -21636,6 +21768,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchVmbox: {
@@ -21710,6 +21843,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAccountVoicemailMessages: {
@@ -21717,7 +21851,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21798,6 +21932,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listVoicemailMessages: {
@@ -21807,7 +21942,7 @@ export interface operations {
                 folder?: components["parameters"]["Folder"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -21886,6 +22021,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createVoicemailMessage: {
@@ -21958,6 +22094,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateVoicemailMessages: {
@@ -22032,6 +22169,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteVoicemailMessages: {
@@ -22100,6 +22238,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadVoicemailMessages: {
@@ -22148,6 +22287,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getVoicemailMessage: {
@@ -22205,6 +22345,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateVoicemailMessage: {
@@ -22283,6 +22424,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteVoicemailMessage: {
@@ -22340,6 +22482,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadVoicemailMessage: {
@@ -22375,6 +22518,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadVoicemailMessage: {
@@ -22444,6 +22588,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConferences: {
@@ -22451,7 +22596,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -22536,6 +22681,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createConference: {
@@ -22622,6 +22768,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConference: {
@@ -22688,6 +22835,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     actOnConference: {
@@ -22759,6 +22907,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateConference: {
@@ -22847,6 +22996,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteConference: {
@@ -22913,6 +23063,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchConference: {
@@ -22993,6 +23144,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConferenceParticipants: {
@@ -23050,6 +23202,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     actOnConferenceParticipants: {
@@ -23114,6 +23267,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConferenceParticipant: {
@@ -23171,6 +23325,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     actOnConferenceParticipant: {
@@ -23232,6 +23387,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCdrs: {
@@ -23241,7 +23397,7 @@ export interface operations {
                 utc_offset?: components["parameters"]["UtcOffset"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23334,6 +23490,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCdr: {
@@ -23397,6 +23554,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCdrInteractions: {
@@ -23404,7 +23562,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23496,6 +23654,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCdrInteractionLegs: {
@@ -23503,7 +23662,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -23597,6 +23756,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCdrSummary: {
@@ -23651,6 +23811,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemChannels: {
@@ -23705,6 +23866,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listChannels: {
@@ -23762,6 +23924,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getChannel: {
@@ -23819,6 +23982,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     runChannelMetaflow: {
@@ -23888,6 +24052,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     actOnChannel: {
@@ -23950,6 +24115,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMedia: {
@@ -23957,7 +24123,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24030,6 +24196,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMedia: {
@@ -24098,6 +24265,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMedia: {
@@ -24152,6 +24320,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMedia: {
@@ -24222,6 +24391,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteMedia: {
@@ -24276,6 +24446,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadMedia: {
@@ -24309,6 +24480,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadMedia: {
@@ -24370,6 +24542,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMediaLanguages: {
@@ -24417,6 +24590,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMediaByLanguage: {
@@ -24424,7 +24598,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24493,6 +24667,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMediaPrompts: {
@@ -24500,7 +24675,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24573,6 +24748,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMediaPrompt: {
@@ -24621,6 +24797,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMenus: {
@@ -24628,7 +24805,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -24699,6 +24876,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMenu: {
@@ -24768,6 +24946,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMenu: {
@@ -24824,6 +25003,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMenu: {
@@ -24895,6 +25075,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteMenu: {
@@ -24951,6 +25132,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchMenu: {
@@ -25021,6 +25203,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTemporalRules: {
@@ -25028,7 +25211,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25099,6 +25282,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTemporalRule: {
@@ -25182,6 +25366,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTemporalRule: {
@@ -25243,6 +25428,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTemporalRule: {
@@ -25328,6 +25514,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTemporalRule: {
@@ -25389,6 +25576,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchTemporalRule: {
@@ -25464,6 +25652,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTemporalRuleSets: {
@@ -25471,7 +25660,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25545,6 +25734,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTemporalRuleSet: {
@@ -25611,6 +25801,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTemporalRuleSet: {
@@ -25662,6 +25853,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTemporalRuleSet: {
@@ -25730,6 +25922,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTemporalRuleSet: {
@@ -25781,6 +25974,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchTemporalRuleSet: {
@@ -25846,6 +26040,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGroups: {
@@ -25853,7 +26048,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -25926,6 +26121,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGroup: {
@@ -26003,6 +26199,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGroup: {
@@ -26062,6 +26259,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGroup: {
@@ -26141,6 +26339,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteGroup: {
@@ -26200,6 +26399,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchGroup: {
@@ -26273,6 +26473,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFaxboxes: {
@@ -26280,7 +26481,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -26355,6 +26556,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createFaxbox: {
@@ -26455,6 +26657,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getFaxbox: {
@@ -26526,6 +26729,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceFaxbox: {
@@ -26631,6 +26835,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteFaxbox: {
@@ -26703,6 +26908,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateFaxbox: {
@@ -26788,6 +26994,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDirectories: {
@@ -26795,7 +27002,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -26870,6 +27077,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createDirectory: {
@@ -26940,6 +27148,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDirectory: {
@@ -26996,6 +27205,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceDirectory: {
@@ -27071,6 +27281,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDirectory: {
@@ -27128,6 +27339,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDirectory: {
@@ -27198,6 +27410,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listBlacklists: {
@@ -27205,7 +27418,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -27280,6 +27493,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createBlacklist: {
@@ -27350,6 +27564,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getBlacklist: {
@@ -27406,6 +27621,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceBlacklist: {
@@ -27481,6 +27697,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteBlacklist: {
@@ -27538,6 +27755,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateBlacklist: {
@@ -27608,6 +27826,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLists: {
@@ -27615,7 +27834,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -27691,6 +27910,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createList: {
@@ -27753,6 +27973,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getList: {
@@ -27805,6 +28026,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceList: {
@@ -27872,6 +28094,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteList: {
@@ -27925,6 +28148,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateList: {
@@ -27991,6 +28215,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listListEntries: {
@@ -27998,7 +28223,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -28078,6 +28303,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createListEntry: {
@@ -28153,6 +28379,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteListEntries: {
@@ -28212,6 +28439,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getListEntry: {
@@ -28273,6 +28501,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceListEntry: {
@@ -28353,6 +28582,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteListEntry: {
@@ -28415,6 +28645,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateListEntry: {
@@ -28490,6 +28721,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getListEntryVcard: {
@@ -28538,6 +28770,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadListEntryPhoto: {
@@ -28607,6 +28840,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhooks: {
@@ -28614,7 +28848,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -28696,6 +28930,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhook: {
@@ -28778,6 +29013,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reenableWebhooks: {
@@ -28839,6 +29075,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhook: {
@@ -28901,6 +29138,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceWebhook: {
@@ -28988,6 +29226,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhook: {
@@ -29051,6 +29290,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhook: {
@@ -29127,6 +29367,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConnectivityDocuments: {
@@ -29134,7 +29375,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -29225,6 +29466,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createConnectivitydocument: {
@@ -29333,6 +29575,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConnectivitydocument: {
@@ -29408,6 +29651,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceConnectivitydocument: {
@@ -29521,6 +29765,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteConnectivitydocument: {
@@ -29597,6 +29842,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateConnectivitydocument: {
@@ -29686,6 +29932,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listClickToCalls: {
@@ -29693,7 +29940,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -29769,6 +30016,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     "createClick-to-callendpoint": {
@@ -29847,6 +30095,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     "getClick-to-callendpoint": {
@@ -29907,6 +30156,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     "replaceClick-to-callendpoint": {
@@ -29990,6 +30240,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     "deleteClick-to-callendpoint": {
@@ -30051,6 +30302,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     "updateClick-to-callendpoint": {
@@ -30125,6 +30377,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listQueues: {
@@ -30132,7 +30385,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -30207,6 +30460,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createQueue: {
@@ -30285,6 +30539,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQueue: {
@@ -30321,6 +30576,9 @@ export interface operations {
                      *       "data": {
                      *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
                      *         "name": "Support Queue",
+                     *         "agents": [
+                     *           "83a87fd756ab57199c0bb6d5e11168cb"
+                     *         ],
                      *         "agent_ring_timeout": 15,
                      *         "agent_wrapup_time": 0,
                      *         "caller_exit_key": "#",
@@ -30345,6 +30603,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceQueue: {
@@ -30428,6 +30687,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteQueue: {
@@ -30489,6 +30749,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateQueue: {
@@ -30563,6 +30824,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listResources: {
@@ -30570,7 +30832,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -30649,6 +30911,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createResource: {
@@ -30745,6 +31008,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getResource: {
@@ -30814,6 +31078,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceResource: {
@@ -30915,6 +31180,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteResource: {
@@ -30985,6 +31251,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateResource: {
@@ -31068,6 +31335,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendFax: {
@@ -31155,6 +31423,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listOutgoingFaxes: {
@@ -31162,7 +31431,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31242,6 +31511,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createOutgoingFax: {
@@ -31329,6 +31599,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getOutgoingFax: {
@@ -31407,6 +31678,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listOutboxFaxes: {
@@ -31414,7 +31686,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31493,6 +31765,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getOutboxFax: {
@@ -31569,6 +31842,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resubmitOutboxFax: {
@@ -31660,6 +31934,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteOutboxFax: {
@@ -31737,6 +32012,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getOutboxFaxAttachment: {
@@ -31773,6 +32049,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteOutboxFaxAttachment: {
@@ -31850,6 +32127,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInboxFaxes: {
@@ -31857,7 +32135,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -31936,6 +32214,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInboxFax: {
@@ -32006,6 +32285,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     forwardInboxFax: {
@@ -32099,6 +32379,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteInboxFax: {
@@ -32170,6 +32451,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInboxFaxAttachment: {
@@ -32206,6 +32488,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteInboxFaxAttachment: {
@@ -32277,6 +32560,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listIncomingFaxes: {
@@ -32284,7 +32568,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32355,6 +32639,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIncomingFax: {
@@ -32421,6 +32706,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFaxSmtpLogs: {
@@ -32428,7 +32714,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32515,6 +32801,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getFaxSmtpLog: {
@@ -32584,6 +32871,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookAttempts: {
@@ -32591,7 +32879,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32672,6 +32960,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookAttemptsOfHook: {
@@ -32679,7 +32968,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32765,6 +33054,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reenableDescendantWebhooks: {
@@ -32826,6 +33116,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAvailableWebhooks: {
@@ -32833,7 +33124,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -32920,6 +33211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAccountWebhookSamples: {
@@ -32967,6 +33259,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountWebhookSamples: {
@@ -33042,6 +33335,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemWebhookSamples: {
@@ -33082,6 +33376,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWebhookSamples: {
@@ -33151,6 +33446,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAccountNotifications: {
@@ -33158,7 +33454,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -33240,6 +33536,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAccountNotification: {
@@ -33339,6 +33636,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     removeNotificationCustomizations: {
@@ -33392,6 +33690,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountNotification: {
@@ -33467,6 +33766,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAccountNotification: {
@@ -33566,6 +33866,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccountNotification: {
@@ -33642,6 +33943,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemNotifications: {
@@ -33649,7 +33951,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -33728,6 +34030,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemNotification: {
@@ -33819,6 +34122,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemNotification: {
@@ -33892,6 +34196,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemNotification: {
@@ -33989,6 +34294,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemNotification: {
@@ -34063,6 +34369,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     previewNotification: {
@@ -34145,6 +34452,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendCustomerUpdate: {
@@ -34217,6 +34525,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNotificationSmtpLogs: {
@@ -34224,7 +34533,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -34322,6 +34631,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNotificationSmtpLog: {
@@ -34405,6 +34715,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRegistrations: {
@@ -34412,7 +34723,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -34523,6 +34834,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     flushRegistrations: {
@@ -34568,6 +34880,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     countRegistrations: {
@@ -34615,6 +34928,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     flushRegistration: {
@@ -34665,6 +34979,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPresenceSubscriptions: {
@@ -34729,6 +35044,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccountPresence: {
@@ -34801,6 +35117,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPresence: {
@@ -34870,6 +35187,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetPresence: {
@@ -34946,6 +35264,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPresenceReport: {
@@ -34990,6 +35309,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRecordings: {
@@ -34997,7 +35317,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35080,6 +35400,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserRecordings: {
@@ -35087,7 +35408,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35172,6 +35493,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRecording: {
@@ -35240,6 +35562,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteRecording: {
@@ -35305,6 +35628,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQueueStats: {
@@ -35357,6 +35681,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     eavesdropCall: {
@@ -35437,6 +35762,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     eavesdropQueue: {
@@ -35521,6 +35847,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQueueRoster: {
@@ -35528,7 +35855,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35600,6 +35927,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setQueueRoster: {
@@ -35633,7 +35961,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The success envelope; `data` holds the result described below. */
+            /** @description The queue document, read again after the change, with its roster in `agents`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -35647,14 +35975,25 @@ export interface operations {
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": [
-                     *         "83a87fd756ab57199c0bb6d5e11168cb",
-                     *         "b1a4a6b01cc297d4677c4ca6656e14d7"
-                     *       ]
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agents": [
+                     *           "83a87fd756ab57199c0bb6d5e11168cb",
+                     *           "b1a4a6b01cc297d4677c4ca6656e14d7"
+                     *         ],
+                     *         "agent_ring_timeout": 15,
+                     *         "strategy": "round_robin"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: string[];
+                        data: components["schemas"]["Queue"] & {
+                            /** @description The queue's id. */
+                            id: string;
+                            /** @description The roster after the change. */
+                            agents: string[];
+                        };
                     };
                 };
             };
@@ -35666,6 +36005,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     clearQueueRoster: {
@@ -35685,7 +36025,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The success envelope; `data` holds the result described below. */
+            /** @description The queue document, read again after the change, with its (now empty) roster in `agents`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -35699,11 +36039,22 @@ export interface operations {
                      *       "timestamp": "2026-11-24T10:15:00Z",
                      *       "version": "5.3.0",
                      *       "node": "eFdAjmbiGnkT1ZqDjcNQ8g",
-                     *       "data": []
+                     *       "data": {
+                     *         "id": "a9d1cbf71942327e98b40cf5ef38a960",
+                     *         "name": "Support Queue",
+                     *         "agents": [],
+                     *         "agent_ring_timeout": 15,
+                     *         "strategy": "round_robin"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
-                        data: string[];
+                        data: components["schemas"]["Queue"] & {
+                            /** @description The queue's id. */
+                            id: string;
+                            /** @description The roster after the change. */
+                            agents: string[];
+                        };
                     };
                 };
             };
@@ -35715,6 +36066,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAgents: {
@@ -35722,7 +36074,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -35801,6 +36153,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgent: {
@@ -35859,6 +36212,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgentStats: {
@@ -35922,6 +36276,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAgentStatuses: {
@@ -35975,6 +36330,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgentStatus: {
@@ -36030,6 +36386,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setAgentStatus: {
@@ -36099,6 +36456,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgentStatusAlt: {
@@ -36154,6 +36512,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setAgentStatusAlt: {
@@ -36223,6 +36582,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgentQueueStatus: {
@@ -36281,6 +36641,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setAgentQueueStatus: {
@@ -36354,6 +36715,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSms: {
@@ -36361,7 +36723,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -36460,6 +36822,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendSms: {
@@ -36545,6 +36908,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSms: {
@@ -36619,6 +36983,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSms: {
@@ -36694,6 +37059,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLimits: {
@@ -36746,6 +37112,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateLimits: {
@@ -36815,6 +37182,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRateLimits: {
@@ -36886,6 +37254,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateRateLimits: {
@@ -36994,6 +37363,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteRateLimits: {
@@ -37066,6 +37436,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccessLists: {
@@ -37115,6 +37486,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccessLists: {
@@ -37182,6 +37554,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccessLists: {
@@ -37228,6 +37601,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMetaflows: {
@@ -37286,6 +37660,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMetaflows: {
@@ -37371,6 +37746,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteMetaflows: {
@@ -37415,6 +37791,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listHotdesks: {
@@ -37422,7 +37799,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -37504,6 +37881,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listParkedCalls: {
@@ -37562,6 +37940,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAbout: {
@@ -37613,6 +37992,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountAbout: {
@@ -37669,6 +38049,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listClickToCallHistory: {
@@ -37676,7 +38057,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -37758,6 +38139,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     connectClickToCall: {
@@ -37857,6 +38239,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     connectClickToCallWithBody: {
@@ -37971,6 +38354,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     quickcall: {
@@ -38084,6 +38468,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     quickcallAndWait: {
@@ -38211,6 +38596,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listResourceJobs: {
@@ -38218,7 +38604,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38299,6 +38685,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createResourceJob: {
@@ -38379,6 +38766,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getResourceJob: {
@@ -38448,6 +38836,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createResources: {
@@ -38528,6 +38917,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateResources: {
@@ -38608,6 +38998,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listResourceSelectors: {
@@ -38615,7 +39006,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38686,6 +39077,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorNames: {
@@ -38693,7 +39085,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38767,6 +39159,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorNameResources: {
@@ -38774,7 +39167,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38853,6 +39246,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorsByNameAndResource: {
@@ -38860,7 +39254,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -38942,6 +39336,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorResources: {
@@ -38949,7 +39344,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -39023,6 +39418,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorResourceNames: {
@@ -39030,7 +39426,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -39109,6 +39505,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSelectorsByResourceAndName: {
@@ -39116,7 +39513,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -39198,6 +39595,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountSelectorRules: {
@@ -39270,6 +39668,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setAccountSelectorRules: {
@@ -39379,6 +39778,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemSelectorRules: {
@@ -39448,6 +39848,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setSystemSelectorRules: {
@@ -39554,6 +39955,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getResourceSelector: {
@@ -39608,6 +40010,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     saveResourceSelector: {
@@ -39679,6 +40082,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteResourceSelector: {
@@ -39734,6 +40138,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabel: {
@@ -39795,6 +40200,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWhitelabel: {
@@ -39882,6 +40288,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceWhitelabel: {
@@ -39969,6 +40376,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWhitelabel: {
@@ -40031,6 +40439,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelDomains: {
@@ -40105,6 +40514,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     testWhitelabelDomains: {
@@ -40194,6 +40604,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWhitelabelDomains: {
@@ -40265,6 +40676,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setSystemWhitelabelDomains: {
@@ -40364,6 +40776,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelLogo: {
@@ -40396,6 +40809,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadWhitelabelLogo: {
@@ -40466,6 +40880,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelIcon: {
@@ -40498,6 +40913,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadWhitelabelIcon: {
@@ -40568,6 +40984,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelWelcome: {
@@ -40598,6 +41015,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadWhitelabelWelcome: {
@@ -40666,6 +41084,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelByDomain: {
@@ -40728,6 +41147,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelLogoByDomain: {
@@ -40762,6 +41182,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelIconByDomain: {
@@ -40796,6 +41217,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWhitelabelWelcomeByDomain: {
@@ -40828,6 +41250,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSecurity: {
@@ -40897,6 +41320,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSecurity: {
@@ -40974,6 +41398,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSecurity: {
@@ -41031,6 +41456,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSecurity: {
@@ -41109,6 +41535,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuthModules: {
@@ -41158,6 +41585,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSecurityAttempts: {
@@ -41165,7 +41593,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -41249,6 +41677,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSecurityAttempt: {
@@ -41332,6 +41761,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMultiFactorAttempts: {
@@ -41339,7 +41769,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -41423,6 +41853,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMultiFactorAttempt: {
@@ -41505,6 +41936,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMultiFactorConfigs: {
@@ -41583,6 +42015,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAccountMultiFactorConfig: {
@@ -41663,6 +42096,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountMultiFactorConfig: {
@@ -41724,6 +42158,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAccountMultiFactorConfig: {
@@ -41809,6 +42244,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccountMultiFactorConfig: {
@@ -41871,6 +42307,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccountMultiFactorConfig: {
@@ -41946,6 +42383,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemMultiFactorProviders: {
@@ -41953,7 +42391,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -42029,6 +42467,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemMultiFactorConfig: {
@@ -42106,6 +42545,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemMultiFactorConfig: {
@@ -42165,6 +42605,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemMultiFactorConfig: {
@@ -42248,6 +42689,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemMultiFactorConfig: {
@@ -42321,6 +42763,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAlerts: {
@@ -42405,6 +42848,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAlert: {
@@ -42535,6 +42979,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAlert: {
@@ -42623,6 +43068,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAlert: {
@@ -42712,6 +43158,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserHotdesks: {
@@ -42719,7 +43166,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -42803,6 +43250,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeviceHotdesks: {
@@ -42810,7 +43258,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -42891,6 +43339,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUserMetaflows: {
@@ -42951,6 +43400,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUserMetaflows: {
@@ -43038,6 +43488,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUserMetaflows: {
@@ -43084,6 +43535,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDeviceMetaflows: {
@@ -43144,6 +43596,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDeviceMetaflows: {
@@ -43231,6 +43684,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDeviceMetaflows: {
@@ -43277,6 +43731,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserPresenceSubscriptions: {
@@ -43343,6 +43798,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUserPresence: {
@@ -43417,6 +43873,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDevicePresenceSubscriptions: {
@@ -43483,6 +43940,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDevicePresence: {
@@ -43557,6 +44015,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserCdrInteractions: {
@@ -43564,7 +44023,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -43658,6 +44117,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemMedia: {
@@ -43665,7 +44125,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -43735,6 +44195,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemMedia: {
@@ -43800,6 +44261,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemMedia: {
@@ -43852,6 +44314,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemMedia: {
@@ -43920,6 +44383,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemMedia: {
@@ -43972,6 +44436,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadSystemMedia: {
@@ -44003,6 +44468,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uploadSystemMedia: {
@@ -44062,6 +44528,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemMediaLanguages: {
@@ -44106,6 +44573,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemMediaByLanguage: {
@@ -44113,7 +44581,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44180,6 +44648,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemMediaPrompts: {
@@ -44187,7 +44656,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44257,6 +44726,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemMediaPrompt: {
@@ -44303,6 +44773,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGlobalResources: {
@@ -44310,7 +44781,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44386,6 +44857,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGlobalResource: {
@@ -44479,6 +44951,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGlobalResource: {
@@ -44546,6 +45019,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceGlobalResource: {
@@ -44645,6 +45119,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteGlobalResource: {
@@ -44713,6 +45188,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGlobalResource: {
@@ -44794,6 +45270,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGlobalResourceJobs: {
@@ -44801,7 +45278,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -44879,6 +45356,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGlobalResourceJob: {
@@ -44956,6 +45434,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGlobalResourceJob: {
@@ -45023,6 +45502,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGlobalResources: {
@@ -45100,6 +45580,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGlobalResources: {
@@ -45177,6 +45658,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWhitelabelByDomain: {
@@ -45237,6 +45719,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWhitelabelLogoByDomain: {
@@ -45269,6 +45752,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWhitelabelIconByDomain: {
@@ -45301,6 +45785,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemWhitelabelWelcomeByDomain: {
@@ -45331,6 +45816,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLedgerTotals: {
@@ -45396,6 +45882,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAvailableLedgers: {
@@ -45454,6 +45941,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLedgerTotal: {
@@ -45502,6 +45990,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     creditLedger: {
@@ -45599,6 +46088,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     debitLedger: {
@@ -45696,6 +46186,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLedgerMonthSummary: {
@@ -45793,6 +46284,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLedgerEntries: {
@@ -45800,7 +46292,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -45892,6 +46384,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLedgerEntry: {
@@ -45965,6 +46458,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAvailableIps: {
@@ -46019,6 +46513,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     assignIps: {
@@ -46083,7 +46578,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -46092,6 +46587,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     releaseIps: {
@@ -46155,7 +46651,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -46163,6 +46659,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAssignedIps: {
@@ -46212,6 +46709,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listIpHosts: {
@@ -46257,6 +46755,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listIpZones: {
@@ -46302,6 +46801,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIp: {
@@ -46358,6 +46858,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     assignIp: {
@@ -46426,7 +46927,7 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -46435,6 +46936,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     releaseIp: {
@@ -46488,13 +46990,14 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["IpsRefused"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemIps: {
@@ -46546,6 +47049,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createIp: {
@@ -46611,6 +47115,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemIpHosts: {
@@ -46653,6 +47158,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemIpZones: {
@@ -46695,6 +47201,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemIp: {
@@ -46748,6 +47255,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteIp: {
@@ -46796,6 +47304,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemConfigs: {
@@ -46803,7 +47312,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -46837,7 +47346,7 @@ export interface operations {
                      *       ],
                      *       "page_size": 3,
                      *       "start_key": "g2wAAAACbQAAAAtmaXJzdF9uYW1lag",
-                     *       "next_start_key": "callflow"
+                     *       "next_start_key": "g20AAAAIY2FsbGZsb3c"
                      *     }
                      */
                     "application/json": components["schemas"]["ListEnvelope"] & {
@@ -46851,6 +47360,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemConfig: {
@@ -46909,6 +47419,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemConfig: {
@@ -46980,6 +47491,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemConfig: {
@@ -47051,6 +47563,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemConfig: {
@@ -47102,6 +47615,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemConfig: {
@@ -47169,6 +47683,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemConfigNode: {
@@ -47227,6 +47742,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemConfigNode: {
@@ -47295,6 +47811,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemConfigNode: {
@@ -47348,6 +47865,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemConfigNode: {
@@ -47416,6 +47934,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAppsStoreApps: {
@@ -47481,6 +48000,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppsStoreBlacklist: {
@@ -47528,6 +48048,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAppsStoreBlacklist: {
@@ -47593,6 +48114,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppsStoreApp: {
@@ -47671,6 +48193,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     installAppsStoreApp: {
@@ -47746,6 +48269,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAppsStoreApp: {
@@ -47811,6 +48335,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     uninstallAppsStoreApp: {
@@ -47859,6 +48384,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppsStoreAppIcon: {
@@ -47897,6 +48423,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppsStoreAppScreenshot: {
@@ -47940,6 +48467,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountStorage: {
@@ -48006,6 +48534,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAccountStorage: {
@@ -48109,6 +48638,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAccountStorage: {
@@ -48212,6 +48742,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccountStorage: {
@@ -48278,6 +48809,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAccountStorage: {
@@ -48371,6 +48903,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUserStorage: {
@@ -48439,6 +48972,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUserStorage: {
@@ -48544,6 +49078,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceUserStorage: {
@@ -48649,6 +49184,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUserStorage: {
@@ -48717,6 +49253,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUserStorage: {
@@ -48812,6 +49349,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemStorage: {
@@ -48875,6 +49413,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemStorage: {
@@ -48975,6 +49514,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemStorage: {
@@ -49075,6 +49615,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemStorage: {
@@ -49138,6 +49679,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemStorage: {
@@ -49228,6 +49770,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listResellerStoragePlans: {
@@ -49235,7 +49778,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -49305,6 +49848,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createResellerStoragePlan: {
@@ -49405,6 +49949,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getResellerStoragePlan: {
@@ -49476,6 +50021,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceResellerStoragePlan: {
@@ -49581,6 +50127,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteResellerStoragePlan: {
@@ -49652,6 +50199,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateResellerStoragePlan: {
@@ -49747,6 +50295,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemStoragePlans: {
@@ -49754,7 +50303,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -49821,6 +50370,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemStoragePlan: {
@@ -49918,6 +50468,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemStoragePlan: {
@@ -49987,6 +50538,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSystemStoragePlan: {
@@ -50090,6 +50642,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemStoragePlan: {
@@ -50159,6 +50712,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateSystemStoragePlan: {
@@ -50252,6 +50806,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServicePlanAssignments: {
@@ -50300,6 +50855,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changeServicePlans: {
@@ -50369,6 +50925,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listServiceAuditLogs: {
@@ -50376,7 +50933,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -50447,6 +51004,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceAuditSummary: {
@@ -50511,6 +51069,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceAuditCategorySummary: {
@@ -50576,6 +51135,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceAuditLog: {
@@ -50627,6 +51187,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAvailableServicePlans: {
@@ -50636,7 +51197,7 @@ export interface operations {
                 details?: components["parameters"]["ServiceAvailableDetails"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -50696,6 +51257,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEditableServiceFields: {
@@ -50750,6 +51312,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemEditableServiceFields: {
@@ -50801,6 +51364,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceManualQuantities: {
@@ -50851,6 +51415,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceServiceManualQuantities: {
@@ -50922,6 +51487,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateServiceManualQuantities: {
@@ -50991,6 +51557,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceOverrides: {
@@ -51040,6 +51607,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceServiceOverrides: {
@@ -51109,6 +51677,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateServiceOverrides: {
@@ -51176,6 +51745,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     quoteServicePlans: {
@@ -51299,6 +51869,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reconcileServices: {
@@ -51352,6 +51923,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     synchronizeServices: {
@@ -51405,6 +51977,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getServiceSummary: {
@@ -51513,6 +52086,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     topupServices: {
@@ -51595,6 +52169,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     assignServicePlan: {
@@ -51676,6 +52251,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     unassignServicePlan: {
@@ -51724,6 +52300,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listManagedPortRequests: {
@@ -51742,7 +52319,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -51804,6 +52381,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDescendantPortRequests: {
@@ -51822,7 +52400,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -51887,6 +52465,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPortRequests: {
@@ -51905,7 +52484,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -51970,6 +52549,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createPortRequest: {
@@ -52045,6 +52625,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLastSubmittedPortRequests: {
@@ -52052,7 +52633,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -52111,6 +52692,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPortRequest: {
@@ -52174,6 +52756,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replacePortRequest: {
@@ -52258,6 +52841,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePortRequest: {
@@ -52321,6 +52905,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePortRequest: {
@@ -52399,6 +52984,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPortRequestAttachments: {
@@ -52454,6 +53040,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addPortRequestAttachment: {
@@ -52520,6 +53107,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPortRequestAttachment: {
@@ -52563,6 +53151,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replacePortRequestAttachment: {
@@ -52628,6 +53217,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePortRequestAttachment: {
@@ -52684,6 +53274,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     submitPortRequest: {
@@ -52769,6 +53360,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     markPendingPortRequest: {
@@ -52853,6 +53446,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     schedulePortRequest: {
@@ -52956,6 +53551,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     completePortRequest: {
@@ -53041,6 +53638,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rejectPortRequest: {
@@ -53125,6 +53724,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelPortRequest: {
@@ -53209,6 +53810,8 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPortRequestLoa: {
@@ -53245,6 +53848,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPortRequestTimeline: {
@@ -53308,6 +53912,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     runAuthAction: {
@@ -53375,6 +53980,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetAccountSignatureSecret: {
@@ -53434,6 +54040,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetUserSignatureSecret: {
@@ -53495,6 +54102,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuthApps: {
@@ -53504,7 +54112,7 @@ export interface operations {
                 account_id?: components["parameters"]["AuthAppsAccountId"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -53554,6 +54162,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAuthApp: {
@@ -53615,6 +54224,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAuthApp: {
@@ -53690,6 +54300,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAuthApp: {
@@ -53743,6 +54354,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     authorizeForeignToken: {
@@ -53805,6 +54417,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     completeSingleSignOn: {
@@ -53866,6 +54479,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuthKeys: {
@@ -53908,6 +54522,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAuthPublicKey: {
@@ -53960,6 +54575,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetAuthPrivateKey: {
@@ -54022,6 +54638,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuthLinks: {
@@ -54029,7 +54646,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -54081,6 +54698,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAuthLink: {
@@ -54137,6 +54755,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     linkAuthIdentity: {
@@ -54206,6 +54825,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     unlinkAuthIdentity: {
@@ -54262,6 +54882,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuthProviders: {
@@ -54269,7 +54890,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -54306,19 +54927,17 @@ export interface operations {
                      *         }
                      *       ],
                      *       "page_size": 2,
-                     *       "start_key": [
-                     *         "oauth"
-                     *       ]
+                     *       "start_key": "g2wAAAABbQAAAAVvYXV0aGo"
                      *     }
                      */
                     "application/json": components["schemas"]["SuccessEnvelope"] & {
                         data: components["schemas"]["AuthProvider"][];
                         /** @description Rows on this page. */
                         page_size?: number;
-                        /** @description The view key this page started at (a JSON array here). */
-                        start_key?: string | unknown[];
-                        /** @description Send as `start_key` for the next page; absent on the last page. */
-                        next_start_key?: string | unknown[];
+                        /** @description The view key this page started at (here `["oauth"]`), as the opaque URL-safe Base64 string Crossbar makes of every paging key (api_util `encode_start_keys`). */
+                        start_key?: string;
+                        /** @description Send as `start_key` for the next page, unchanged; absent on the last page. */
+                        next_start_key?: string;
                     };
                 };
             };
@@ -54329,6 +54948,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAuthProvider: {
@@ -54385,6 +55005,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAuthProvider: {
@@ -54463,6 +55084,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAuthProvider: {
@@ -54519,6 +55141,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTokenInfo: {
@@ -54567,6 +55190,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     inspectTokenInfo: {
@@ -54628,6 +55252,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRates: {
@@ -54639,7 +55264,7 @@ export interface operations {
                 ratedeck_id?: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -54715,6 +55340,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createRate: {
@@ -54788,6 +55414,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRate: {
@@ -54855,6 +55482,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceRate: {
@@ -54941,6 +55569,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteRate: {
@@ -55003,6 +55632,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchRate: {
@@ -55079,6 +55709,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRatedecks: {
@@ -55135,6 +55766,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rateNumber: {
@@ -55202,6 +55834,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTasks: {
@@ -55209,7 +55842,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -55291,6 +55924,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTask: {
@@ -55379,6 +56013,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTask: {
@@ -55456,6 +56091,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTask: {
@@ -55521,6 +56157,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startTask: {
@@ -55583,6 +56220,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTaskInput: {
@@ -55622,6 +56260,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTaskOutput: {
@@ -55661,6 +56300,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     stopTask: {
@@ -55724,6 +56364,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTaskCategories: {
@@ -55779,6 +56420,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSystemTask: {
@@ -55864,6 +56506,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemTask: {
@@ -55939,6 +56582,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSystemTask: {
@@ -56002,6 +56646,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     startSystemTask: {
@@ -56062,6 +56707,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemTaskInput: {
@@ -56099,6 +56745,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemTaskOutput: {
@@ -56136,6 +56783,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     stopSystemTask: {
@@ -56197,6 +56845,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFunctions: {
@@ -56204,7 +56853,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56283,6 +56932,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createFunction: {
@@ -56347,6 +56997,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getFunction: {
@@ -56398,6 +57049,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceFunction: {
@@ -56464,6 +57116,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteFunction: {
@@ -56515,6 +57168,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchFunction: {
@@ -56580,6 +57234,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAccountFunctionSamples: {
@@ -56635,6 +57290,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAvailableFunctions: {
@@ -56642,7 +57298,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56712,6 +57368,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFunctionSamples: {
@@ -56760,6 +57417,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCccps: {
@@ -56767,7 +57425,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -56841,6 +57499,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCccp: {
@@ -56907,6 +57566,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCccp: {
@@ -56962,6 +57622,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     requestCccpAutodial: {
@@ -57040,6 +57701,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceCccp: {
@@ -57110,6 +57772,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteCccp: {
@@ -57165,6 +57828,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listComments: {
@@ -57220,6 +57884,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addComments: {
@@ -57299,6 +57964,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteComments: {
@@ -57346,6 +58012,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getComment: {
@@ -57397,6 +58064,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceComment: {
@@ -57466,6 +58134,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteComment: {
@@ -57515,6 +58184,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listResourceTemplates: {
@@ -57522,7 +58192,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -57599,6 +58269,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createResourceTemplate: {
@@ -57683,6 +58354,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getResourceTemplate: {
@@ -57743,6 +58415,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceResourceTemplate: {
@@ -57829,6 +58502,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteResourceTemplate: {
@@ -57889,6 +58563,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchResourceTemplate: {
@@ -57963,6 +58638,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSkels: {
@@ -57970,7 +58646,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -58047,6 +58723,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSkel: {
@@ -58121,6 +58798,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSkel: {
@@ -58179,6 +58857,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceSkel: {
@@ -58258,6 +58937,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteSkel: {
@@ -58316,6 +58996,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchSkel: {
@@ -58388,6 +59069,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAccountConfig: {
@@ -58442,6 +59124,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAccountConfig: {
@@ -58510,6 +59193,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAccountConfig: {
@@ -58579,6 +59263,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAccountConfig: {
@@ -58633,6 +59318,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchAccountConfig: {
@@ -58701,6 +59387,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMms: {
@@ -58708,7 +59395,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -58791,6 +59478,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendMms: {
@@ -58859,6 +59547,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMms: {
@@ -58916,6 +59605,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteMms: {
@@ -58973,6 +59663,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserMms: {
@@ -58980,7 +59671,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59065,6 +59756,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeviceMms: {
@@ -59072,7 +59764,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59157,6 +59849,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTransactions: {
@@ -59164,7 +59857,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59242,6 +59935,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTransaction: {
@@ -59301,6 +59995,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSaleTransaction: {
@@ -59411,6 +60106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createRefundTransaction: {
@@ -59521,6 +60217,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAllotments: {
@@ -59575,6 +60272,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAllotments: {
@@ -59652,6 +60350,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConsumedAllotments: {
@@ -59716,6 +60415,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAttHandlerErrors: {
@@ -59723,7 +60423,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59802,6 +60502,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAttHandlerError: {
@@ -59862,6 +60563,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAttHandlerErrorsOfHandler: {
@@ -59869,7 +60571,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -59953,6 +60655,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMigrations: {
@@ -60000,6 +60703,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMigration: {
@@ -60057,6 +60761,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     performMigration: {
@@ -60132,6 +60837,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSchemas: {
@@ -60175,6 +60881,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSchema: {
@@ -60233,6 +60940,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     validateAgainstSchema: {
@@ -60302,6 +61010,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     runSupStatus: {
@@ -60353,6 +61062,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     runSupFunction: {
@@ -60409,6 +61119,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     runSupFunctionWithArgs: {
@@ -60470,6 +61181,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInspectedCalls: {
@@ -60481,7 +61193,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60530,6 +61242,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUserInspectedCalls: {
@@ -60541,7 +61254,7 @@ export interface operations {
                 created_to?: components["parameters"]["CreatedTo"];
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60592,6 +61305,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCallDialogue: {
@@ -60659,6 +61373,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPivotDebugCalls: {
@@ -60666,7 +61381,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60753,6 +61468,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPivotDebugLogs: {
@@ -60760,7 +61476,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -60852,6 +61568,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchAccountDocuments: {
@@ -60865,7 +61582,7 @@ export interface operations {
                 v: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -60922,6 +61639,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     multiSearchAccountDocuments: {
@@ -60998,6 +61716,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchAccounts: {
@@ -61011,7 +61730,7 @@ export interface operations {
                 v: string;
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
             };
             header?: never;
@@ -61065,6 +61784,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     multiSearchAccounts: {
@@ -61138,6 +61858,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebsocketBindings: {
@@ -61183,6 +61904,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebsockets: {
@@ -61236,6 +61958,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebsocket: {
@@ -61292,6 +62015,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAcdcCallStats: {
@@ -61299,7 +62023,7 @@ export interface operations {
             query?: {
                 /** @description Rows per page of a listing (default 50, the `crossbar.maximum_range` setting; basics.md). */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). */
+                /** @description Where the page starts: the `next_start_key` of the previous page, passed back as it came (an opaque string). Crossbar decodes it back into the view key (api_util `decode_start_key`); a value that is not such an encoding is used as the key itself, as text (a phone number, a media name), never parsed as JSON. */
                 start_key?: components["parameters"]["StartKey"];
                 /** @description `false` returns every row in one answer, without paging keys. Note: a listing too large for the server's `request_memory_limit` is then refused with 416. */
                 paginate?: components["parameters"]["Paginate"];
@@ -61396,6 +62120,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAcls: {
@@ -61457,6 +62182,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     authorizeAppsLink: {
@@ -61556,6 +62282,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listContacts: {
@@ -61611,6 +62338,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSystemDialplans: {
@@ -61669,6 +62397,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSystemStatus: {
@@ -61758,6 +62487,7 @@ export interface operations {
             423: components["responses"]["Locked"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onKazooChannelCreateHook: {
