@@ -1,8 +1,11 @@
-import { NotificationError, createGenesysNotifications, type GenesysNotification } from "@callspec/genesys-gws";
+import { ConfigurationError, NotificationError, createGenesysNotifications, type GenesysNotification } from "@callspec/genesys-gws";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import { caught } from "../support/mocks.js";
+import { inspect } from "node:util";
+import { gzipSync } from "node:zlib";
+import { json, localServer } from "../support/local-server.js";
+import { caught, caughtSync } from "../support/mocks.js";
 
 const USER = "ksippo";
 const PASSWORD = "EXAMPLE-cometd-password";
@@ -259,6 +262,76 @@ describe("notifications (CometD long polling)", () => {
     const error = (await caught(() => notifications.connect())) as NotificationError;
     expect(error).toBeInstanceOf(NotificationError);
     expect(error.reason).toBe("404");
+  });
+});
+
+describe("notifications: what the client refuses to do", () => {
+  it("a baseUrl holding credentials is a ConfigurationError at creation that does not show them", () => {
+    const error = caughtSync(() =>
+      createGenesysNotifications({ baseUrl: "http://agent:Hunter2-in-url@127.0.0.1:9/api/v2", username: USER, password: PASSWORD }),
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(inspect(error, { depth: 10 })).not.toContain("Hunter2-in-url");
+  });
+
+  it.each([301, 302, 307, 308])(
+    "a %i to another origin is not followed: the other origin gets no credentials or cookies",
+    async (status) => {
+      const elsewhere = await localServer((_, res) => json(res, 200, [{ channel: "/meta/handshake", successful: true, clientId: "x" }]));
+      const gws = await localServer((_, res) => {
+        res.writeHead(status, { location: `${elsewhere.url}/api/v2/notifications`, "set-cookie": "JSESSIONID=s3cr3t-cookie; Path=/" });
+        res.end();
+      });
+      try {
+        const notifications = createGenesysNotifications({ baseUrl: `${gws.url}/api/v2`, username: USER, password: PASSWORD });
+        const error = (await caught(() => notifications.connect())) as NotificationError;
+        expect(error).toBeInstanceOf(NotificationError);
+        expect(error.reason).toBe(String(status));
+        expect(error.message).toContain("redirect");
+        expect(gws.requests).toHaveLength(1);
+        expect(elsewhere.requests).toHaveLength(0);
+        expect(notifications.connected).toBe(false);
+      } finally {
+        await Promise.all([gws.close(), elsewhere.close()]);
+      }
+    },
+  );
+
+  it("an answer past maxResponseBytes (decoded, here gzip) is a NotificationError; reading stops at the limit", async () => {
+    const inflated = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    const gws = await localServer((_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(inflated);
+    });
+    try {
+      const notifications = createGenesysNotifications({
+        baseUrl: `${gws.url}/api/v2`,
+        username: USER,
+        password: PASSWORD,
+        maxResponseBytes: 64 * 1024,
+      });
+      const error = (await caught(() => notifications.connect())) as NotificationError;
+      expect(error).toBeInstanceOf(NotificationError);
+      expect(error.message).toContain("more than 65536 bytes");
+    } finally {
+      await gws.close();
+    }
+  });
+
+  it("a body cut off mid-way is a NotificationError, not a raw TypeError", async () => {
+    const gws = await localServer((_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "400" });
+      res.write('[{"channel":"/meta/handshake",');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    try {
+      const notifications = createGenesysNotifications({ baseUrl: `${gws.url}/api/v2`, username: USER, password: PASSWORD });
+      const error = await caught(() => notifications.connect());
+      expect(error).toBeInstanceOf(NotificationError);
+      expect((error as NotificationError).message).toContain("No answer");
+    } finally {
+      await gws.close();
+    }
   });
 });
 

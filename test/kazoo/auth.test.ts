@@ -1,7 +1,17 @@
-import { AuthError, type KazooError, createKazooClient, kazooCredentialsHash, loginKazoo, pageThrough, unwrap } from "@callspec/kazoo";
+import {
+  AuthError,
+  ConfigurationError,
+  type KazooError,
+  createKazooClient,
+  kazooCredentialsHash,
+  loginKazoo,
+  pageThrough,
+  unwrap,
+} from "@callspec/kazoo";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { json, localServer } from "../support/local-server.js";
-import { caught, mockOf } from "../support/mocks.js";
+import { caught, caughtSync, mockOf } from "../support/mocks.js";
 import { ACCOUNT_ID, USER_ID, account } from "./client.js";
 
 const API_KEY = "EXAMPLE0api0key0000000000000000000000000000000000000000000000000";
@@ -47,6 +57,26 @@ describe("createUserAuth (user credentials login)", () => {
     } finally {
       await s.close();
     }
+  });
+
+  it("takes a password beyond Latin-1 (hashed as UTF-8, as Crossbar does); refuses control characters without echoing", async () => {
+    const s = await localServer((_, res) => json(res, 201, { auth_token: "EXAMPLE-token-2", data: { account_id: ACCOUNT_ID } }));
+    try {
+      const password = "пароль-密码";
+      await loginKazoo({ baseUrl: `${s.url}/v2`, auth: { username: "anna", password, accountName: "acme" } });
+      const sent = JSON.parse(s.requests[0]!.body).data.credentials;
+      expect(sent).toBe(createHash("md5").update(`anna:${password}`, "utf8").digest("hex"));
+    } finally {
+      await s.close();
+    }
+    const refused = caughtSync(() =>
+      createKazooClient({
+        baseUrl: "http://127.0.0.1:1/v2",
+        auth: { username: "anna", password: "line1\nline2-Секрет", accountName: "acme" },
+      }),
+    );
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect(String(refused)).not.toContain("Секрет");
   });
 
   it("refuses to guess the account when none or two are named", () => {

@@ -17,3 +17,13 @@ export async function caught(fn: () => Promise<unknown>): Promise<unknown> {
   }
   throw new Error("expected the call to throw, but it returned");
 }
+
+/** Runs `fn` and returns what it threw, failing the test when it does not throw. */
+export function caughtSync(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw, but it returned");
+}

@@ -89,7 +89,12 @@ describe("client options", () => {
   it.each([
     [{ clientId: "id" }, /clientId and clientSecret go together/],
     [{}, /Give a token, or clientId and clientSecret/],
-    [{ token: "" }, /token must be a non-empty string/],
+    [{ token: "" }, /token is missing or empty/],
+    [
+      { clientId: "id", clientSecret: "s\u0000cret", username: "u", password: "p" },
+      /clientSecret has characters a credential cannot carry/,
+    ],
+    [{ clientId: "id", clientSecret: "s", username: "u", password: "пароль\n" }, /password has characters a credential cannot carry/],
     [{ clientId: "id", clientSecret: "s", code: "c" }, /redirectUri/],
     [{ token: "t", host: "https://apiproxy.telphin.ru" }, /host must be a host name/],
   ])("refuses %j at creation", (options, message) => {

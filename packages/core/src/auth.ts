@@ -1,4 +1,4 @@
-import { assertCredential, assertHeaderValue, hasControlCharacters } from "./config.js";
+import { assertCredential, assertSendable } from "./config.js";
 import { AuthError, CallspecError, ConfigurationError, NetworkError, TimeoutError } from "./errors.js";
 import { redact, scrubError } from "./secrets.js";
 
@@ -45,13 +45,10 @@ export function bearerAuth(token: string, what = "The bearer token"): AuthStrate
 /** HTTP Basic: `Authorization: Basic base64(user:password)`. */
 export function basicAuth(username: string, password: string): AuthStrategy {
   // Both halves travel base64-encoded as UTF-8, so any character but a control character or ':' may be in the name.
-  if (typeof username !== "string" || username.trim() === "" || hasControlCharacters(username)) {
-    throw new ConfigurationError("The user name is missing, empty or contains control characters.");
-  }
-  if (username.includes(":")) throw new ConfigurationError("The user name cannot contain ':' in HTTP Basic auth.");
-  if (typeof password !== "string" || hasControlCharacters(password)) {
-    throw new ConfigurationError("The password must be a string without control characters.");
-  }
+  assertSendable(username, "The user name", false);
+  assertSendable(password, "The password", false);
+  if (username.trim() === "" || username.includes(":"))
+    throw new ConfigurationError("The user name is empty or holds ':' (HTTP Basic auth).");
   // UTF-8 bytes to base64 with web APIs only (no Node Buffer), so that the client runs wherever fetch does.
   const encoded = btoa(Array.from(new TextEncoder().encode(`${username}:${password}`), (byte) => String.fromCharCode(byte)).join(""));
   const value = `Basic ${encoded}`;
@@ -63,7 +60,7 @@ export function basicAuth(username: string, password: string): AuthStrategy {
 
 /** A token in a header of the vendor's own, such as Kazoo's `X-Auth-Token`. */
 export function headerTokenAuth(header: string, token: string, what = `The ${header} token`): AuthStrategy {
-  assertHeaderValue(header, "The header name");
+  assertSendable(header, "The header name");
   assertCredential(token, what);
   return {
     apply: (request) => void request.headers.set(header, token),

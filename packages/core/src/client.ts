@@ -1,7 +1,7 @@
 import createClient, { type Client, type Middleware, type QuerySerializerOptions } from "openapi-fetch";
 import type { AuthStrategy } from "./auth.js";
-import { assertCredentialsMode, assertTimeout, parseBaseUrl } from "./config.js";
-import { ApiError, ConfigurationError, RequestRefusedError } from "./errors.js";
+import { assertCredentialsMode, assertTimeout, byteLimitOf, parseBaseUrl } from "./config.js";
+import { ApiError, RequestRefusedError } from "./errors.js";
 import { assertPathParameters, assertQueryNames, createPathSerializer } from "./paths.js";
 import { retryPolicyOf, type RetryPolicy } from "./retry.js";
 import { createTransport, type CallContext, type ErrorMapper, type Fetch, type SuccessCheck } from "./transport.js";
@@ -84,10 +84,7 @@ export function createApiClient<Paths extends {}>(options: RuntimeOptions, setup
   const baseUrl = parseBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? 30_000;
   assertTimeout(timeoutMs);
-  const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
-    throw new ConfigurationError("maxResponseBytes must be a whole number of bytes.");
-  }
+  const maxResponseBytes = byteLimitOf(options.maxResponseBytes);
   assertCredentialsMode(options.credentials);
   const policy = retryPolicyOf(options.retry, setup.isRetryable);
   const { auth } = options;

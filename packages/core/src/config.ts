@@ -1,27 +1,24 @@
 import { ConfigurationError } from "./errors.js";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
-// A header value is a ByteString: no control characters (CR/LF would split the header), nothing above U+00FF.
-const NOT_IN_HEADER = /[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/;
+// A header value is a ByteString: nothing above U+00FF (and no control character: CR/LF would split the header).
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
-/** Whether a string holds a control character (CR/LF among them), which no credential or header may carry. */
-export const hasControlCharacters = (value: string): boolean => CONTROL.test(value);
-
-/** Whether a string can be sent as a header value as it is. */
-export const isHeaderValue = (value: string): boolean => !NOT_IN_HEADER.test(value);
-
-/** Rejects a value that cannot go in a header (control characters, characters above U+00FF), without echoing it. */
-export function assertHeaderValue(value: unknown, what: string): asserts value is string {
+/**
+ * Rejects a value that cannot be sent, without echoing it: one with a control character, and for a header
+ * also one with a character above U+00FF. In a body (a password, a client secret) any other character goes.
+ */
+export function assertSendable(value: unknown, what: string, inHeader = true): asserts value is string {
   if (typeof value !== "string") throw new ConfigurationError(`${what} must be a string.`);
-  if (!isHeaderValue(value)) {
-    throw new ConfigurationError(`${what} has characters a header cannot carry.`);
+  if (CONTROL.test(value) || (inHeader && BEYOND_LATIN1.test(value))) {
+    throw new ConfigurationError(`${what} has characters ${inHeader ? "a header" : "a credential"} cannot carry.`);
   }
 }
 
 /** Rejects a missing, empty or unsendable credential at creation, without echoing it. */
-export function assertCredential(value: unknown, what: string): asserts value is string {
+export function assertCredential(value: unknown, what: string, inHeader = true): asserts value is string {
   if (typeof value !== "string" || value.trim() === "") throw new ConfigurationError(`${what} is missing or empty.`);
-  assertHeaderValue(value, what);
+  assertSendable(value, what, inHeader);
 }
 
 /**
@@ -46,6 +43,13 @@ export function assertTimeout(ms: unknown): asserts ms is number {
   if (typeof ms !== "number" || !Number.isFinite(ms) || ms <= 0) {
     throw new ConfigurationError(`timeoutMs must be a positive number of milliseconds, not ${String(ms)}.`);
   }
+}
+
+/** The decoded-byte limit of an answer: `maxResponseBytes` as given, or 64 MiB. */
+export function byteLimitOf(value: unknown = 64 * 1024 * 1024): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    throw new ConfigurationError("maxResponseBytes must be a whole number of bytes.");
+  return value as number;
 }
 
 const CREDENTIALS_MODES = new Set<unknown>(["include", "same-origin", "omit"]);

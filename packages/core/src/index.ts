@@ -18,10 +18,9 @@ export { redact, redactDeep, scrubError } from "./secrets.js";
 export {
   assertCredential,
   assertCredentialsMode,
-  assertHeaderValue,
+  assertSendable,
   assertTimeout,
-  hasControlCharacters,
-  isHeaderValue,
+  byteLimitOf,
   parseBaseUrl,
 } from "./config.js";
 export {
@@ -46,6 +45,6 @@ export {
   type RetryPolicy,
 } from "./retry.js";
 export { callOptions, createApiClient, type CallOptions, type ClientSetup, type PreparedCall, type RuntimeOptions } from "./client.js";
-export type { CallContext, ErrorContext, ErrorMapper, Fetch, SuccessCheck } from "./transport.js";
+export { readWithin, type CallContext, type ErrorContext, type ErrorMapper, type Fetch, type SuccessCheck } from "./transport.js";
 export { cookieHeader, keepCookies } from "./cookies.js";
 export { paginate, type PageFetcher } from "./pagination.js";

@@ -77,6 +77,8 @@ interface Answer {
 const EXCERPT = 300;
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// 204, 205 and 304 answers carry no body, and a Response refuses one for them.
+const BODILESS = new Set([204, 205, 304]);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 const decoder = new TextDecoder();
 
@@ -196,7 +198,8 @@ async function attempt(options: TransportOptions, outgoing: Outgoing, headers: H
       const refusal = redirectRefusal(response, outgoing.method, url, hops);
       if (refusal === undefined) {
         // Read here, inside the time limit; openapi-fetch gets the same answer over the bytes read.
-        const bytes = await readBody(response, outgoing, options.maxResponseBytes);
+        const bytes = await readWithin(response, options.maxResponseBytes);
+        if (!bytes) throw new ResponseTooLargeError({ status: response.status, ...summaryOf(outgoing), limit: options.maxResponseBytes });
         return { response: new ReadResponse(bytes, response), bytes };
       }
       await response.body?.cancel();
@@ -243,14 +246,16 @@ function redirectRefusal(
   return target.href;
 }
 
-/** The body as bytes, counted as decoded bytes while it streams in; reading stops at the limit. */
-async function readBody(response: Response, outgoing: Outgoing, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new ResponseTooLargeError({ status: response.status, ...summaryOf(outgoing), limit: maxBytes });
+/**
+ * The body as bytes, counted as decoded bytes while it streams in, or undefined when it passes `maxBytes`
+ * (reading stops there and the rest is cancelled).
+ */
+export async function readWithin(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   // Content-Length counts encoded bytes: only without an encoding does it tell the decoded size before reading.
   const declared = Number(response.headers.get("Content-Length") ?? Number.NaN);
   if (!response.headers.has("Content-Encoding") && declared > maxBytes) {
     response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
+    return undefined;
   }
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
@@ -262,7 +267,7 @@ async function readBody(response: Response, outgoing: Outgoing, maxBytes: number
     size += value.byteLength;
     if (size > maxBytes) {
       reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      return undefined;
     }
     chunks.push(value);
   }
@@ -281,9 +286,7 @@ class ReadResponse extends Response {
   readonly #url: string;
   readonly #redirected: boolean;
   constructor(body: BodyInit, from: Response) {
-    // 204, 205 and 304 answers carry no body, and a Response refuses one for them.
-    const empty = from.status === 204 || from.status === 205 || from.status === 304;
-    super(empty ? null : body, { status: from.status, statusText: from.statusText, headers: from.headers });
+    super(BODILESS.has(from.status) ? null : body, { status: from.status, statusText: from.statusText, headers: from.headers });
     this.#url = from.url;
     this.#redirected = from.redirected;
   }
@@ -328,7 +331,7 @@ function retryDelay(policy: RetryPolicy, retries: number, retryAfter?: string | 
  * anything else, broken or missing JSON, is a DecodeError.
  */
 function decodeAnswer({ response, bytes }: Answer, outgoing: Outgoing, parseAs: string, options: TransportOptions): Response {
-  if (parseAs !== "json" || response.status === 204 || response.status === 304 || outgoing.method === "HEAD") return response;
+  if (parseAs !== "json" || BODILESS.has(response.status) || outgoing.method === "HEAD") return response;
   const contentType = response.headers.get("Content-Type");
   const text = decoder.decode(bytes);
   const fail = (cause?: unknown) =>

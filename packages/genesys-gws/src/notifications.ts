@@ -1,4 +1,4 @@
-import { CallspecError, ConfigurationError, basicAuth, redact, summarizeUrl } from "@callspec/core";
+import { CallspecError, basicAuth, byteLimitOf, parseBaseUrl, readWithin, redact, summarizeUrl } from "@callspec/core";
 import { cookieHeader, keepCookies } from "@callspec/core";
 import type { components } from "./generated/schema.js";
 
@@ -51,6 +51,8 @@ export interface GenesysNotificationsOptions {
   password: string;
   /** Longest wait for one answer, a long poll included (default 60 s; GWS holds a connect for up to its timeout advice). */
   requestTimeoutMs?: number;
+  /** Largest answer accepted, in decoded bytes (default 64 MiB). */
+  maxResponseBytes?: number;
   fetch?: (input: Request) => Promise<Response>;
   /**
    * Browser mode: the `credentials` of every CometD request, e.g. `"include"` for a GWS node on another origin.
@@ -82,6 +84,7 @@ export class GenesysNotifications {
   private readonly auth: ReturnType<typeof basicAuth>;
   private readonly transport: (input: Request) => Promise<Response>;
   private readonly timeoutMs: number;
+  private readonly maxResponseBytes: number;
   private readonly credentials: RequestCredentials | undefined;
   private readonly cookies = new Map<string, string>();
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -93,14 +96,11 @@ export class GenesysNotifications {
   private readonly closeListeners = new Set<() => void>();
 
   constructor(options: GenesysNotificationsOptions) {
-    try {
-      this.url = new URL(`${options.baseUrl.replace(/\/$/, "")}/notifications`).href;
-    } catch {
-      throw new ConfigurationError("baseUrl must be an absolute http(s) URL.");
-    }
+    this.url = `${parseBaseUrl(options.baseUrl)}/notifications`;
     this.auth = basicAuth(options.username, options.password);
     this.transport = options.fetch ?? ((input) => globalThis.fetch(input));
     this.timeoutMs = options.requestTimeoutMs ?? 60_000;
+    this.maxResponseBytes = byteLimitOf(options.maxResponseBytes);
     this.credentials = options.credentials;
   }
 
@@ -321,22 +321,34 @@ export class GenesysNotifications {
       headers: { "Content-Type": "application/json;charset=UTF-8" },
       body,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      // Every request carries the Basic credentials and the session cookies: a redirect is never followed.
+      redirect: "manual",
       ...(this.credentials ? { credentials: this.credentials } : {}),
     });
     this.auth.apply(request);
     const cookie = this.credentials ? undefined : cookieHeader(this.cookies);
     if (cookie) request.headers.set("Cookie", cookie);
+    const where = summarizeUrl(this.url);
     let response: Response;
+    let bytes: Uint8Array | undefined;
     try {
       response = await this.transport(request);
+      if (!this.credentials) keepCookies(this.cookies, response.headers);
+      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+        await response.body?.cancel();
+        throw new NotificationError(
+          `The CometD endpoint ${where} answered with a redirect, which is not followed.`,
+          String(response.status),
+        );
+      }
+      // Read under the same time limit and signal, so that a body cut off or held open is a NotificationError.
+      bytes = await readWithin(response, this.maxResponseBytes);
     } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new NotificationError(
-        `No answer from the CometD endpoint ${summarizeUrl(this.url)}${timeout.aborted ? ` within ${this.timeoutMs} ms` : ""}.`,
-      );
+      if (signal?.aborted || error instanceof NotificationError) throw error;
+      throw new NotificationError(`No answer from the CometD endpoint ${where}${timeout.aborted ? ` within ${this.timeoutMs} ms` : ""}.`);
     }
-    if (!this.credentials) keepCookies(this.cookies, response.headers);
-    const text = await response.text();
+    if (!bytes) throw new NotificationError(`The CometD endpoint ${where} answered more than ${this.maxResponseBytes} bytes.`);
+    const text = new TextDecoder().decode(bytes);
     if (!response.ok) {
       throw new NotificationError(
         `The CometD endpoint ${summarizeUrl(this.url)} answered ${response.status}${text ? `: ${this.clean(text.slice(0, 200))}` : ""}.`,

@@ -22,8 +22,9 @@ export interface JambonzLogin {
  */
 export async function loginJambonz(options: JambonzLoginOptions): Promise<JambonzLogin> {
   const { username, password, ...clientOptions } = options;
-  assertCredential(username, "The jambonz username");
-  assertCredential(password, "The jambonz password");
+  // Sent in the JSON body of POST /login, not in a header.
+  assertCredential(username, "The jambonz username", false);
+  assertCredential(password, "The jambonz password", false);
   const anonymous = createWithAuth({ ...clientOptions, retry: false }, undefined);
   let identity: JambonzIdentity | undefined;
   const auth = loginAuth({

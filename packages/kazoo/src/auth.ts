@@ -48,8 +48,9 @@ export function kazooLoginAuth(
     };
   } else {
     const { username, password, method = "md5" } = credentials;
-    assertCredential(username, "The Kazoo username");
-    assertCredential(password, "The Kazoo password");
+    // Both are hashed, as UTF-8, and never sent as they are.
+    assertCredential(username, "The Kazoo username", false);
+    assertCredential(password, "The Kazoo password", false);
     const account = accountOf(credentials);
     const hash = kazooCredentialsHash(username, password, method);
     secrets = [password, hash];

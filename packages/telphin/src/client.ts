@@ -1,7 +1,6 @@
 import {
   ConfigurationError,
-  assertHeaderValue,
-  hasControlCharacters,
+  assertCredential,
   createApiClient,
   parseBaseUrl,
   type PreparedCall,
@@ -92,11 +91,13 @@ export function createTelphinClient(options: TelphinClientOptions & TelphinCrede
   const origin = new URL(base).origin;
   const credentials = pickCredentials(options);
   const auth = telphinAuth(credentials, {
-    tokenUrl: tokenUrl === undefined ? `${origin}/oauth/token` : parseBaseUrl(tokenUrl, "tokenUrl"),
+    tokenUrl: tokenUrl ?? `${origin}/oauth/token`,
     renewBeforeMs,
     onToken,
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
+    credentials: options.credentials,
   });
   const runtimeOptions = Object.fromEntries(
     Object.entries(rest).filter(
@@ -117,13 +118,8 @@ function pickCredentials(options: Record<string, unknown>): TelphinCredentials {
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
   const [token, clientId, clientSecret] = [str("token"), str("clientId"), str("clientSecret")];
   for (const key of ["token", "clientId", "clientSecret", "username", "password", "code", "redirectUri", "refreshToken"]) {
-    const value = options[key];
-    if (value === undefined) continue;
-    if (typeof value !== "string" || value.trim() === "" || hasControlCharacters(value)) {
-      throw new ConfigurationError(`${key} must be a non-empty string without control characters.`);
-    }
     // The access token travels in a header; the others in the token request's form body.
-    if (key === "token") assertHeaderValue(value, key);
+    if (options[key] !== undefined) assertCredential(options[key], key, key === "token");
   }
   if ((clientId === undefined) !== (clientSecret === undefined)) throw new ConfigurationError("clientId and clientSecret go together.");
   if (str("code") !== undefined && str("redirectUri") === undefined)
