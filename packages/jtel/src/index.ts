@@ -12,6 +12,9 @@ export {
   DecodeError,
   NetworkError,
   PathParameterError,
+  RedirectError,
+  RequestRefusedError,
+  ResponseTooLargeError,
   TimeoutError,
   callOptions,
 } from "@callspec/core";
