@@ -257,6 +257,24 @@ describe("OAuth flows against a local token server", () => {
     expect(s.logins()).toHaveLength(1);
   });
 
+  it("the token request keeps the client's maxResponseBytes: an oversized token answer is refused, nothing else sent", async () => {
+    const s = await tokenServer(
+      (_, n) => [200, token(n, { scope: "x".repeat(4096) })],
+      () => [200, user],
+    );
+    const client = createTelphinClient({ baseUrl: s.baseUrl, clientId: CLIENT_ID, clientSecret: SECRET, maxResponseBytes: 1024 });
+    const error = await caught(() => client.whoAmI());
+    expect(inspect(error, { depth: 10 })).toMatch(/ResponseTooLargeError/);
+    expect(inspect(error, { depth: 10 })).not.toContain(SECRET);
+    expect(s.calls()).toHaveLength(0);
+  });
+
+  it("a tokenUrl holding credentials is a ConfigurationError at creation, the password not echoed", () => {
+    expect(() =>
+      createTelphinClient({ tokenUrl: "https://app:Tok3n-Pw@apiproxy.telphin.ru/oauth/token", clientId: CLIENT_ID, clientSecret: SECRET }),
+    ).toThrow(/^tokenUrl must not hold credentials/);
+  });
+
   it("a bare token is not renewed: its 401 surfaces without any token request", async () => {
     const s = await tokenServer(
       (_, n) => [200, token(n)],

@@ -4,6 +4,7 @@ import {
   TimeoutError,
   createApiClient,
   loginAuth,
+  parseBaseUrl,
   redact,
   type AuthStrategy,
   type RuntimeOptions,
@@ -34,9 +35,11 @@ export interface TelphinAuthOptions {
   renewBeforeMs?: number;
   /** Called with each token answer, so that an app can store a new refresh token. */
   onToken?: (token: TelphinToken) => void;
-  /** Transport and time limit of the token request. */
+  /** Transport, time limit, answer size limit and browser cookie mode of the token request, as the client's. */
   fetch?: RuntimeOptions["fetch"];
   timeoutMs?: number;
+  maxResponseBytes?: number;
+  credentials?: RequestCredentials;
 }
 
 export interface TelphinAuth extends AuthStrategy {
@@ -53,7 +56,7 @@ const has = <K extends string>(o: object, k: K): o is Record<K, string> => typeo
  * a token is renewed shortly before `expires_in` runs out and once after a 401 (then the request is repeated).
  */
 export function telphinAuth(credentials: TelphinCredentials, options: TelphinAuthOptions): TelphinAuth {
-  const base = new URL(options.tokenUrl);
+  const base = new URL(parseBaseUrl(options.tokenUrl, "tokenUrl"));
   const path = base.pathname;
   const tokens = createApiClient<{ "/oauth/token": paths["/oauth/token"] }>({
     baseUrl: base.origin,
@@ -61,6 +64,8 @@ export function telphinAuth(credentials: TelphinCredentials, options: TelphinAut
     mapError: mapTelphinError,
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
+    credentials: options.credentials,
     secrets: () => known,
   });
 
