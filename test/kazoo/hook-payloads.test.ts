@@ -109,7 +109,7 @@ describe("parseKazooWebhook refuses what Kazoo does not send", () => {
     // The vendor's samples show these as a string and a number; the code sends an integer and a string.
     refuses({ ...HOOK_PAYLOADS.channel_create, timestamp: "63901234567" }, /timestamp .* a string, not a integer/, "timestamp");
     refuses({ ...HOOK_PAYLOADS.parking, parking_slot: 3 }, /parking_slot .* a number, not a string/, "parking_slot");
-    refuses({ ...HOOK_PAYLOADS.sms, account_id: "ACCOUNT" }, /not an account id/, "account_id");
+    refuses({ ...HOOK_PAYLOADS.sms, account_id: "ACCOUNT" }, /account_id of the sms payload is not 32 lower-case hex/, "account_id");
   });
 
   it("the spec rejects the same payloads", () => {

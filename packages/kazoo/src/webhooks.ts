@@ -21,19 +21,6 @@ export type KazooWebhookEvent = keyof KazooWebhookPayloads;
 /** A parsed hook: `event` names the hook (a webhook document's `hook`), `payload` is typed by it. */
 export type KazooWebhook = { [E in KazooWebhookEvent]: { event: E; payload: KazooWebhookPayloads[E] } }[KazooWebhookEvent];
 
-/** The hook events the spec models, in its order. */
-export const KAZOO_WEBHOOK_EVENTS: readonly KazooWebhookEvent[] = [
-  "channel_create",
-  "channel_answer",
-  "channel_bridge",
-  "channel_destroy",
-  "object",
-  "notifications",
-  "parking",
-  "sms",
-  "mms",
-];
-
 /** A body that is not a Kazoo hook payload; `field` names the field at fault when there is one. */
 export class KazooWebhookError extends CallspecError {
   override name = "KazooWebhookError";
@@ -146,7 +133,10 @@ export const KAZOO_WEBHOOK_FIELDS: Record<KazooWebhookEvent, Rules> = {
   mms: MESSAGE,
 };
 
-const CHANNEL_EVENTS = new Set<string>(["channel_create", "channel_answer", "channel_bridge", "channel_destroy"]);
+/** The hook events the spec models, in its order. */
+export const KAZOO_WEBHOOK_EVENTS = Object.keys(KAZOO_WEBHOOK_FIELDS) as readonly KazooWebhookEvent[];
+
+const CHANNEL_EVENTS = new Set<string>(KAZOO_WEBHOOK_EVENTS.filter((event) => event.startsWith("channel_")));
 const OBJECT_ACTIONS = new Set(["doc_created", "doc_edited", "doc_deleted"]);
 const PARKING_EVENTS = new Set(["PARK_PARKED", "PARK_RETRIEVED", "PARK_ABANDONED"]);
 const ID = /^[0-9a-f]{32}$/;
@@ -183,15 +173,13 @@ export function parseKazooWebhook(body: string | Uint8Array | Record<string, unk
     try {
       value = JSON.parse(text);
     } catch {
-      throw new KazooWebhookError("A Kazoo webhook body is JSON; this one does not parse (form-data hooks are not supported).");
+      throw new KazooWebhookError("A Kazoo webhook body is JSON (form-data hooks are not supported); this one does not parse.");
     }
   }
   if (!isObject(value)) throw new KazooWebhookError("A Kazoo webhook body is a JSON object.");
   const event = eventOf(value);
   if (!event) {
-    throw new KazooWebhookError(
-      "The body matches no Kazoo hook event (no channel `hook_event`, notification `event_category`, parking `event_name`, object `action` or message `type`).",
-    );
+    throw new KazooWebhookError("The body matches no Kazoo hook event (by hook_event, event_category, event_name, action or type).");
   }
   const rules = KAZOO_WEBHOOK_FIELDS[event];
   for (const name of rules.required) {
@@ -208,7 +196,7 @@ export function parseKazooWebhook(body: string | Uint8Array | Record<string, unk
     }
   }
   if (typeof value.account_id === "string" && !ID.test(value.account_id)) {
-    throw new KazooWebhookError(`Field account_id of the ${event} payload is not an account id (32 lower-case hex).`, "account_id");
+    throw new KazooWebhookError(`Field account_id of the ${event} payload is not 32 lower-case hex digits.`, "account_id");
   }
   return { event, payload: value } as KazooWebhook;
 }
