@@ -1,4 +1,5 @@
 import { GenesysError, createGenesysClient } from "@callspec/genesys-gws";
+import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { caught } from "../support/mocks.js";
@@ -6,6 +7,8 @@ import { json, localServer, type Recorded } from "../support/local-server.js";
 
 const CALL = "/api/v2/me/calls/007202b64bc0d0e5";
 const SESSION = "8C7F1D2E3A4B5C6D7E8F9A0B1C2D3E4F";
+// Not shaped like a credential (no "token" key beside it in the echo of a plain-text answer): only the jar knows it.
+const ECHOED_TOKEN = "c0ffee11-2222-4333-8444-555566667777";
 
 /** A GWS node with `enableCsrfProtection: true`: the token comes with GET answers, writes need it and the cookie. */
 async function csrfNode(options: { rotateAfter?: number; alwaysRefuse?: boolean } = {}) {
@@ -114,6 +117,34 @@ describe("CSRF protection", () => {
     expect(views).not.toContain(token());
     expect(views).not.toContain(SESSION);
     expect(views).not.toContain("EXAMPLE-csrf-password");
+  });
+
+  it.each([
+    ["a JSON error", (req: Recorded, res: ServerResponse) => json(res, 400, { statusCode: 1, echo: req.headers })],
+    ["an HTML 200", (req: Recorded, res: ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end(JSON.stringify(req))],
+    [
+      "a plain-text 500",
+      (req: Recorded, res: ServerResponse) => res.writeHead(500).end(`${req.headers.cookie} ${req.headers["x-csrf-token"]}`),
+    ],
+  ])("a node echoing the write's cookie and CSRF token in %s: neither is in any view of the error", async (_, answer) => {
+    const server = await localServer((req, res) => {
+      if (req.method !== "GET") return answer(req, res);
+      res.setHeader("Set-Cookie", `JSESSIONID=${SESSION}; Path=/api; HttpOnly`);
+      res.setHeader("X-CSRF-TOKEN", ECHOED_TOKEN);
+      json(res, 200, { statusCode: 0, user: { id: "63630bbebf4840d7a0bffd6312bc29ff" } });
+    });
+    servers.push(server);
+    const client = createGenesysClient({ baseUrl: `${server.url}/api/v2`, username: "ksippo", password: "EXAMPLE-csrf-password" });
+    await client.GET("/me");
+    const error = await caught(() => client.POST("/me/calls/{callId}", hangup));
+    expect(server.requests.at(-1)!.headers["x-csrf-token"]).toBe(ECHOED_TOKEN);
+    const views: string[] = [];
+    for (let e: unknown = error; e instanceof Error; e = e.cause) {
+      views.push(String(e), e.stack ?? "", JSON.stringify(e) ?? "", inspect(e, { depth: 10 }));
+    }
+    expect(views.join("\n")).not.toContain(SESSION);
+    expect(views.join("\n")).not.toContain(ECHOED_TOKEN);
+    expect(views.join("\n")).not.toContain("EXAMPLE-csrf-password");
   });
 
   it("with session: false neither cookie nor token is kept", async () => {
