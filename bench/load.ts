@@ -78,7 +78,10 @@ async function main() {
     const text = [
       "## Load (`pnpm bench:load`)",
       "",
-      `Date: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}. Mock: each client's safe operation against its Prism mock, concurrency 20. Local: the same operation against a node:http server, each client in a fresh process; heap after a forced GC that has settled. Target: 0 failures, growth within 10 %.`,
+      `Date: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}. ` +
+        "Mock: each client's safe operation against its Prism mock, concurrency 20. " +
+        "Local: the same operation against a node:http server, each client in a fresh process; heap after a forced GC that has settled. " +
+        "Target: 0 failures, growth within 10 %.",
       "",
       ...rows,
       "",
@@ -111,7 +114,8 @@ async function main() {
     const growth = ((last - first) / first) * 100;
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     rows.push(
-      `| @callspec/${adapter.vendor} | 1000 | ${m.failures} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${LOCAL_TOTAL} | ${mb(first)} | ${mb(last)} | ${growth.toFixed(1)} % |`,
+      `| @callspec/${adapter.vendor} | 1000 | ${m.failures} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ` +
+        `${LOCAL_TOTAL} | ${mb(first)} | ${mb(last)} | ${growth.toFixed(1)} % |`,
     );
     console.log(rows.at(-1));
   }
@@ -211,7 +215,13 @@ async function mockFigures(): Promise<string[]> {
   return [
     "## Mocks (`pnpm bench:load`)",
     "",
-    `Date: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}. Ready: from \`startMock\` to its promise resolving (the spec loaded, its port answering), one vendor at a time, then all five started side by side. Requests: raw \`fetch\` GETs of each vendor's safe operation (jambonz \`GET /Accounts\`, Kazoo \`GET /accounts/{id}/users\`), request validation on; 300 one at a time, then 1,000 at concurrency 20; three alternating rounds, the median shown. "Prism's server" is \`prism mock --errors\` on the same bundled spec, the engine the mocks ran on before. Targets: Kazoo at least 0.8 × jambonz, p99 at 20 concurrent under 100 ms, ready under 2.5 s per vendor, all five under 6 s.`,
+    `Date: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}. ` +
+      "Ready: from `startMock` to its promise resolving (the spec loaded, its port answering), one vendor at a time, " +
+      "then all five started side by side. " +
+      "Requests: raw `fetch` GETs of each vendor's safe operation (jambonz `GET /Accounts`, Kazoo `GET /accounts/{id}/users`), " +
+      "request validation on; 300 one at a time, then 1,000 at concurrency 20; three alternating rounds, the median shown. " +
+      '"Prism\'s server" is `prism mock --errors` on the same bundled spec, the engine the mocks ran on before. ' +
+      "Targets: Kazoo at least 0.8 × jambonz, p99 at 20 concurrent under 100 ms, ready under 2.5 s per vendor, all five under 6 s.",
     "",
     "| vendor | operations | ready ms |",
     "|---|---:|---:|",

@@ -124,7 +124,8 @@ async function overhead(): Promise<{ rows: string[]; loopbackBare: Map<string, n
     const vsBare = (k: "get" | "post") =>
       own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "";
     rows.push(
-      `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${vsBare("get")} | ${vsBare("post")} |`,
+      `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ` +
+        `${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${vsBare("get")} | ${vsBare("post")} |`,
     );
   }
   return { rows, loopbackBare: new Map([...baselineOf].map(([client, base]) => [client, med(base, "get")])) };
@@ -148,13 +149,16 @@ async function inMemoryCost(loopbackBare: Map<string, number>): Promise<string[]
     const samples = await measure(variants, ROUNDS, PER_ROUND * 5, BLOCK * 5);
     const med = (name: string, kind: "get" | "post" = "get") => median(samples.get(name)![kind]);
     const rows = [
-      "| client | bare, same calls GET µs | client GET µs | added µs | added ÷ loopback bare GET | GET ÷ bare, same calls | POST added µs |",
+      "| client | bare, same calls GET µs | client GET µs | added µs | " +
+        "added ÷ loopback bare GET | GET ÷ bare, same calls | POST added µs |",
       "|---|---:|---:|---:|---:|---:|---:|",
     ];
     for (const [client, base] of baselineOf) {
       const added = med(client) - med(base);
       rows.push(
-        `| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} | ${(med(client, "post") - med(base, "post")).toFixed(1)} |`,
+        `| ${client} | ${med(base).toFixed(1)} | ${med(client).toFixed(1)} | ${added.toFixed(1)} | ` +
+          `${(1 + added / loopbackBare.get(client)!).toFixed(3)} | ${pairedRatio(samples, client, base, "get")} | ` +
+          `${(med(client, "post") - med(base, "post")).toFixed(1)} |`,
       );
     }
     return rows;
@@ -210,7 +214,8 @@ async function main() {
   const differ = costs.filter((f) => counted.get(f.fixture) !== f.instantiations);
   if (differ.length)
     throw new Error(
-      `the budget test's counts differ from tsc's: ${differ.map((f) => `${f.fixture} ${counted.get(f.fixture)} vs ${f.instantiations}`).join(", ")}`,
+      "the budget test's counts differ from tsc's: " +
+        differ.map((f) => `${f.fixture} ${counted.get(f.fixture)} vs ${f.instantiations}`).join(", "),
     );
   const typeRows = costs.map((f) => `| ${f.fixture} | ${f.instantiations} | ${f.budget} | ${f.memoryMB} | ${f.checkTime} |`);
   console.log("runtime size…");

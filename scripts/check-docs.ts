@@ -160,7 +160,8 @@ async function main() {
     process.exitCode = 1;
   } else
     console.log(
-      `docs site: every page loads offline with no console error or failed request; operations open; the portal search opens another vendor's operation with its sample and evidence (${timings.join(", ")})`,
+      "docs site: every page loads offline with no console error or failed request; operations open; " +
+        `the portal search opens another vendor's operation with its sample and evidence (${timings.join(", ")})`,
     );
 }
 

@@ -481,12 +481,14 @@ function main(): void {
     if (f.accepted && !args.includes("--verbose")) continue;
     const where = `${f.example.doc}:${f.example.line}`;
     console.log(
-      `${f.accepted ? "ok  " : "FAIL"} ${where} ${f.example.method} ${pathOf(f.example.url)} ${f.example.kind}${f.operationId ? ` [${f.operationId}]` : ""}${f.reason ? `: ${f.reason}` : ""}`,
+      `${f.accepted ? "ok  " : "FAIL"} ${where} ${f.example.method} ${pathOf(f.example.url)} ${f.example.kind}` +
+        `${f.operationId ? ` [${f.operationId}]` : ""}${f.reason ? `: ${f.reason}` : ""}`,
     );
   }
   const unmatched = findings.length - matched.length;
   console.log(
-    `\n${findings.length} examples: ${matched.length} matched an operation, ${accepted.length} accepted, ${matched.length - accepted.length} not accepted; ${unmatched} name no operation of the spec`,
+    `\n${findings.length} examples: ${matched.length} matched an operation, ${accepted.length} accepted, ` +
+      `${matched.length - accepted.length} not accepted; ${unmatched} name no operation of the spec`,
   );
   void unmark;
 }

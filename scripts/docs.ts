@@ -63,6 +63,29 @@ export function entryOf(
   return { vendor: vendor.name, title: document.info.title, version: document.info.version, operations, evidence, search };
 }
 
+// The portal's longer paragraphs, in pieces so that no source line runs past the formatter's width.
+const INTRO =
+  "<p>callspec: hand-written OpenAPI 3.1 documents for five telephony and contact-center APIs, a typed TypeScript client for each, " +
+  "and mocks that answer as the vendors do. Every page here works offline.</p>";
+const INSTALL =
+  "<p>Install a client: <code>npm install @callspec/kazoo</code> (or <code>@callspec/jambonz</code>, " +
+  "<code>@callspec/genesys-gws</code>, <code>@callspec/jtel</code>, <code>@callspec/telphin</code>).</p>";
+const START =
+  "<p>Start a mock: <code>npx @callspec/mock kazoo</code> answers on <code>http://127.0.0.1:4011/v2</code> " +
+  "(<code>npx @callspec/mock all</code> starts every vendor).</p>";
+const EVIDENCE_NOTE =
+  "<p>Each operation's and webhook's <code>x-evidence</code> (totals on the right include the webhooks): " +
+  "recorded from a real server, read from the vendor's code, taken from its docs, or inferred (specs/README.md).</p>";
+// The head of every Markdown page of the site (package READMEs, reliability).
+const PAGE_META = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">';
+const PAGE_STYLE =
+  "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1f24}" +
+  "table{border-collapse:collapse;width:100%;margin:1rem 0}" +
+  "th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d8dee4;vertical-align:top}code{font-size:.9em}</style>";
+
+const downloads = (vendor: string) =>
+  `<a href="${vendor}/openapi.yaml" download>openapi.yaml</a> · <a href="${vendor}/openapi.json" download>openapi.json</a>`;
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderPortal(entries: SiteEntry[]): string {
@@ -73,13 +96,16 @@ export function renderPortal(entries: SiteEntry[]): string {
         <td><code>@callspec/${e.vendor}</code></td>
         <td>${escapeHtml(e.version)}</td>
         <td class="n">${e.operations}</td>
-        <td><a href="${e.vendor}/openapi.yaml" download>openapi.yaml</a> · <a href="${e.vendor}/openapi.json" download>openapi.json</a></td>
+        <td>${downloads(e.vendor)}</td>
       </tr>`,
     )
     .join("\n");
   const packages = [...entries.map((e) => e.vendor), "mock", "core"]
     .map((name) => `<a href="packages/${name}.html"><code>@callspec/${name}</code></a>`)
     .join(" · ");
+  const reliability =
+    '<p><a href="reliability.html">How the clients behave when things go wrong</a>: the fault matrix, tested for every client. ' +
+    `Package READMEs: ${packages}.</p>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -100,10 +126,10 @@ export function renderPortal(entries: SiteEntry[]): string {
 </head>
 <body>
   <h1>callspec API docs</h1>
-  <p>callspec: hand-written OpenAPI 3.1 documents for five telephony and contact-center APIs, a typed TypeScript client for each, and mocks that answer as the vendors do. Every page here works offline.</p>
-  <p>Install a client: <code>npm install @callspec/kazoo</code> (or <code>@callspec/jambonz</code>, <code>@callspec/genesys-gws</code>, <code>@callspec/jtel</code>, <code>@callspec/telphin</code>).</p>
-  <p>Start a mock: <code>npx @callspec/mock kazoo</code> answers on <code>http://127.0.0.1:4011/v2</code> (<code>npx @callspec/mock all</code> starts every vendor).</p>
-  <p><a href="reliability.html">How the clients behave when things go wrong</a>: the fault matrix, tested for every client. Package READMEs: ${packages}.</p>
+  ${INTRO}
+  ${INSTALL}
+  ${START}
+  ${reliability}
   <h2>Search every API</h2>
   <input id="search" type="search" placeholder="operationId, path, summary or schema name, e.g. createDevice or Calls" autocomplete="off">
   <p id="search-status" class="meta"></p>
@@ -116,7 +142,7 @@ ${rows}
     </tbody>
   </table>
   <h2>How each operation is known</h2>
-  <p>Each operation's and webhook's <code>x-evidence</code> (totals on the right include the webhooks): recorded from a real server, read from the vendor's code, taken from its docs, or inferred (specs/README.md).</p>
+  ${EVIDENCE_NOTE}
   ${evidenceSvg(entries.map((e) => ({ vendor: e.vendor, counts: e.evidence })))}
   <script src="search-index.js"></script>
   <script src="search.js"></script>
@@ -164,8 +190,8 @@ export function markdownToHtml(markdown: string, title: string, back = "index.ht
     }
   }
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d8dee4;vertical-align:top}code{font-size:.9em}</style>
+<html lang="en"><head>${PAGE_META}<title>${escapeHtml(title)}</title>
+${PAGE_STYLE}
 </head><body><p><a href="${back}">← all APIs</a></p>
 ${out.join("\n")}
 </body></html>

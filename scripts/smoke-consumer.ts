@@ -150,7 +150,8 @@ async function main() {
   const missing = packed.filter((pkg) => !files.includes(pkg.tarball));
   if (missing.length || files.length !== packed.length) {
     throw new Error(
-      `pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package${missing.length ? `, none for ${missing.map((pkg) => pkg.name).join(", ")}` : ""}`,
+      `pnpm pack wrote ${files.join(", ") || "nothing"}; expected one tarball per package` +
+        `${missing.length ? `, none for ${missing.map((pkg) => pkg.name).join(", ")}` : ""}`,
     );
   }
   mark(`packed ${files.join(", ")}`);

@@ -39,7 +39,8 @@ async function main() {
   for (const mock of mocks) {
     const entry = entries.find((e) => e.vendor === mock.vendor);
     console.log(
-      `${mock.vendor.padEnd(12)} docs http://${HOST}:${DOCS_PORT}/${mock.vendor}/  mock ${mock.url}  ${entry?.operations ?? mock.operations.length} operations`,
+      `${mock.vendor.padEnd(12)} docs http://${HOST}:${DOCS_PORT}/${mock.vendor}/  mock ${mock.url}  ` +
+        `${entry?.operations ?? mock.operations.length} operations`,
     );
   }
   console.log("\nCtrl-C stops everything.");

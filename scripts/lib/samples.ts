@@ -31,19 +31,27 @@ const VENDORS: Record<string, VendorStyle> = {
   jambonz: {
     client: "jambonz",
     setup: (baseUrl) =>
-      `import { createJambonzClient } from "@callspec/jambonz";\n\nconst jambonz = createJambonzClient({ baseUrl: ${q(baseUrl)}, apiKey: process.env.JAMBONZ_API_KEY! });`,
+      'import { createJambonzClient } from "@callspec/jambonz";\n\n' +
+      `const jambonz = createJambonzClient({ baseUrl: ${q(baseUrl)}, apiKey: process.env.JAMBONZ_API_KEY! });`,
     curlAuth: (s) => (s.has("bearerAuth") ? ["-H", '"Authorization: Bearer $JAMBONZ_API_KEY"'] : []),
   },
   kazoo: {
     client: "kazoo",
     setup: (baseUrl) =>
-      `import { createKazooClient } from "@callspec/kazoo";\n\nconst kazoo = createKazooClient({ baseUrl: ${q(baseUrl)}, auth: { apiKey: process.env.KAZOO_API_KEY! } });`,
+      'import { createKazooClient } from "@callspec/kazoo";\n\n' +
+      `const kazoo = createKazooClient({ baseUrl: ${q(baseUrl)}, auth: { apiKey: process.env.KAZOO_API_KEY! } });`,
     curlAuth: (s) => (s.has("authToken") ? ["-H", '"X-Auth-Token: $KAZOO_TOKEN"'] : []),
   },
   "genesys-gws": {
     client: "gws",
     setup: (baseUrl) =>
-      `import { createGenesysClient } from "@callspec/genesys-gws";\n\n// Keeps the JSESSIONID cookie and sends the CSRF token on writes itself.\nconst gws = createGenesysClient({\n  baseUrl: ${q(baseUrl)},\n  username: process.env.GWS_USERNAME!,\n  password: process.env.GWS_PASSWORD!,\n});`,
+      'import { createGenesysClient } from "@callspec/genesys-gws";\n\n' +
+      "// Keeps the JSESSIONID cookie and sends the CSRF token on writes itself.\n" +
+      "const gws = createGenesysClient({\n" +
+      `  baseUrl: ${q(baseUrl)},\n` +
+      "  username: process.env.GWS_USERNAME!,\n" +
+      "  password: process.env.GWS_PASSWORD!,\n" +
+      "});",
     curlAuth: (s) => [
       ...(s.has("basicAuth") ? ["-u", '"$GWS_USERNAME:$GWS_PASSWORD"'] : []),
       // The session cookie and CSRF token come from the headers of an earlier answer (e.g. GET /me).
@@ -55,14 +63,22 @@ const VENDORS: Record<string, VendorStyle> = {
     client: "jtel",
     setup: (baseUrl) => {
       const { origin, clientsId } = splitJtelBase(baseUrl);
-      return `import { createJtelClient } from "@callspec/jtel";\n\nconst jtel = createJtelClient({ baseUrl: ${q(origin)}, clientsId: ${clientsId}, token: process.env.JTEL_TOKEN! });`;
+      return (
+        'import { createJtelClient } from "@callspec/jtel";\n\n' +
+        `const jtel = createJtelClient({ baseUrl: ${q(origin)}, clientsId: ${clientsId}, token: process.env.JTEL_TOKEN! });`
+      );
     },
     curlAuth: (s) => (s.has("bearerAuth") ? ["-H", '"Authorization: Bearer $JTEL_TOKEN"'] : []),
   },
   telphin: {
     client: "telphin",
     setup: () =>
-      `import { createTelphinClient } from "@callspec/telphin";\n\n// Gets and renews its OAuth token itself (client-credentials grant).\nconst telphin = createTelphinClient({\n  clientId: process.env.TELPHIN_CLIENT_ID!,\n  clientSecret: process.env.TELPHIN_CLIENT_SECRET!,\n});`,
+      'import { createTelphinClient } from "@callspec/telphin";\n\n' +
+      "// Gets and renews its OAuth token itself (client-credentials grant).\n" +
+      "const telphin = createTelphinClient({\n" +
+      "  clientId: process.env.TELPHIN_CLIENT_ID!,\n" +
+      "  clientSecret: process.env.TELPHIN_CLIENT_SECRET!,\n" +
+      "});",
     curlAuth: (s) => (s.has("telphinOAuth") ? ["-H", '"Authorization: Bearer $TELPHIN_TOKEN"'] : []),
   },
 };
@@ -262,7 +278,12 @@ function typedCall(
       const field = Object.keys((body.value as Record<string, Json> | undefined) ?? { file: "" })[0] ?? "file";
       fields.push(`body: { ${IDENTIFIER.test(field) ? field : JSON.stringify(field)}: "" }`);
       fields.push(
-        `// The form is built here: a Blob from a file input, fs.openAsBlob() in Node.\n  bodySerializer: () => {\n    const form = new FormData();\n    form.append(${q(field)}, new Blob([]), ${q(sampleFileOf("multipart/form-data"))});\n    return form;\n  }`,
+        "// The form is built here: a Blob from a file input, fs.openAsBlob() in Node.\n" +
+          "  bodySerializer: () => {\n" +
+          "    const form = new FormData();\n" +
+          `    form.append(${q(field)}, new Blob([]), ${q(sampleFileOf("multipart/form-data"))});\n` +
+          "    return form;\n" +
+          "  }",
       );
     } else {
       const content = isInlineText(body) ? q(body.value as string) : "new Blob([/* the file's bytes */])";

@@ -120,7 +120,8 @@ export async function countInstantiations(names: string[] = fixtureNames()): Pro
     const diagnostics = ts.getPreEmitDiagnostics(program);
     if (diagnostics.length) {
       throw new Error(
-        `the ${name} fixture does not type-check:\n${ts.formatDiagnostics(diagnostics, { ...host, getCanonicalFileName: (f) => f, getNewLine: () => "\n" })}`,
+        `the ${name} fixture does not type-check:\n` +
+          ts.formatDiagnostics(diagnostics, { ...host, getCanonicalFileName: (f) => f, getNewLine: () => "\n" }),
       );
     }
     counts.set(name, program.getInstantiationCount());

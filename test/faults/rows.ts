@@ -60,7 +60,8 @@ export const ROWS: readonly { row: number; fault: string; outcome: string; needs
     row: 15,
     fault: "a redirect (301, 302, 307, 308) to another origin, or answering a request that may have acted",
     outcome:
-      "`RedirectError` naming the Location, never a silent GET; nothing (header, cookie, body) reaches the other origin; a same-origin redirect of a safe request is followed",
+      "`RedirectError` naming the Location, never a silent GET; nothing (header, cookie, body) reaches the other origin; " +
+      "a same-origin redirect of a safe request is followed",
   },
   {
     row: 16,

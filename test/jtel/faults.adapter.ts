@@ -28,7 +28,8 @@ export const jtelAdapter: FaultAdapter = {
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries:
-      "reads (GET, and the batch POST /dialler/contacts): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); call actions (GETs that act), import, create and setValue: none",
+      "reads (GET, and the batch POST /dialler/contacts): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); " +
+      "call actions (GETs that act), import, create and setValue: none",
     auth: "portal Bearer token, or the two tokens: after a 401 the other one is tried once (no login)",
   },
   pathCall: {

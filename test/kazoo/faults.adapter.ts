@@ -34,8 +34,11 @@ export const kazooAdapter: FaultAdapter = {
   policy: {
     timeout: "30 s per attempt (`timeoutMs`)",
     retries:
-      "GET/HEAD except quickcall and clicktocall `connect` (they place calls): 2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); PUT creates and is never retried",
-    auth: "`X-Auth-Token`: a given token, or an API key (`PUT /api_auth`) or user credentials (`PUT /user_auth`, MD5 of `username:password`) with a fresh login once on 401",
+      "GET/HEAD except quickcall and clicktocall `connect` (they place calls): " +
+      "2 retries on network errors, 408, 429, 500, 502, 503, 504 (`retry`); PUT creates and is never retried",
+    auth:
+      "`X-Auth-Token`: a given token, or an API key (`PUT /api_auth`) or user credentials (`PUT /user_auth`, MD5 of `username:password`) " +
+      "with a fresh login once on 401",
   },
   login: {
     isLogin: (req) => req.method === "PUT" && (req.url === "/v2/user_auth" || req.url === "/v2/api_auth"),

@@ -31,8 +31,11 @@ export const telphinAdapter: FaultAdapter = {
   policy: {
     timeout: "30 s per attempt, token request included (`timeoutMs`)",
     retries:
-      "GET: 2 retries on network errors, 408, 429 (the concurrent-statistics refusal included), 500, 502, 503, 504; POST, PUT and DELETE never (`retry`)",
-    auth: "OAuth 2.0 Bearer: client credentials, password, authorization code or refresh token at `/oauth/token`; renewed 60 s before `expires_in` and once on 401, one token request for parallel calls; or a fixed `token`",
+      "GET: 2 retries on network errors, 408, 429 (the concurrent-statistics refusal included), 500, 502, 503, 504; " +
+      "POST, PUT and DELETE never (`retry`)",
+    auth:
+      "OAuth 2.0 Bearer: client credentials, password, authorization code or refresh token at `/oauth/token`; " +
+      "renewed 60 s before `expires_in` and once on 401, one token request for parallel calls; or a fixed `token`",
   },
   login: {
     isLogin: (req) => req.method === "POST" && req.url === "/oauth/token",

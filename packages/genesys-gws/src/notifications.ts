@@ -360,7 +360,8 @@ export class GenesysNotifications {
       parsed = JSON.parse(text);
     } catch {
       throw new NotificationError(
-        `The CometD endpoint ${summarizeUrl(this.url)} answered with a body that is not JSON: ${JSON.stringify(this.clean(text.slice(0, 200)))}`,
+        `The CometD endpoint ${summarizeUrl(this.url)} answered with a body that is not JSON: ` +
+          `${JSON.stringify(this.clean(text.slice(0, 200)))}`,
       );
     }
     return (Array.isArray(parsed) ? parsed : [parsed]) as BayeuxMessage[];

@@ -87,7 +87,8 @@ function checkIds(call: PreparedCall): void {
 export function jtelBaseUrl(baseUrl: string, clientsId: unknown): string {
   if (!isInteger(clientsId, true)) {
     throw new ConfigurationError(
-      `clientsId must be the client account's ClientsID, a positive integer; got ${clientsId === undefined ? "nothing" : JSON.stringify(clientsId)}.`,
+      "clientsId must be the client account's ClientsID, a positive integer; " +
+        `got ${clientsId === undefined ? "nothing" : JSON.stringify(clientsId)}.`,
     );
   }
   const url = new URL(parseBaseUrl(baseUrl));

@@ -228,7 +228,8 @@ async function listen(server: Server, port: number, host: string, vendor: string
       if (error.code === "EADDRINUSE") {
         reject(
           new MockUsageError(
-            `Port ${port} on ${host} is already in use, so the ${vendor} mock cannot start. Stop what holds it (another \`pnpm start\` or \`pnpm mock\`?) or pass --port.`,
+            `Port ${port} on ${host} is already in use, so the ${vendor} mock cannot start. ` +
+              "Stop what holds it (another `pnpm start` or `pnpm mock`?) or pass --port.",
           ),
         );
       } else if (error.code === "EACCES") {

@@ -37,7 +37,8 @@ export function assertRecordRange(start: string, end: string): void {
   const last = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 2, 0, 23, 59, 59, 999));
   if (to > last) {
     throw new TelphinRequestError(
-      `end_datetime ${end} is past ${formatTelphinDate(last).slice(0, 10)}, the last day of the month after start_datetime's month; the server refuses such a range, so nothing was sent.`,
+      `end_datetime ${end} is past ${formatTelphinDate(last).slice(0, 10)}, the last day of the month after start_datetime's month; ` +
+        "the server refuses such a range, so nothing was sent.",
     );
   }
 }
