@@ -30,3 +30,7 @@ export const PREDEFINED_CARRIER_SID = "9e3d7fb6-c182-40e3-9f67-8caebdcfd0e1";
 /** A SIP Call-ID as recent-call traces are keyed by (has an `@`, so it must be encoded in a path). */
 export const SIP_CALL_ID = "cid0@127.0.0.1";
 export const TRACE_ID = "6f1c2b3a4d5e6f708192a3b4c5d6e7f8";
+export const SBC_SID = "7c1b5d94-af60-4ec1-bd45-6a8c9badbecf";
+export const SMPP_SID = "8d2c6ea5-b071-4fd2-8e56-7b9dacbecfd0";
+/** The call hook of APPLICATION_SID. */
+export const WEBHOOK_SID = "1842c43a-7032-4ee2-8b42-49d4d350d397";
