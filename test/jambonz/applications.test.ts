@@ -1,10 +1,12 @@
-import type { JambonzSchema } from "@callspec/jambonz";
+import { JambonzError, type JambonzSchema } from "@callspec/jambonz";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { ACCOUNT_SID, APPLICATION_SID, SERVICE_PROVIDER_SID, SID, recorded } from "./client.js";
+import { caught } from "../support/mocks.js";
+import { ACCOUNT_SID, APPLICATION_SID, SERVICE_PROVIDER_SID, SID, jambonz, recorded } from "./client.js";
 
 // Applications: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 type Application = JambonzSchema<"Application">;
+const hook = { url: "https://example.com/jambonz/call", method: "POST" as const };
 
 describe("listAccountApplications", () => {
   it("sends the account sid in the path and decodes the applications", async () => {
@@ -51,6 +53,15 @@ describe("createApplication", () => {
     expect(response.status).toBe(201);
     expectSent("POST /Applications", body);
     expect(data?.sid).toMatch(SID);
+  });
+
+  it("without the required name: a type error, and a typed JambonzError from the mock", async () => {
+    const nameless = { account_sid: ACCOUNT_SID, call_hook: hook, call_status_hook: hook };
+    // @ts-expect-error name is required
+    const error = await caught(() => jambonz().POST("/Applications", { body: nameless }));
+    expect(error).toBeInstanceOf(JambonzError);
+    // Prism answers a body that breaks the schema with the operation's 422, which this operation declares.
+    expect((error as JambonzError).status).toBe(422);
   });
 });
 
