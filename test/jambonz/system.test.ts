@@ -42,6 +42,7 @@ describe("setPasswordSettings", () => {
     const { data, response } = await client.POST("/PasswordSettings", { body });
     expect(response.status).toBe(201);
     expectSent("POST /PasswordSettings", body);
+    // Unlike POST /SystemInformation, the saved rules are not echoed back.
     expect(data).toEqual({});
   });
 });
