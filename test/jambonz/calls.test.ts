@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_SID, APPLICATION_SID, CALL_SID, SID, jambonz, recorded } from "./client.js";
+import { ACCOUNT_SID, APPLICATION_SID, CALL_SID, SID, recorded } from "./client.js";
 
 const call = { path: { AccountSid: ACCOUNT_SID, CallSid: CALL_SID } };
 
@@ -30,7 +30,9 @@ describe("createCall", () => {
 
 describe("getCall", () => {
   it("returns one call, not an array", async () => {
-    const { data } = await jambonz().GET("/Accounts/{AccountSid}/Calls/{CallSid}", { params: call });
+    const { client, expectSent } = recorded();
+    const { data } = await client.GET("/Accounts/{AccountSid}/Calls/{CallSid}", { params: call });
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/Calls/${CALL_SID}`);
     expect(data?.call_sid).toBe(CALL_SID);
     expect(data?.direction).toBe("outbound");
   });
@@ -49,17 +51,18 @@ describe("updateCall", () => {
 
 describe("updateCallLegacy", () => {
   it("sends the same command with the legacy POST", async () => {
-    const { response } = await jambonz().POST("/Accounts/{AccountSid}/Calls/{CallSid}", {
-      params: call,
-      body: { call_status: "completed" },
-    });
+    const { client, expectSent } = recorded();
+    const { response } = await client.POST("/Accounts/{AccountSid}/Calls/{CallSid}", { params: call, body: { call_status: "completed" } });
     expect(response.status).toBe(200);
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/Calls/${CALL_SID}`, { call_status: "completed" });
   });
 });
 
 describe("deleteCall", () => {
   it("hangs up with 204", async () => {
-    const { response } = await jambonz().DELETE("/Accounts/{AccountSid}/Calls/{CallSid}", { params: call });
+    const { client, expectSent } = recorded();
+    const { response } = await client.DELETE("/Accounts/{AccountSid}/Calls/{CallSid}", { params: call });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Accounts/${ACCOUNT_SID}/Calls/${CALL_SID}`);
   });
 });
