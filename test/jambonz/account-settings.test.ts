@@ -1,108 +1,87 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, SERVICE_PROVIDER_SID, recorded } from "./client.js";
 
 // Accounts: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("setSipRealm", () => {
-  it("Set the SIP realm of an account", async () => {
-    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/SipRealms/{SipRealm}", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691", SipRealm: "sip.example.com" } },
+  it("puts both path parameters in place and sends no body", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Accounts/{AccountSid}/SipRealms/{SipRealm}", {
+      params: { path: { AccountSid: ACCOUNT_SID, SipRealm: "sip.example.com" } },
     });
     expect(response.status).toBe(204);
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/SipRealms/sip.example.com`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("getWebhookSecret", () => {
-  it("Get the webhook signing secret", async () => {
-    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/WebhookSecret", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("decodes the signing secret as a string", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Accounts/{AccountSid}/WebhookSecret", { params: { path: { AccountSid: ACCOUNT_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({ webhook_secret: "wh_secret_EXAMPLEexample00000000" });
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/WebhookSecret`);
+    expect(data?.webhook_secret).toMatch(/^wh_secret_/);
   });
 });
 
 describe("enableSubspaceTeleport", () => {
-  it("Enable a Subspace SIP teleport", async () => {
-    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/SubspaceTeleport", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
+  it("posts the destination and decodes the teleport's destinations", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Accounts/{AccountSid}/SubspaceTeleport", {
+      params: { path: { AccountSid: ACCOUNT_SID } },
       body: { destination: "sip.example.com" },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      subspace_sip_teleport_id: "tp-0001",
-      subspace_sip_teleport_destinations: [{ transport_type: "udp", address: "sip.subspace.example" }],
-    });
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/SubspaceTeleport`, { destination: "sip.example.com" });
+    expect(typeof data?.subspace_sip_teleport_id).toBe("string");
+    expect(data?.subspace_sip_teleport_destinations?.[0]?.transport_type).toBe("udp");
   });
 });
 
 describe("disableSubspaceTeleport", () => {
-  it("Disable the Subspace SIP teleport", async () => {
-    const { data, response } = await jambonz().DELETE("/Accounts/{AccountSid}/SubspaceTeleport", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Accounts/{AccountSid}/SubspaceTeleport", {
+      params: { path: { AccountSid: ACCOUNT_SID } },
     });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Accounts/${ACCOUNT_SID}/SubspaceTeleport`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("testBucketCredential", () => {
-  it("Test a recording bucket credential", async () => {
-    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/BucketCredentialTest", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-      body: {
-        vendor: "aws_s3",
-        name: "call-recordings",
-        region: "us-east-1",
-        access_key_id: "AKIAEXAMPLEEXAMPLE",
-        secret_access_key: "EXAMPLE-secret-not-real",
-      },
+  it("posts the bucket credential as JSON", async () => {
+    const body = {
+      vendor: "aws_s3",
+      name: "call-recordings",
+      region: "us-east-1",
+      access_key_id: "AKIAEXAMPLEEXAMPLE",
+      secret_access_key: "EXAMPLE-secret-not-real",
+    } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Accounts/{AccountSid}/BucketCredentialTest", {
+      params: { path: { AccountSid: ACCOUNT_SID } },
+      body,
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual({ status: "ok" });
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/BucketCredentialTest`, body);
+    expect(data?.status).toBe("ok");
   });
 });
 
 describe("getTestData", () => {
-  it("Get test numbers and applications", async () => {
-    const { data, response } = await jambonz().GET("/AccountTest/{ServiceProviderSid}", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
+  it("keys the test data by service provider and decodes numbers and applications", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/AccountTest/{ServiceProviderSid}", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      phonenumbers: ["15083334444"],
-      applications: [
-        {
-          application_sid: "0e06a1b0-d49f-4fb8-b973-b5a3c6758de1",
-          name: "hello world",
-          service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-          account_sid: null,
-          app_json: null,
-          speech_synthesis_vendor: "google",
-          speech_synthesis_language: "en-US",
-          speech_synthesis_voice: "en-US-Wavenet-C",
-          speech_recognizer_vendor: "google",
-          speech_recognizer_language: "en-US",
-          record_all_calls: 0,
-          created_at: "2026-11-22T16:31:43.000Z",
-          call_hook: {
-            webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-            url: "https://public-apps.jambonz.cloud/hello-world",
-            method: "POST",
-            username: null,
-            password: null,
-          },
-          call_status_hook: {
-            webhook_sid: "68072f8f-7d32-4b32-b3b4-38b2c645f704",
-            url: "https://public-apps.jambonz.cloud/call-status",
-            method: "POST",
-            username: null,
-            password: null,
-          },
-          messaging_hook: null,
-        },
-      ],
-    });
+    expectSent(`GET /AccountTest/${SERVICE_PROVIDER_SID}`);
+    expect(data?.phonenumbers?.every((n) => /^\d+$/.test(n))).toBe(true);
+    // Test applications belong to the service provider, not to an account.
+    expect(data?.applications?.[0]?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
+    expect(data?.applications?.[0]?.account_sid).toBeNull();
   });
 });

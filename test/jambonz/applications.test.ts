@@ -1,228 +1,131 @@
-import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { JambonzError, type JambonzSchema } from "@callspec/jambonz";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { caught } from "../support/mocks.js";
+import { ACCOUNT_SID, APPLICATION_SID, SERVICE_PROVIDER_SID, SID, jambonz, recorded } from "./client.js";
 
 // Applications: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+type Application = JambonzSchema<"Application">;
+const hook = { url: "https://example.com/jambonz/call", method: "POST" as const };
+
 describe("listAccountApplications", () => {
-  it("List applications of an account", async () => {
-    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/Applications", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("sends the account sid in the path and decodes the applications", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Accounts/{AccountSid}/Applications", { params: { path: { AccountSid: ACCOUNT_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-        name: "loopback app",
-        service_provider_sid: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        app_json: null,
-        speech_synthesis_vendor: "google",
-        speech_synthesis_language: "en-US",
-        speech_synthesis_voice: "en-US-Standard-C",
-        speech_synthesis_label: null,
-        speech_recognizer_vendor: "google",
-        speech_recognizer_language: "en-US",
-        speech_recognizer_label: null,
-        use_for_fallback_speech: 0,
-        env_vars: null,
-        created_at: "2026-11-22T16:31:43.000Z",
-        record_all_calls: 0,
-        call_hook: {
-          webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-          url: "https://example.com/jambonz/call",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        call_status_hook: {
-          webhook_sid: "68072f8f-7d32-4b32-b3b4-38b2c645f704",
-          url: "https://example.com/jambonz/status",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        messaging_hook: null,
-      },
-    ]);
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/Applications`);
+    expectTypeOf(data!).toEqualTypeOf<Application[] | JambonzSchema<"ApplicationsPage">>();
+    // Without `page` the server answers a bare array, not a page object.
+    const apps = Array.isArray(data) ? data : [];
+    expect(apps[0]?.application_sid).toBe(APPLICATION_SID);
+    expect(apps[0]?.account_sid).toBe(ACCOUNT_SID);
   });
 });
 
 describe("listApplications", () => {
-  it("List applications", async () => {
-    const { data, response } = await jambonz().GET("/Applications");
+  it("lists applications with their hooks resolved to objects", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Applications");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-        name: "loopback app",
-        service_provider_sid: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        app_json: null,
-        speech_synthesis_vendor: "google",
-        speech_synthesis_language: "en-US",
-        speech_synthesis_voice: "en-US-Standard-C",
-        speech_synthesis_label: null,
-        speech_recognizer_vendor: "google",
-        speech_recognizer_language: "en-US",
-        speech_recognizer_label: null,
-        use_for_fallback_speech: 0,
-        env_vars: null,
-        created_at: "2026-11-22T16:31:43.000Z",
-        record_all_calls: 0,
-        call_hook: {
-          webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-          url: "https://example.com/jambonz/call",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        call_status_hook: {
-          webhook_sid: "68072f8f-7d32-4b32-b3b4-38b2c645f704",
-          url: "https://example.com/jambonz/status",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        messaging_hook: null,
-      },
-    ]);
+    expectSent("GET /Applications");
+    const apps = Array.isArray(data) ? data : [];
+    // The server joins the webhooks table: hooks come back as objects with their own sid, not as urls.
+    expect(apps[0]?.call_hook?.webhook_sid).toMatch(SID);
+    expect(apps[0]?.messaging_hook).toBeNull();
   });
 });
 
 describe("createApplication", () => {
-  it("Create an application", async () => {
-    const { data, response } = await jambonz().POST("/Applications", {
-      body: {
-        name: "loopback app",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        call_hook: { url: "https://example.com/jambonz/call", method: "POST" },
-        call_status_hook: { url: "https://example.com/jambonz/status", method: "POST" },
-        speech_synthesis_vendor: "google",
-        speech_synthesis_language: "en-US",
-        speech_synthesis_voice: "en-US-Standard-C",
-        speech_recognizer_vendor: "google",
-        speech_recognizer_language: "en-US",
-      },
-    });
+  it("posts the body as JSON and answers 201 with the new sid", async () => {
+    const body = {
+      name: "loopback app",
+      account_sid: ACCOUNT_SID,
+      call_hook: { url: "https://example.com/jambonz/call", method: "POST" },
+      call_status_hook: { url: "https://example.com/jambonz/status", method: "POST" },
+      speech_synthesis_vendor: "google",
+      speech_synthesis_language: "en-US",
+      speech_synthesis_voice: "en-US-Standard-C",
+      speech_recognizer_vendor: "google",
+      speech_recognizer_language: "en-US",
+    } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Applications", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /Applications", body);
+    expect(data?.sid).toMatch(SID);
+  });
+
+  it("without the required name: a type error, and a typed JambonzError from the mock", async () => {
+    const nameless = { account_sid: ACCOUNT_SID, call_hook: hook, call_status_hook: hook };
+    // @ts-expect-error name is required
+    const error = await caught(() => jambonz().POST("/Applications", { body: nameless }));
+    expect(error).toBeInstanceOf(JambonzError);
+    // Prism answers a body that breaks the schema with the operation's 422, which this operation declares.
+    expect((error as JambonzError).status).toBe(422);
   });
 });
 
 describe("getApplication", () => {
-  it("Get an application", async () => {
-    const { data, response } = await jambonz().GET("/Applications/{ApplicationSid}", {
-      params: { path: { ApplicationSid: "cd5b962b-7003-47fd-8997-3aac02f8b07b" } },
+  it("substitutes the application sid and decodes one application", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Applications/{ApplicationSid}", {
+      params: { path: { ApplicationSid: APPLICATION_SID } },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-      name: "loopback app",
-      service_provider_sid: null,
-      account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-      app_json: null,
-      speech_synthesis_vendor: "google",
-      speech_synthesis_language: "en-US",
-      speech_synthesis_voice: "en-US-Standard-C",
-      speech_synthesis_label: null,
-      speech_recognizer_vendor: "google",
-      speech_recognizer_language: "en-US",
-      speech_recognizer_label: null,
-      use_for_fallback_speech: 0,
-      env_vars: null,
-      created_at: "2026-11-22T16:31:43.000Z",
-      record_all_calls: 0,
-      call_hook: {
-        webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-        url: "https://example.com/jambonz/call",
-        method: "POST",
-        username: null,
-        password: null,
-      },
-      call_status_hook: {
-        webhook_sid: "68072f8f-7d32-4b32-b3b4-38b2c645f704",
-        url: "https://example.com/jambonz/status",
-        method: "POST",
-        username: null,
-        password: null,
-      },
-      messaging_hook: null,
-    });
+    expectSent(`GET /Applications/${APPLICATION_SID}`);
+    expectTypeOf(data!).toEqualTypeOf<Application>();
+    expect(data?.application_sid).toBe(APPLICATION_SID);
+    // 0/1 flags, as MySQL tinyints come back, not booleans.
+    expect(data?.record_all_calls).toBe(0);
   });
 });
 
 describe("updateApplication", () => {
-  it("Update an application", async () => {
-    const { data, response } = await jambonz().PUT("/Applications/{ApplicationSid}", {
-      params: { path: { ApplicationSid: "cd5b962b-7003-47fd-8997-3aac02f8b07b" } },
+  it("puts only the changed field and answers 204 without a body", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/Applications/{ApplicationSid}", {
+      params: { path: { ApplicationSid: APPLICATION_SID } },
       body: { name: "loopback app renamed" },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /Applications/${APPLICATION_SID}`, { name: "loopback app renamed" });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteApplication", () => {
-  it("Delete an application", async () => {
-    const { data, response } = await jambonz().DELETE("/Applications/{ApplicationSid}", {
-      params: { path: { ApplicationSid: "cd5b962b-7003-47fd-8997-3aac02f8b07b" } },
+  it("sends DELETE without a body and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Applications/{ApplicationSid}", {
+      params: { path: { ApplicationSid: APPLICATION_SID } },
     });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Applications/${APPLICATION_SID}`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("listServiceProviderApplications", () => {
-  it("List applications of a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}/Applications", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
+  it("sends the service provider sid in the path", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}/Applications", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-        name: "loopback app",
-        service_provider_sid: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        app_json: null,
-        speech_synthesis_vendor: "google",
-        speech_synthesis_language: "en-US",
-        speech_synthesis_voice: "en-US-Standard-C",
-        speech_synthesis_label: null,
-        speech_recognizer_vendor: "google",
-        speech_recognizer_language: "en-US",
-        speech_recognizer_label: null,
-        use_for_fallback_speech: 0,
-        env_vars: null,
-        created_at: "2026-11-22T16:31:43.000Z",
-        record_all_calls: 0,
-        call_hook: {
-          webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-          url: "https://example.com/jambonz/call",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        call_status_hook: {
-          webhook_sid: "68072f8f-7d32-4b32-b3b4-38b2c645f704",
-          url: "https://example.com/jambonz/status",
-          method: "POST",
-          username: null,
-          password: null,
-        },
-        messaging_hook: null,
-      },
-    ]);
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}/Applications`);
+    expectTypeOf(data!).toEqualTypeOf<Application[]>();
+    expect(data?.length).toBeGreaterThan(0);
   });
 });
 
 describe("getAppEnv", () => {
-  it("Get an application's environment schema", async () => {
-    const { data, response } = await jambonz().GET("/AppEnv", { params: { query: { url: "https://example.com/jambonz/call" } } });
+  it("encodes the app url as a query value and decodes the variables by name", async () => {
+    const { client, expectSent } = recorded();
+    const url = "https://example.com/jambonz/call";
+    const { data, response } = await client.GET("/AppEnv", { params: { query: { url } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      CRM_API_KEY: { type: "string", description: "Key for the CRM lookups", required: true, obscure: true },
-      GREETING_LANGUAGE: { type: "string", description: "Language of the greeting", enum: ["en-US", "de-DE"], default: "en-US" },
-    });
+    expectSent(`GET /AppEnv?url=${encodeURIComponent(url)}`);
+    expect(data?.CRM_API_KEY?.obscure).toBe(true);
+    expect(data?.GREETING_LANGUAGE?.enum).toContain(data?.GREETING_LANGUAGE?.default);
   });
 });

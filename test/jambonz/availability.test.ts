@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { recorded } from "./client.js";
 
 // Availability: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("checkAvailability", () => {
-  it("Check whether a name is free", async () => {
-    const { data, response } = await jambonz().GET("/Availability", { params: { query: { type: "subdomain", value: "acme" } } });
+  it("serialises type and value into the query and decodes a boolean", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Availability", { params: { query: { type: "subdomain", value: "acme" } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({ available: true });
+    expectSent("GET /Availability?type=subdomain&value=acme");
+    expect(typeof data?.available).toBe("boolean");
   });
 });

@@ -1,83 +1,76 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { GOOGLE_CUSTOM_VOICE_SID, SID, SPEECH_CREDENTIAL_SID, recorded } from "./client.js";
 
 // Google Custom Voices: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const voice = { path: { GoogleCustomVoiceSid: GOOGLE_CUSTOM_VOICE_SID } };
+
 describe("listGoogleCustomVoices", () => {
-  it("List Google custom voices", async () => {
-    const { data, response } = await jambonz().GET("/GoogleCustomVoices");
+  it("lists voices tied to their speech credential", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/GoogleCustomVoices");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        google_custom_voice_sid: "d271b3fa-05c6-4427-93b1-c0e2f1023145",
-        speech_credential_sid: "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-        name: "brand-voice",
-        model: "projects/example/locations/us-central1/models/brand-voice",
-        reported_usage: "REALTIME",
-        use_voice_cloning_key: 0,
-      },
-    ]);
+    expectSent("GET /GoogleCustomVoices");
+    expect(data?.[0]?.google_custom_voice_sid).toBe(GOOGLE_CUSTOM_VOICE_SID);
+    expect(data?.[0]?.speech_credential_sid).toBe(SPEECH_CREDENTIAL_SID);
   });
 });
 
 describe("createGoogleCustomVoice", () => {
-  it("Create a Google custom voice", async () => {
-    const { data, response } = await jambonz().POST("/GoogleCustomVoices", {
-      body: {
-        speech_credential_sid: "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-        name: "brand-voice",
-        model: "projects/example/locations/us-central1/models/brand-voice",
-        reported_usage: "REALTIME",
-      },
-    });
+  it("posts the voice as JSON and answers 201 with a sid", async () => {
+    const body = {
+      speech_credential_sid: SPEECH_CREDENTIAL_SID,
+      name: "brand-voice",
+      model: "projects/example/locations/us-central1/models/brand-voice",
+      reported_usage: "REALTIME",
+    } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/GoogleCustomVoices", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /GoogleCustomVoices", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getGoogleCustomVoice", () => {
-  it("Get a Google custom voice", async () => {
-    const { data, response } = await jambonz().GET("/GoogleCustomVoices/{GoogleCustomVoiceSid}", {
-      params: { path: { GoogleCustomVoiceSid: "d271b3fa-05c6-4427-93b1-c0e2f1023145" } },
-    });
+  it("decodes one voice, its cloning key absent", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/GoogleCustomVoices/{GoogleCustomVoiceSid}", { params: voice });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      google_custom_voice_sid: "d271b3fa-05c6-4427-93b1-c0e2f1023145",
-      speech_credential_sid: "6b0a4c83-9e5f-4db0-ac34-5f7b8a9cadbe",
-      model: "projects/example/locations/us-central1/models/brand-voice",
-      reported_usage: "REALTIME",
-      name: "brand-voice",
-      voice_cloning_key: null,
-      use_voice_cloning_key: 0,
-    });
+    expectSent(`GET /GoogleCustomVoices/${GOOGLE_CUSTOM_VOICE_SID}`);
+    expect(data?.google_custom_voice_sid).toBe(GOOGLE_CUSTOM_VOICE_SID);
+    expect(data?.voice_cloning_key).toBeNull();
   });
 });
 
 describe("updateGoogleCustomVoice", () => {
-  it("Update a Google custom voice", async () => {
-    const { data, response } = await jambonz().PUT("/GoogleCustomVoices/{GoogleCustomVoiceSid}", {
-      params: { path: { GoogleCustomVoiceSid: "d271b3fa-05c6-4427-93b1-c0e2f1023145" } },
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/GoogleCustomVoices/{GoogleCustomVoiceSid}", {
+      params: voice,
       body: { reported_usage: "OFFLINE" },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /GoogleCustomVoices/${GOOGLE_CUSTOM_VOICE_SID}`, { reported_usage: "OFFLINE" });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteGoogleCustomVoice", () => {
-  it("Delete a Google custom voice", async () => {
-    const { data, response } = await jambonz().DELETE("/GoogleCustomVoices/{GoogleCustomVoiceSid}", {
-      params: { path: { GoogleCustomVoiceSid: "d271b3fa-05c6-4427-93b1-c0e2f1023145" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/GoogleCustomVoices/{GoogleCustomVoiceSid}", { params: voice });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /GoogleCustomVoices/${GOOGLE_CUSTOM_VOICE_SID}`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("uploadVoiceCloningKey", () => {
-  it("Upload a voice cloning key", async () => {
-    const { data, response } = await jambonz().POST("/GoogleCustomVoices/{GoogleCustomVoiceSid}/VoiceCloningKey", {
-      params: { path: { GoogleCustomVoiceSid: "d271b3fa-05c6-4427-93b1-c0e2f1023145" } },
+  it("sends the key as multipart form data, not JSON", async () => {
+    const { client, sent } = recorded();
+    const { data, response } = await client.POST("/GoogleCustomVoices/{GoogleCustomVoiceSid}/VoiceCloningKey", {
+      params: voice,
       body: { file: "file-bytes" },
       bodySerializer: (body: { file: string }) => {
         const form = new FormData();
@@ -86,6 +79,10 @@ describe("uploadVoiceCloningKey", () => {
       },
     });
     expect(response.status).toBe(204);
+    expect(sent[0]?.target).toBe(`/GoogleCustomVoices/${GOOGLE_CUSTOM_VOICE_SID}/VoiceCloningKey`);
+    // fetch sets the multipart boundary itself: a JSON content type would make the upload unreadable.
+    expect(sent[0]?.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent[0]?.body).toMatch(/name="file"; filename="upload.bin"[\s\S]*file-bytes/);
     expect(data).toBeUndefined();
   });
 });

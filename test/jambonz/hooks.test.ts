@@ -28,7 +28,8 @@ const exampleOf = (name: JambonzHookName) => webhooks[name].post.requestBody.con
 
 describe("the spec's webhooks", () => {
   it("name every hook message type jambonz sends over HTTP", () => {
-    // constants.json HookMsgTypes, HTTP ones: session:new / :redirect / :adulting, call:status, queue:status, dial:confirm, verb:hook, llm:event, llm:tool-call.
+    // constants.json HookMsgTypes sent over HTTP: session:new / :redirect / :adulting, call:status, queue:status,
+    // dial:confirm, verb:hook, llm:event, llm:tool-call.
     for (const name of [
       "callHook",
       "callUpdate.callHook",

@@ -1,71 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { LCR_CARRIER_SET_ENTRY_SID, LCR_ROUTE_SID, SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Lcr Carrier Set Entries: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const entry = { path: { LcrCarrierSetEntrySid: LCR_CARRIER_SET_ENTRY_SID } };
+
 describe("listLcrCarrierSetEntries", () => {
-  it("List carrier set entrys", async () => {
-    const { data, response } = await jambonz().GET("/LcrCarrierSetEntries");
+  it("lists entries that tie a route to a carrier", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/LcrCarrierSetEntries");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        lcr_carrier_set_entry_sid: "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
-        workload: 1,
-        lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        priority: 1,
-      },
-    ]);
+    expectSent("GET /LcrCarrierSetEntries");
+    expect(data?.[0]?.lcr_route_sid).toBe(LCR_ROUTE_SID);
+    expect(data?.[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
   });
 });
 
 describe("createLcrCarrierSetEntry", () => {
-  it("Create a carrier set entry", async () => {
-    const { data, response } = await jambonz().POST("/LcrCarrierSetEntries", {
-      body: {
-        lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        priority: 1,
-      },
-    });
+  it("posts the entry and answers 201 with a sid", async () => {
+    const body = { lcr_route_sid: LCR_ROUTE_SID, voip_carrier_sid: VOIP_CARRIER_SID, priority: 1 };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/LcrCarrierSetEntries", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /LcrCarrierSetEntries", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getLcrCarrierSetEntry", () => {
-  it("Get a carrier set entry", async () => {
-    const { data, response } = await jambonz().GET("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", {
-      params: { path: { LcrCarrierSetEntrySid: "c160a2e9-f4b5-4316-82a0-bfd1e0f12034" } },
-    });
+  it("substitutes the entry sid and decodes its numeric priority and workload", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", { params: entry });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      lcr_carrier_set_entry_sid: "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
-      workload: 1,
-      lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-      voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-      priority: 1,
-    });
+    expectSent(`GET /LcrCarrierSetEntries/${LCR_CARRIER_SET_ENTRY_SID}`);
+    expect(data?.lcr_route_sid).toBe(LCR_ROUTE_SID);
+    expect(typeof data?.priority === "number" && typeof data.workload === "number").toBe(true);
   });
 });
 
 describe("updateLcrCarrierSetEntry", () => {
-  it("Update a carrier set entry", async () => {
-    const { data, response } = await jambonz().PUT("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", {
-      params: { path: { LcrCarrierSetEntrySid: "c160a2e9-f4b5-4316-82a0-bfd1e0f12034" } },
-      body: { workload: 2 },
-    });
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", { params: entry, body: { workload: 2 } });
     expect(response.status).toBe(204);
+    expectSent(`PUT /LcrCarrierSetEntries/${LCR_CARRIER_SET_ENTRY_SID}`, { workload: 2 });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteLcrCarrierSetEntry", () => {
-  it("Delete a carrier set entry", async () => {
-    const { data, response } = await jambonz().DELETE("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", {
-      params: { path: { LcrCarrierSetEntrySid: "c160a2e9-f4b5-4316-82a0-bfd1e0f12034" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}", { params: entry });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /LcrCarrierSetEntries/${LCR_CARRIER_SET_ENTRY_SID}`);
     expect(data).toBeUndefined();
   });
 });

@@ -1,87 +1,60 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { LCR_ROUTE_SID, LCR_SID, SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Lcr Routes: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const route = { path: { LcrRouteSid: LCR_ROUTE_SID } };
+
 describe("listLcrRoutes", () => {
-  it("List LCR routes", async () => {
-    const { data, response } = await jambonz().GET("/LcrRoutes", {
-      params: { query: { lcr_sid: "af4e80c7-d293-41f4-a078-9dbfcedf0e12" } },
-    });
+  it("filters by LCR table in the query and decodes routes with their carrier entries", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/LcrRoutes", { params: { query: { lcr_sid: LCR_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-        lcr_sid: "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
-        regex: "^1[2-9]",
-        description: "North America",
-        priority: 1,
-        lcr_carrier_set_entries: [
-          {
-            lcr_carrier_set_entry_sid: "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
-            workload: 1,
-            lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-            voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-            priority: 1,
-          },
-        ],
-      },
-    ]);
+    expectSent(`GET /LcrRoutes?lcr_sid=${LCR_SID}`);
+    expect(data?.[0]?.lcr_sid).toBe(LCR_SID);
+    expect(data?.[0]?.lcr_carrier_set_entries?.[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
   });
 });
 
 describe("createLcrRoute", () => {
-  it("Create a LCR route", async () => {
-    const { data, response } = await jambonz().POST("/LcrRoutes", {
-      body: { lcr_sid: "af4e80c7-d293-41f4-a078-9dbfcedf0e12", regex: "^1[2-9]", priority: 1 },
-    });
+  it("posts the route and answers 201 with a sid", async () => {
+    const body = { lcr_sid: LCR_SID, regex: "^1[2-9]", priority: 1 };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/LcrRoutes", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /LcrRoutes", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getLcrRoute", () => {
-  it("Get a LCR route", async () => {
-    const { data, response } = await jambonz().GET("/LcrRoutes/{LcrRouteSid}", {
-      params: { path: { LcrRouteSid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23" } },
-    });
+  it("decodes the route whose regex matches the dialled number", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/LcrRoutes/{LcrRouteSid}", { params: route });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-      lcr_sid: "af4e80c7-d293-41f4-a078-9dbfcedf0e12",
-      regex: "^1[2-9]",
-      description: "North America",
-      priority: 1,
-      lcr_carrier_set_entries: [
-        {
-          lcr_carrier_set_entry_sid: "7d1e5a20-4c3b-4f8e-9a6d-0b2c4e6f8a13",
-          workload: 1,
-          lcr_route_sid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23",
-          voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-          priority: 1,
-        },
-      ],
-    });
+    expectSent(`GET /LcrRoutes/${LCR_ROUTE_SID}`);
+    expect(data?.lcr_route_sid).toBe(LCR_ROUTE_SID);
+    // The regex is a JavaScript-compatible pattern the server matches against the called number.
+    expect(new RegExp(data?.regex ?? "$^").test("15083334444")).toBe(true);
   });
 });
 
 describe("updateLcrRoute", () => {
-  it("Update a LCR route", async () => {
-    const { data, response } = await jambonz().PUT("/LcrRoutes/{LcrRouteSid}", {
-      params: { path: { LcrRouteSid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23" } },
-      body: { priority: 2 },
-    });
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/LcrRoutes/{LcrRouteSid}", { params: route, body: { priority: 2 } });
     expect(response.status).toBe(204);
+    expectSent(`PUT /LcrRoutes/${LCR_ROUTE_SID}`, { priority: 2 });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteLcrRoute", () => {
-  it("Delete a LCR route", async () => {
-    const { data, response } = await jambonz().DELETE("/LcrRoutes/{LcrRouteSid}", {
-      params: { path: { LcrRouteSid: "b05f91d8-e3a4-4205-b189-aec0dfe01f23" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/LcrRoutes/{LcrRouteSid}", { params: route });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /LcrRoutes/${LCR_ROUTE_SID}`);
     expect(data).toBeUndefined();
   });
 });

@@ -1,80 +1,71 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, SERVICE_PROVIDER_SID, SID, recorded } from "./client.js";
 
 // Limits: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const account = { path: { AccountSid: ACCOUNT_SID } };
+const provider = { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } };
+
 describe("listAccountLimits", () => {
-  it("List limits of an account", async () => {
-    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/Limits", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("decodes the account's limits by category", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Accounts/{AccountSid}/Limits", { params: account });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        account_limits_sid: "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        category: "voice_call_session",
-        quantity: 10,
-      },
-    ]);
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/Limits`);
+    expect(data?.[0]?.account_sid).toBe(ACCOUNT_SID);
+    expect(data?.[0]?.category).toBe("voice_call_session");
   });
 });
 
 describe("setAccountLimit", () => {
-  it("Set a limit of an account", async () => {
-    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/Limits", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-      body: { category: "voice_call_session", quantity: 10 },
-    });
+  it("posts category and quantity and answers 201 with a sid", async () => {
+    const body = { category: "voice_call_session", quantity: 10 } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Accounts/{AccountSid}/Limits", { params: account, body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/Limits`, body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("deleteAccountLimits", () => {
-  it("Remove limits of an account", async () => {
-    const { data, response } = await jambonz().DELETE("/Accounts/{AccountSid}/Limits", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Accounts/{AccountSid}/Limits", { params: account });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Accounts/${ACCOUNT_SID}/Limits`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("listServiceProviderLimits", () => {
-  it("List limits of a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}/Limits", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-    });
+  it("decodes the provider's limits, keyed by their own sid column", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}/Limits", { params: provider });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        service_provider_limits_sid: "7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b",
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        category: "voice_call_session",
-        quantity: 100,
-      },
-    ]);
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}/Limits`);
+    expect(data?.[0]?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
+    expect(data?.[0]?.service_provider_limits_sid).toMatch(SID);
   });
 });
 
 describe("setServiceProviderLimit", () => {
-  it("Set a limit of a service provider", async () => {
-    const { data, response } = await jambonz().POST("/ServiceProviders/{ServiceProviderSid}/Limits", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-      body: { category: "voice_call_session", quantity: 100 },
-    });
+  it("posts category and quantity and answers 201 with a sid", async () => {
+    const body = { category: "voice_call_session", quantity: 100 } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/ServiceProviders/{ServiceProviderSid}/Limits", { params: provider, body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent(`POST /ServiceProviders/${SERVICE_PROVIDER_SID}/Limits`, body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("deleteServiceProviderLimits", () => {
-  it("Remove limits of a service provider", async () => {
-    const { data, response } = await jambonz().DELETE("/ServiceProviders/{ServiceProviderSid}/Limits", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/ServiceProviders/{ServiceProviderSid}/Limits", { params: provider });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /ServiceProviders/${SERVICE_PROVIDER_SID}/Limits`);
     expect(data).toBeUndefined();
   });
 });

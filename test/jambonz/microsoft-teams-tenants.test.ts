@@ -1,71 +1,62 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, APPLICATION_SID, MS_TEAMS_TENANT_SID, SERVICE_PROVIDER_SID, SID, recorded } from "./client.js";
 
 // Microsoft Teams Tenants: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const tenant = { path: { TenantSid: MS_TEAMS_TENANT_SID } };
+
 describe("listMsTeamsTenants", () => {
-  it("List Teams tenants", async () => {
-    const { data, response } = await jambonz().GET("/MicrosoftTeamsTenants");
+  it("lists tenants with their FQDN and owner", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/MicrosoftTeamsTenants");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        ms_teams_tenant_sid: "e382c40b-16d7-4538-a4c2-d1f302134256",
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        application_sid: null,
-        tenant_fqdn: "customer.example.com",
-      },
-    ]);
+    expectSent("GET /MicrosoftTeamsTenants");
+    expect(data?.[0]?.ms_teams_tenant_sid).toBe(MS_TEAMS_TENANT_SID);
+    expect(data?.[0]?.account_sid).toBe(ACCOUNT_SID);
   });
 });
 
 describe("createMsTeamsTenant", () => {
-  it("Create a Teams tenant", async () => {
-    const { data, response } = await jambonz().POST("/MicrosoftTeamsTenants", {
-      body: {
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        tenant_fqdn: "customer.example.com",
-      },
-    });
+  it("posts the tenant and answers 201 with a sid", async () => {
+    const body = { service_provider_sid: SERVICE_PROVIDER_SID, account_sid: ACCOUNT_SID, tenant_fqdn: "customer.example.com" };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/MicrosoftTeamsTenants", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /MicrosoftTeamsTenants", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getMsTeamsTenant", () => {
-  it("Get a Teams tenant", async () => {
-    const { data, response } = await jambonz().GET("/MicrosoftTeamsTenants/{TenantSid}", {
-      params: { path: { TenantSid: "e382c40b-16d7-4538-a4c2-d1f302134256" } },
-    });
+  it("decodes a tenant not yet routed to an application", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/MicrosoftTeamsTenants/{TenantSid}", { params: tenant });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      ms_teams_tenant_sid: "e382c40b-16d7-4538-a4c2-d1f302134256",
-      service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-      account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-      application_sid: null,
-      tenant_fqdn: "customer.example.com",
-    });
+    expectSent(`GET /MicrosoftTeamsTenants/${MS_TEAMS_TENANT_SID}`);
+    expect(data?.tenant_fqdn).toBe("customer.example.com");
+    expect(data?.application_sid).toBeNull();
   });
 });
 
 describe("updateMsTeamsTenant", () => {
-  it("Update a Teams tenant", async () => {
-    const { data, response } = await jambonz().PUT("/MicrosoftTeamsTenants/{TenantSid}", {
-      params: { path: { TenantSid: "e382c40b-16d7-4538-a4c2-d1f302134256" } },
-      body: { application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b" },
+  it("puts the application to route to and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/MicrosoftTeamsTenants/{TenantSid}", {
+      params: tenant,
+      body: { application_sid: APPLICATION_SID },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /MicrosoftTeamsTenants/${MS_TEAMS_TENANT_SID}`, { application_sid: APPLICATION_SID });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteMsTeamsTenant", () => {
-  it("Delete a Teams tenant", async () => {
-    const { data, response } = await jambonz().DELETE("/MicrosoftTeamsTenants/{TenantSid}", {
-      params: { path: { TenantSid: "e382c40b-16d7-4538-a4c2-d1f302134256" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/MicrosoftTeamsTenants/{TenantSid}", { params: tenant });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /MicrosoftTeamsTenants/${MS_TEAMS_TENANT_SID}`);
     expect(data).toBeUndefined();
   });
 });

@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../packages/specs/jambonz.openapi.json" with { type: "json" };
 import { localServer } from "../support/local-server.js";
 import { caught, mockOf } from "../support/mocks.js";
-import { ACCOUNT_SID, TEST_API_KEY } from "./client.js";
-
-const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+import { ACCOUNT_SID, TEST_API_KEY, UNKNOWN_SID as UNKNOWN } from "./client.js";
 
 interface Response {
   $ref?: string;

@@ -1,93 +1,76 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, APPLICATION_SID, PHONE_NUMBER_SID, SERVICE_PROVIDER_SID, SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Phone Numbers: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const number = { path: { PhoneNumberSid: PHONE_NUMBER_SID } };
+
 describe("listPhoneNumbers", () => {
-  it("List phone numbers", async () => {
-    const { data, response } = await jambonz().GET("/PhoneNumbers");
+  it("lists numbers with the carrier they arrive on and the application they route to", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/PhoneNumbers");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        phone_number_sid: "6581168b-1307-4bd3-a924-787ad4ba66bd",
-        number: "15085551212",
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-        service_provider_sid: null,
-      },
-    ]);
+    expectSent("GET /PhoneNumbers");
+    const numbers = Array.isArray(data) ? data : [];
+    expect(numbers[0]?.phone_number_sid).toBe(PHONE_NUMBER_SID);
+    expect(numbers[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
   });
 });
 
 describe("createPhoneNumber", () => {
-  it("Provision a phone number", async () => {
-    const { data, response } = await jambonz().POST("/PhoneNumbers", {
-      body: {
-        number: "15085551212",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-      },
-    });
+  it("posts the number, digits only, and answers 201 with a sid", async () => {
+    const body = { number: "15085551212", account_sid: ACCOUNT_SID, voip_carrier_sid: VOIP_CARRIER_SID, application_sid: APPLICATION_SID };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/PhoneNumbers", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /PhoneNumbers", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getPhoneNumber", () => {
-  it("Get a phone number", async () => {
-    const { data, response } = await jambonz().GET("/PhoneNumbers/{PhoneNumberSid}", {
-      params: { path: { PhoneNumberSid: "6581168b-1307-4bd3-a924-787ad4ba66bd" } },
-    });
+  it("decodes the number as stored: E.164 digits without a plus", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/PhoneNumbers/{PhoneNumberSid}", { params: number });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      phone_number_sid: "6581168b-1307-4bd3-a924-787ad4ba66bd",
-      number: "15085551212",
-      voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-      account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-      application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-      service_provider_sid: null,
-    });
+    expectSent(`GET /PhoneNumbers/${PHONE_NUMBER_SID}`);
+    expect(data?.number).toMatch(/^\d+$/);
+    expect(data?.application_sid).toBe(APPLICATION_SID);
   });
 });
 
 describe("updatePhoneNumber", () => {
-  it("Route a phone number", async () => {
-    const { data, response } = await jambonz().PUT("/PhoneNumbers/{PhoneNumberSid}", {
-      params: { path: { PhoneNumberSid: "6581168b-1307-4bd3-a924-787ad4ba66bd" } },
-      body: { application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b" },
+  it("puts the application to route to and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/PhoneNumbers/{PhoneNumberSid}", {
+      params: number,
+      body: { application_sid: APPLICATION_SID },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /PhoneNumbers/${PHONE_NUMBER_SID}`, { application_sid: APPLICATION_SID });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deletePhoneNumber", () => {
-  it("Delete a phone number", async () => {
-    const { data, response } = await jambonz().DELETE("/PhoneNumbers/{PhoneNumberSid}", {
-      params: { path: { PhoneNumberSid: "6581168b-1307-4bd3-a924-787ad4ba66bd" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/PhoneNumbers/{PhoneNumberSid}", { params: number });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /PhoneNumbers/${PHONE_NUMBER_SID}`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("listServiceProviderPhoneNumbers", () => {
-  it("List phone numbers of a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}/PhoneNumbers", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
+  it("lists the provider's numbers", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}/PhoneNumbers", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        phone_number_sid: "6581168b-1307-4bd3-a924-787ad4ba66bd",
-        number: "15085551212",
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        application_sid: "cd5b962b-7003-47fd-8997-3aac02f8b07b",
-        service_provider_sid: null,
-      },
-    ]);
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}/PhoneNumbers`);
+    const numbers = Array.isArray(data) ? data : [];
+    expect(numbers[0]?.phone_number_sid).toBe(PHONE_NUMBER_SID);
   });
 });

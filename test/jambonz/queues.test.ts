@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, recorded } from "./client.js";
 
 // Queues: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listQueues", () => {
-  it("List active queues", async () => {
-    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/Queues", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("decodes the live queues with their length", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Accounts/{AccountSid}/Queues", { params: { path: { AccountSid: ACCOUNT_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      { name: "support", length: 2 },
-      { name: "sales", length: 0 },
-    ]);
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/Queues`);
+    expect(data?.every((q) => typeof q.name === "string" && Number.isInteger(q.length))).toBe(true);
   });
 });

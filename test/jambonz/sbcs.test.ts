@@ -1,40 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { SBC_SID, SID, recorded } from "./client.js";
 
 // SBCs: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listSbcs", () => {
-  it("List SBC addresses", async () => {
-    const { data, response } = await jambonz().GET("/Sbcs");
+  it("decodes SBC addresses with their three ports as numbers", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Sbcs");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        sbc_address_sid: "7c1b5d94-af60-4ec1-bd45-6a8c9badbecf",
-        ipv4: "198.51.100.20",
-        port: 5060,
-        tls_port: 5061,
-        wss_port: 8443,
-        service_provider_sid: null,
-        last_updated: null,
-      },
-    ]);
+    expectSent("GET /Sbcs");
+    expect(data?.[0]?.sbc_address_sid).toBe(SBC_SID);
+    expect([data?.[0]?.port, data?.[0]?.tls_port, data?.[0]?.wss_port].every(Number.isInteger)).toBe(true);
   });
 });
 
 describe("createSbc", () => {
-  it("Add an SBC address", async () => {
-    const { data, response } = await jambonz().POST("/Sbcs", { body: { ipv4: "198.51.100.20", port: 5060 } });
+  it("posts the address and answers 201 with a sid", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Sbcs", { body: { ipv4: "198.51.100.20", port: 5060 } });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /Sbcs", { ipv4: "198.51.100.20", port: 5060 });
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("deleteSbc", () => {
-  it("Delete an SBC address", async () => {
-    const { data, response } = await jambonz().DELETE("/Sbcs/{SbcSid}", {
-      params: { path: { SbcSid: "7c1b5d94-af60-4ec1-bd45-6a8c9badbecf" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Sbcs/{SbcSid}", { params: { path: { SbcSid: SBC_SID } } });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Sbcs/${SBC_SID}`);
     expect(data).toBeUndefined();
   });
 });

@@ -1,105 +1,72 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, SERVICE_PROVIDER_SID, SID, recorded } from "./client.js";
 
 // Service Providers: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const provider = { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } };
+
 describe("listServiceProviders", () => {
-  it("List service providers", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders");
+  it("lists providers with their nullable columns", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        name: "default service provider",
-        description: null,
-        root_domain: null,
-        ms_teams_fqdn: null,
-        registration_hook: null,
-      },
-    ]);
+    expectSent("GET /ServiceProviders");
+    expect(data?.[0]?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
+    expect(data?.[0]?.root_domain).toBeNull();
   });
 });
 
 describe("createServiceProvider", () => {
-  it("Create a service provider", async () => {
-    const { data, response } = await jambonz().POST("/ServiceProviders", { body: { name: "loopback sp" } });
+  it("posts the name and answers 201 with a sid", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/ServiceProviders", { body: { name: "loopback sp" } });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "d236f00a-6b0c-4f5e-9b1d-2a7c8e4f6a10" });
+    expectSent("POST /ServiceProviders", { name: "loopback sp" });
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getServiceProvider", () => {
-  it("Get a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-    });
+  it("substitutes the sid and decodes the provider", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}", { params: provider });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-      name: "default service provider",
-      description: null,
-      root_domain: null,
-      ms_teams_fqdn: null,
-      registration_hook: null,
-    });
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}`);
+    expect(data?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
+    expect(data?.registration_hook).toBeNull();
   });
 });
 
 describe("updateServiceProvider", () => {
-  it("Update a service provider", async () => {
-    const { data, response } = await jambonz().PUT("/ServiceProviders/{ServiceProviderSid}", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/ServiceProviders/{ServiceProviderSid}", {
+      params: provider,
       body: { description: "resold voice platform" },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /ServiceProviders/${SERVICE_PROVIDER_SID}`, { description: "resold voice platform" });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteServiceProvider", () => {
-  it("Delete a service provider", async () => {
-    const { data, response } = await jambonz().DELETE("/ServiceProviders/{ServiceProviderSid}", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/ServiceProviders/{ServiceProviderSid}", { params: provider });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /ServiceProviders/${SERVICE_PROVIDER_SID}`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("listServiceProviderAccounts", () => {
-  it("List accounts of a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}/Accounts", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-    });
+  it("lists the provider's accounts, each pointing back to it", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}/Accounts", { params: provider });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        name: "loopback test account",
-        sip_realm: null,
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        device_calling_application_sid: null,
-        is_active: 1,
-        created_at: "2026-11-22T16:31:43.000Z",
-        plan_type: "trial",
-        stripe_customer_id: null,
-        webhook_secret: "wh_secret_EXAMPLE0000000000000",
-        disable_cdrs: 0,
-        trial_end_date: null,
-        deactivated_reason: null,
-        device_to_call_ratio: 5,
-        subspace_client_id: null,
-        subspace_client_secret: null,
-        subspace_sip_teleport_id: null,
-        subspace_sip_teleport_destinations: null,
-        siprec_hook_sid: null,
-        record_all_calls: 0,
-        record_format: "mp3",
-        bucket_credential: null,
-        enable_debug_log: 0,
-        registration_hook: null,
-        queue_event_hook: null,
-      },
-    ]);
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}/Accounts`);
+    expect(data?.[0]?.account_sid).toBe(ACCOUNT_SID);
+    expect(data?.[0]?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
   });
 });

@@ -1,9 +1,9 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { JambonzSignatureError, signJambonzPayload, verifyJambonzSignature } from "@callspec/jambonz";
-import { WEBHOOK_SECRET } from "./fixtures.js";
+import { CALL_SID, WEBHOOK_SECRET } from "./fixtures.js";
 
-const body = JSON.stringify({ call_sid: "2d9a4c3e-5b0e-4c5f-9d8e-7f1a2b3c4d5e", text: "grüße" });
+const body = JSON.stringify({ call_sid: CALL_SID, text: "grüße" });
 const t = 1764748800;
 const now = t * 1000;
 // What the feature server computes (base-requestor.js `_computeSignature`), with Node's own HMAC.

@@ -1,87 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { SID, SIP_GATEWAY_SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Sip Gateways: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const gateway = { path: { SipGatewaySid: SIP_GATEWAY_SID } };
+
 describe("listSipGateways", () => {
-  it("List SIP gateways of a carrier", async () => {
-    const { data, response } = await jambonz().GET("/SipGateways", {
-      params: { query: { voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
-    });
+  it("filters by carrier in the query", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/SipGateways", { params: { query: { voip_carrier_sid: VOIP_CARRIER_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        sip_gateway_sid: "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
-        ipv4: "203.0.113.10",
-        netmask: 32,
-        port: 5060,
-        inbound: 1,
-        outbound: 1,
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        is_active: 1,
-        send_options_ping: 0,
-        use_sips_scheme: 0,
-        pad_crypto: 0,
-        protocol: "udp",
-        remove_ice: 0,
-        dtls_off: 0,
-      },
-    ]);
+    expectSent(`GET /SipGateways?voip_carrier_sid=${VOIP_CARRIER_SID}`);
+    expect(data?.[0]?.sip_gateway_sid).toBe(SIP_GATEWAY_SID);
+    expect(data?.[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
   });
 });
 
 describe("createSipGateway", () => {
-  it("Add a SIP gateway to a carrier", async () => {
-    const { data, response } = await jambonz().POST("/SipGateways", {
-      body: { voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c", ipv4: "203.0.113.10", port: 5060, inbound: true, outbound: true },
-    });
+  it("posts booleans for inbound/outbound, which the server stores as 0/1", async () => {
+    const body = { voip_carrier_sid: VOIP_CARRIER_SID, ipv4: "203.0.113.10", port: 5060, inbound: true, outbound: true };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/SipGateways", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /SipGateways", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getSipGateway", () => {
-  it("Get a SIP gateway", async () => {
-    const { data, response } = await jambonz().GET("/SipGateways/{SipGatewaySid}", {
-      params: { path: { SipGatewaySid: "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c" } },
-    });
+  it("decodes the flags as 0/1 and the netmask as a number", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/SipGateways/{SipGatewaySid}", { params: gateway });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      sip_gateway_sid: "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c",
-      ipv4: "203.0.113.10",
-      netmask: 32,
-      port: 5060,
-      inbound: 1,
-      outbound: 1,
-      voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-      is_active: 1,
-      send_options_ping: 0,
-      use_sips_scheme: 0,
-      pad_crypto: 0,
-      protocol: "udp",
-      remove_ice: 0,
-      dtls_off: 0,
-    });
+    expectSent(`GET /SipGateways/${SIP_GATEWAY_SID}`);
+    expect(data?.inbound).toBe(1);
+    expect(data?.netmask).toBe(32);
   });
 });
 
 describe("updateSipGateway", () => {
-  it("Update a SIP gateway", async () => {
-    const { data, response } = await jambonz().PUT("/SipGateways/{SipGatewaySid}", {
-      params: { path: { SipGatewaySid: "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c" } },
-      body: { port: 5080 },
-    });
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/SipGateways/{SipGatewaySid}", { params: gateway, body: { port: 5080 } });
     expect(response.status).toBe(204);
+    expectSent(`PUT /SipGateways/${SIP_GATEWAY_SID}`, { port: 5080 });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteSipGateway", () => {
-  it("Delete a SIP gateway", async () => {
-    const { data, response } = await jambonz().DELETE("/SipGateways/{SipGatewaySid}", {
-      params: { path: { SipGatewaySid: "4f8e2a61-7c3d-4b9e-8a12-3d5f6e7a8b9c" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/SipGateways/{SipGatewaySid}", { params: gateway });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /SipGateways/${SIP_GATEWAY_SID}`);
     expect(data).toBeUndefined();
   });
 });

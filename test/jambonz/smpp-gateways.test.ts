@@ -1,77 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { SID, SMPP_GATEWAY_SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Smpp Gateways: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const gateway = { path: { SmppGatewaySid: SMPP_GATEWAY_SID } };
+
 describe("listSmppGateways", () => {
-  it("List SMPP gateways of a carrier", async () => {
-    const { data, response } = await jambonz().GET("/SmppGateways", {
-      params: { query: { voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
-    });
+  it("filters by carrier in the query", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/SmppGateways", { params: { query: { voip_carrier_sid: VOIP_CARRIER_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        smpp_gateway_sid: "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
-        ipv4: "203.0.113.20",
-        port: 2775,
-        netmask: 32,
-        is_primary: 1,
-        inbound: 1,
-        outbound: 1,
-        use_tls: 0,
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-      },
-    ]);
+    expectSent(`GET /SmppGateways?voip_carrier_sid=${VOIP_CARRIER_SID}`);
+    expect(data?.[0]?.smpp_gateway_sid).toBe(SMPP_GATEWAY_SID);
+    expect(data?.[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
   });
 });
 
 describe("createSmppGateway", () => {
-  it("Add an SMPP gateway to a carrier", async () => {
-    const { data, response } = await jambonz().POST("/SmppGateways", {
-      body: { voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c", ipv4: "203.0.113.20", port: 2775, is_primary: true },
-    });
+  it("posts the gateway and answers 201 with a sid", async () => {
+    const body = { voip_carrier_sid: VOIP_CARRIER_SID, ipv4: "203.0.113.20", port: 2775, is_primary: true };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/SmppGateways", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /SmppGateways", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getSmppGateway", () => {
-  it("Get an SMPP gateway", async () => {
-    const { data, response } = await jambonz().GET("/SmppGateways/{SmppGatewaySid}", {
-      params: { path: { SmppGatewaySid: "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad" } },
-    });
+  it("decodes the gateway on the SMPP port with 0/1 flags", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/SmppGateways/{SmppGatewaySid}", { params: gateway });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      smpp_gateway_sid: "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad",
-      ipv4: "203.0.113.20",
-      port: 2775,
-      netmask: 32,
-      is_primary: 1,
-      inbound: 1,
-      outbound: 1,
-      use_tls: 0,
-      voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-    });
+    expectSent(`GET /SmppGateways/${SMPP_GATEWAY_SID}`);
+    expect(data?.port).toBe(2775);
+    expect(data?.use_tls).toBe(0);
   });
 });
 
 describe("updateSmppGateway", () => {
-  it("Update an SMPP gateway", async () => {
-    const { data, response } = await jambonz().PUT("/SmppGateways/{SmppGatewaySid}", {
-      params: { path: { SmppGatewaySid: "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad" } },
-      body: { use_tls: true },
-    });
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/SmppGateways/{SmppGatewaySid}", { params: gateway, body: { use_tls: true } });
     expect(response.status).toBe(204);
+    expectSent(`PUT /SmppGateways/${SMPP_GATEWAY_SID}`, { use_tls: true });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteSmppGateway", () => {
-  it("Delete an SMPP gateway", async () => {
-    const { data, response } = await jambonz().DELETE("/SmppGateways/{SmppGatewaySid}", {
-      params: { path: { SmppGatewaySid: "5a9f3b72-8d4e-4caf-9b23-4e6a7f8b9cad" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/SmppGateways/{SmppGatewaySid}", { params: gateway });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /SmppGateways/${SMPP_GATEWAY_SID}`);
     expect(data).toBeUndefined();
   });
 });

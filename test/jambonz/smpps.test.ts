@@ -1,39 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { SID, SMPP_SID, recorded } from "./client.js";
 
 // SMPPs: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("listSmpps", () => {
-  it("List SMPP server addresses", async () => {
-    const { data, response } = await jambonz().GET("/Smpps");
+  it("decodes SMPP addresses with their 0/1 flags", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Smpps");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        smpp_address_sid: "8d2c6ea5-b071-4fd2-8e56-7b9dacbecfd0",
-        ipv4: "198.51.100.30",
-        port: 2775,
-        use_tls: 0,
-        is_primary: 1,
-        service_provider_sid: null,
-      },
-    ]);
+    expectSent("GET /Smpps");
+    expect(data?.[0]?.smpp_address_sid).toBe(SMPP_SID);
+    expect(data?.[0]?.is_primary).toBe(1);
   });
 });
 
 describe("createSmpp", () => {
-  it("Add an SMPP server address", async () => {
-    const { data, response } = await jambonz().POST("/Smpps", { body: { ipv4: "198.51.100.30", port: 2775 } });
+  it("posts the address and answers 201 with a sid", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Smpps", { body: { ipv4: "198.51.100.30", port: 2775 } });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /Smpps", { ipv4: "198.51.100.30", port: 2775 });
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("deleteSmpp", () => {
-  it("Delete an SMPP server address", async () => {
-    const { data, response } = await jambonz().DELETE("/Smpps/{SmppSid}", {
-      params: { path: { SmppSid: "8d2c6ea5-b071-4fd2-8e56-7b9dacbecfd0" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Smpps/{SmppSid}", { params: { path: { SmppSid: SMPP_SID } } });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Smpps/${SMPP_SID}`);
     expect(data).toBeUndefined();
   });
 });

@@ -1,147 +1,80 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { ACCOUNT_SID, SERVICE_PROVIDER_SID, SIGNED_IN_USER_SID, USER_SID, recorded } from "./client.js";
 
 // Users: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+const user = { path: { UserSid: USER_SID } };
+
 describe("listUsers", () => {
-  it("List users", async () => {
-    const { data, response } = await jambonz().GET("/Users");
+  it("lists users; only account-scoped ones carry their account", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Users");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        user_sid: "12c80508-edf9-4b22-8d09-55abd02648eb",
-        name: "admin",
-        email: "admin@example.com",
-        scope: "admin",
-        force_change: 1,
-        is_active: 1,
-      },
-      {
-        user_sid: "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
-        name: "jane",
-        email: "jane@example.com",
-        scope: "account",
-        force_change: 0,
-        is_active: 1,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        account_name: "loopback test account",
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        service_provider_name: "default service provider",
-      },
-    ]);
+    expectSent("GET /Users");
+    expect(data?.find((u) => u.scope === "admin")?.account_sid).toBeUndefined();
+    expect(data?.find((u) => u.scope === "account")?.account_sid).toBe(ACCOUNT_SID);
   });
 });
 
 describe("createUser", () => {
-  it("Create a user", async () => {
-    const { data, response } = await jambonz().POST("/Users", {
-      body: {
-        name: "jane",
-        email: "jane@example.com",
-        initial_password: "EXAMPLE-pass1",
-        force_change: true,
-        is_active: true,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-      },
-    });
+  it("posts the user with an initial password and answers 201 with user_sid, not sid", async () => {
+    const body = {
+      name: "jane",
+      email: "jane@example.com",
+      initial_password: "EXAMPLE-pass1",
+      force_change: true,
+      is_active: true,
+      account_sid: ACCOUNT_SID,
+      service_provider_sid: SERVICE_PROVIDER_SID,
+    };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Users", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ user_sid: "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f" });
+    expectSent("POST /Users", body);
+    expect(data?.user_sid).toBe(SIGNED_IN_USER_SID);
   });
 });
 
 describe("getMyDetails", () => {
-  it("Get the signed-in user", async () => {
-    const { data, response } = await jambonz().GET("/Users/me");
+  it("takes /Users/me as its own route, not as a user sid, and decodes user, account and provider", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Users/me");
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      user: {
-        user_sid: "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
-        name: "jane",
-        email: "jane@example.com",
-        pending_email: null,
-        phone: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        force_change: false,
-        provider: "local",
-        provider_userid: null,
-        scope: "read-write",
-        email_validated: false,
-        phone_validated: false,
-        email_content_opt_out: 0,
-        is_active: 1,
-      },
-      account: {
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        name: "loopback test account",
-        sip_realm: null,
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        registration_hook_sid: null,
-        queue_event_hook_sid: null,
-        device_calling_application_sid: null,
-        is_active: 1,
-        created_at: "2026-11-22T16:31:43.000Z",
-        plan_type: "trial",
-      },
-      sp: {
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        name: "default service provider",
-        description: null,
-        root_domain: null,
-        registration_hook_sid: null,
-        ms_teams_fqdn: null,
-      },
-    });
+    expectSent("GET /Users/me");
+    expect(data?.user?.user_sid).toBe(SIGNED_IN_USER_SID);
+    expect(data?.account?.account_sid).toBe(ACCOUNT_SID);
+    expect(data?.sp?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
   });
 });
 
 describe("getUser", () => {
-  it("Get a user", async () => {
-    const { data, response } = await jambonz().GET("/Users/{UserSid}", {
-      params: { path: { UserSid: "12c80508-edf9-4b22-8d09-55abd02648eb" } },
-    });
+  it("substitutes the sid and decodes the row with its 0/1 columns", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Users/{UserSid}", { params: user });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      user_sid: "5f0e2b9c-3d4a-4c6b-8e1f-7a9b0c1d2e3f",
-      name: "jane",
-      email: "jane@example.com",
-      pending_email: null,
-      phone: null,
-      account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-      service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-      force_change: 1,
-      provider: "local",
-      provider_userid: null,
-      scope: "read-write",
-      phone_activation_code: null,
-      email_activation_code: null,
-      email_validated: 0,
-      phone_validated: 0,
-      email_content_opt_out: 0,
-      is_active: 1,
-      is_view_only: false,
-    });
+    expectSent(`GET /Users/${USER_SID}`);
+    // Unlike /Users/me, this route answers the raw MySQL row: force_change is 0/1, not a boolean.
+    expect([0, 1]).toContain(data?.force_change);
+    expect(data?.is_view_only).toBeTypeOf("boolean");
   });
 });
 
 describe("updateUser", () => {
-  it("Update a user", async () => {
-    const { data, response } = await jambonz().PUT("/Users/{UserSid}", {
-      params: { path: { UserSid: "12c80508-edf9-4b22-8d09-55abd02648eb" } },
-      body: { name: "jane doe" },
-    });
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/Users/{UserSid}", { params: user, body: { name: "jane doe" } });
     expect(response.status).toBe(204);
+    expectSent(`PUT /Users/${USER_SID}`, { name: "jane doe" });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteUser", () => {
-  it("Delete a user", async () => {
-    const { data, response } = await jambonz().DELETE("/Users/{UserSid}", {
-      params: { path: { UserSid: "12c80508-edf9-4b22-8d09-55abd02648eb" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/Users/{UserSid}", { params: user });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /Users/${USER_SID}`);
     expect(data).toBeUndefined();
   });
 });

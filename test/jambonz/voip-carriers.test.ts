@@ -1,245 +1,146 @@
-import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import type { JambonzSchema } from "@callspec/jambonz";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { ACCOUNT_SID, SERVICE_PROVIDER_SID, SID, VOIP_CARRIER_SID, recorded } from "./client.js";
 
 // Voip Carriers: every operation of the tag, through the client, against the Prism mock (request validation on).
 
+type Carrier = JambonzSchema<"VoipCarrier">;
+const carrier = { path: { VoipCarrierSid: VOIP_CARRIER_SID } };
+const carriers = (data: Carrier[] | JambonzSchema<"VoipCarriersPage"> | undefined) => (Array.isArray(data) ? data : []);
+
 describe("listAccountVoipCarriers", () => {
-  it("List carriers of an account", async () => {
-    const { data, response } = await jambonz().GET("/Accounts/{AccountSid}/VoipCarriers", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-    });
+  it("answers a bare array without `page`, carriers owned by the account", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Accounts/{AccountSid}/VoipCarriers", { params: { path: { AccountSid: ACCOUNT_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        name: "loopback carrier",
-        description: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        service_provider_sid: null,
-        application_sid: null,
-        e164_leading_plus: 1,
-        requires_register: 0,
-        register_username: null,
-        register_sip_realm: null,
-        register_password: null,
-        tech_prefix: null,
-        inbound_auth_username: null,
-        inbound_auth_password: null,
-        diversion: null,
-        is_active: 1,
-        created_at: "2026-11-22T16:31:44.000Z",
-        smpp_system_id: null,
-        smpp_password: null,
-        smpp_enquire_link_interval: 0,
-        smpp_inbound_system_id: null,
-        smpp_inbound_password: null,
-        register_from_user: null,
-        register_from_domain: null,
-        register_public_ip_in_contact: 0,
-        register_status: {},
-        dtmf_type: "rfc2833",
-        outbound_sip_proxy: null,
-        trunk_type: "static_ip",
-      },
-    ]);
+    expectSent(`GET /Accounts/${ACCOUNT_SID}/VoipCarriers`);
+    expect(Array.isArray(data)).toBe(true);
+    expect(carriers(data)[0]?.account_sid).toBe(ACCOUNT_SID);
+    expect(carriers(data)[0]?.service_provider_sid).toBeNull();
   });
 });
 
 describe("createAccountVoipCarrier", () => {
-  it("Create a carrier for an account", async () => {
-    const { data, response } = await jambonz().POST("/Accounts/{AccountSid}/VoipCarriers", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691" } },
-      body: { name: "loopback carrier", e164_leading_plus: true },
+  it("posts the carrier under the account and answers 201 with a sid", async () => {
+    const body = { name: "loopback carrier", e164_leading_plus: true };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Accounts/{AccountSid}/VoipCarriers", {
+      params: { path: { AccountSid: ACCOUNT_SID } },
+      body,
     });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent(`POST /Accounts/${ACCOUNT_SID}/VoipCarriers`, body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("updateAccountVoipCarrier", () => {
-  it("Update an account's carrier", async () => {
-    const { data, response } = await jambonz().PUT("/Accounts/{AccountSid}/VoipCarriers/{VoipCarrierSid}", {
-      params: { path: { AccountSid: "a36c677b-b93d-4d54-8282-d506f2819691", VoipCarrierSid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
+  it("puts both sids in the path and the change in the body", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/Accounts/{AccountSid}/VoipCarriers/{VoipCarrierSid}", {
+      params: { path: { AccountSid: ACCOUNT_SID, VoipCarrierSid: VOIP_CARRIER_SID } },
       body: { is_active: false },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /Accounts/${ACCOUNT_SID}/VoipCarriers/${VOIP_CARRIER_SID}`, { is_active: false });
     expect(data).toBeUndefined();
   });
 });
 
 describe("listVoipCarriers", () => {
-  it("List carriers", async () => {
-    const { data, response } = await jambonz().GET("/VoipCarriers");
+  it("decodes carriers with the register status as an object", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/VoipCarriers");
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-        name: "loopback carrier",
-        description: null,
-        account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-        service_provider_sid: null,
-        application_sid: null,
-        e164_leading_plus: 1,
-        requires_register: 0,
-        register_username: null,
-        register_sip_realm: null,
-        register_password: null,
-        tech_prefix: null,
-        inbound_auth_username: null,
-        inbound_auth_password: null,
-        diversion: null,
-        is_active: 1,
-        created_at: "2026-11-22T16:31:44.000Z",
-        smpp_system_id: null,
-        smpp_password: null,
-        smpp_enquire_link_interval: 0,
-        smpp_inbound_system_id: null,
-        smpp_inbound_password: null,
-        register_from_user: null,
-        register_from_domain: null,
-        register_public_ip_in_contact: 0,
-        register_status: {},
-        dtmf_type: "rfc2833",
-        outbound_sip_proxy: null,
-        trunk_type: "static_ip",
-      },
-    ]);
+    expectSent("GET /VoipCarriers");
+    expect(carriers(data)[0]?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
+    // The server parses the stored JSON column: an object even when the carrier never registered.
+    expect(carriers(data)[0]?.register_status).toBeTypeOf("object");
   });
 });
 
 describe("createVoipCarrier", () => {
-  it("Create a carrier", async () => {
-    const { data, response } = await jambonz().POST("/VoipCarriers", {
-      body: { name: "loopback carrier", account_sid: "a36c677b-b93d-4d54-8282-d506f2819691", e164_leading_plus: true },
-    });
+  it("posts the carrier with its owner in the body", async () => {
+    const body = { name: "loopback carrier", account_sid: ACCOUNT_SID, e164_leading_plus: true };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/VoipCarriers", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /VoipCarriers", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("getVoipCarrier", () => {
-  it("Get a carrier", async () => {
-    const { data, response } = await jambonz().GET("/VoipCarriers/{VoipCarrierSid}", {
-      params: { path: { VoipCarrierSid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
-    });
+  it("substitutes the sid and decodes one carrier", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/VoipCarriers/{VoipCarrierSid}", { params: carrier });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      voip_carrier_sid: "be132973-60a5-4e23-8cd6-b5e80ac3317c",
-      name: "loopback carrier",
-      description: null,
-      account_sid: "a36c677b-b93d-4d54-8282-d506f2819691",
-      service_provider_sid: null,
-      application_sid: null,
-      e164_leading_plus: 1,
-      requires_register: 0,
-      register_username: null,
-      register_sip_realm: null,
-      register_password: null,
-      tech_prefix: null,
-      inbound_auth_username: null,
-      inbound_auth_password: null,
-      diversion: null,
-      is_active: 1,
-      created_at: "2026-11-22T16:31:44.000Z",
-      smpp_system_id: null,
-      smpp_password: null,
-      smpp_enquire_link_interval: 0,
-      smpp_inbound_system_id: null,
-      smpp_inbound_password: null,
-      register_from_user: null,
-      register_from_domain: null,
-      register_public_ip_in_contact: 0,
-      register_status: {},
-      dtmf_type: "rfc2833",
-      outbound_sip_proxy: null,
-      trunk_type: "static_ip",
-    });
+    expectSent(`GET /VoipCarriers/${VOIP_CARRIER_SID}`);
+    expectTypeOf(data!).toEqualTypeOf<Carrier>();
+    expect(data?.voip_carrier_sid).toBe(VOIP_CARRIER_SID);
+    expect(data?.e164_leading_plus).toBe(1);
   });
 });
 
 describe("updateVoipCarrier", () => {
-  it("Update a carrier", async () => {
-    const { data, response } = await jambonz().PUT("/VoipCarriers/{VoipCarrierSid}", {
-      params: { path: { VoipCarrierSid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
+  it("puts the change and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/VoipCarriers/{VoipCarrierSid}", {
+      params: carrier,
       body: { description: "primary trunk" },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /VoipCarriers/${VOIP_CARRIER_SID}`, { description: "primary trunk" });
     expect(data).toBeUndefined();
   });
 });
 
 describe("deleteVoipCarrier", () => {
-  it("Delete a carrier", async () => {
-    const { data, response } = await jambonz().DELETE("/VoipCarriers/{VoipCarrierSid}", {
-      params: { path: { VoipCarrierSid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" } },
-    });
+  it("sends DELETE and answers 204", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.DELETE("/VoipCarriers/{VoipCarrierSid}", { params: carrier });
     expect(response.status).toBe(204);
+    expectSent(`DELETE /VoipCarriers/${VOIP_CARRIER_SID}`);
     expect(data).toBeUndefined();
   });
 });
 
 describe("listServiceProviderVoipCarriers", () => {
-  it("List carriers of a service provider", async () => {
-    const { data, response } = await jambonz().GET("/ServiceProviders/{ServiceProviderSid}/VoipCarriers", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
+  it("lists the provider's own carriers, which have no account", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/ServiceProviders/{ServiceProviderSid}/VoipCarriers", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } },
     });
     expect(response.status).toBe(200);
-    expect(data).toEqual([
-      {
-        voip_carrier_sid: "0c7a5f3e-2b1d-4c8e-9f6a-7b8c9d0e1f2a",
-        name: "provider trunk",
-        description: null,
-        account_sid: null,
-        service_provider_sid: "2708b1b3-2736-40ea-b502-c53d8396247f",
-        application_sid: null,
-        e164_leading_plus: 1,
-        requires_register: 0,
-        register_username: null,
-        register_sip_realm: null,
-        register_password: null,
-        tech_prefix: null,
-        inbound_auth_username: null,
-        inbound_auth_password: null,
-        diversion: null,
-        is_active: 1,
-        created_at: "2026-11-22T16:31:44.000Z",
-        smpp_system_id: null,
-        smpp_password: null,
-        smpp_enquire_link_interval: 0,
-        smpp_inbound_system_id: null,
-        smpp_inbound_password: null,
-        register_from_user: null,
-        register_from_domain: null,
-        register_public_ip_in_contact: 0,
-        register_status: {},
-        dtmf_type: "rfc2833",
-        outbound_sip_proxy: null,
-        trunk_type: "static_ip",
-      },
-    ]);
+    expectSent(`GET /ServiceProviders/${SERVICE_PROVIDER_SID}/VoipCarriers`);
+    expect(carriers(data)[0]?.service_provider_sid).toBe(SERVICE_PROVIDER_SID);
+    expect(carriers(data)[0]?.account_sid).toBeNull();
   });
 });
 
 describe("createServiceProviderVoipCarrier", () => {
-  it("Create a carrier for a service provider", async () => {
-    const { data, response } = await jambonz().POST("/ServiceProviders/{ServiceProviderSid}/VoipCarriers", {
-      params: { path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f" } },
-      body: { name: "provider trunk", e164_leading_plus: true },
+  it("posts the carrier under the provider", async () => {
+    const body = { name: "provider trunk", e164_leading_plus: true };
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/ServiceProviders/{ServiceProviderSid}/VoipCarriers", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID } },
+      body,
     });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent(`POST /ServiceProviders/${SERVICE_PROVIDER_SID}/VoipCarriers`, body);
+    expect(data?.sid).toMatch(SID);
   });
 });
 
 describe("updateServiceProviderVoipCarrier", () => {
-  it("Update a service provider's carrier", async () => {
-    const { data, response } = await jambonz().PUT("/ServiceProviders/{ServiceProviderSid}/VoipCarriers/{VoipCarrierSid}", {
-      params: {
-        path: { ServiceProviderSid: "2708b1b3-2736-40ea-b502-c53d8396247f", VoipCarrierSid: "be132973-60a5-4e23-8cd6-b5e80ac3317c" },
-      },
+  it("puts both sids in the path", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.PUT("/ServiceProviders/{ServiceProviderSid}/VoipCarriers/{VoipCarrierSid}", {
+      params: { path: { ServiceProviderSid: SERVICE_PROVIDER_SID, VoipCarrierSid: VOIP_CARRIER_SID } },
       body: { is_active: true },
     });
     expect(response.status).toBe(204);
+    expectSent(`PUT /ServiceProviders/${SERVICE_PROVIDER_SID}/VoipCarriers/${VOIP_CARRIER_SID}`, { is_active: true });
     expect(data).toBeUndefined();
   });
 });

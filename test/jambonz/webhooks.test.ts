@@ -1,28 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { jambonz } from "./client.js";
+import { SID, WEBHOOK_SID, recorded } from "./client.js";
 
 // Webhooks: every operation of the tag, through the client, against the Prism mock (request validation on).
 
 describe("getWebhook", () => {
-  it("Get a webhook", async () => {
-    const { data, response } = await jambonz().GET("/Webhooks/{WebhookSid}", {
-      params: { path: { WebhookSid: "1842c43a-7032-4ee2-8b42-49d4d350d397" } },
-    });
+  it("substitutes the sid and decodes the hook, basic-auth fields null when unset", async () => {
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.GET("/Webhooks/{WebhookSid}", { params: { path: { WebhookSid: WEBHOOK_SID } } });
     expect(response.status).toBe(200);
-    expect(data).toEqual({
-      webhook_sid: "1842c43a-7032-4ee2-8b42-49d4d350d397",
-      url: "https://example.com/jambonz/call",
-      method: "POST",
-      username: null,
-      password: null,
-    });
+    expectSent(`GET /Webhooks/${WEBHOOK_SID}`);
+    expect(data?.webhook_sid).toBe(WEBHOOK_SID);
+    expect(data?.username).toBeNull();
   });
 });
 
 describe("createWebhook", () => {
-  it("Create a webhook", async () => {
-    const { data, response } = await jambonz().POST("/Webhooks", { body: { url: "https://example.com/jambonz/call", method: "POST" } });
+  it("posts url and method and answers 201 with a sid", async () => {
+    const body = { url: "https://example.com/jambonz/call", method: "POST" } as const;
+    const { client, expectSent } = recorded();
+    const { data, response } = await client.POST("/Webhooks", { body });
     expect(response.status).toBe(201);
-    expect(data).toEqual({ sid: "a36c677b-b93d-4d54-8282-d506f2819691" });
+    expectSent("POST /Webhooks", body);
+    expect(data?.sid).toMatch(SID);
   });
 });
