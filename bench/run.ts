@@ -64,12 +64,17 @@ async function measure(variants: Variant[], rounds: number, perRound: number, bl
 const BODY = JSON.stringify({ statusCode: 0, sid: "a36c677b-b93d-4d54-8282-d506f2819691", items: [] });
 const ANSWER_HEADERS = { "content-type": "application/json", "content-length": String(Buffer.byteLength(BODY)) };
 
+const BARE = "bare openapi-fetch";
+
+/** Bare openapi-fetch's GET and POST of `/v1/Accounts` at `origin`, over `fetch` when one is given. */
+function bareVariant(name: string, origin: string, fetch?: (request: Request) => Promise<Response>): Variant {
+  const bare = createClient<never>({ baseUrl: `${origin}/v1`, ...(fetch ? { fetch } : {}) }) as unknown as BareClient;
+  return { name, get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) };
+}
+
 /** Bare openapi-fetch against `origin`, and each vendor client beside bare openapi-fetch making its very calls. */
 async function clientVariants(origin: string): Promise<{ variants: Variant[]; baselineOf: Map<string, string> }> {
-  const bare = createClient<never>({ baseUrl: `${origin}/v1` }) as unknown as BareClient;
-  const variants: Variant[] = [
-    { name: "bare openapi-fetch", get: () => bare.GET("/Accounts"), post: () => bare.POST("/Accounts", { body: { name: "bench" } }) },
-  ];
+  const variants: Variant[] = [bareVariant(BARE, origin)];
   const baselineOf = new Map<string, string>();
   for (const adapter of await loadFaultAdapters()) {
     const bareCalls = adapter.bare(origin);
@@ -121,7 +126,7 @@ async function overhead(): Promise<{ rows: string[]; loopbackBare: Map<string, n
     // compares with its own baseline.
     const own = baselineOf.get(v.name);
     const vsBare = (k: "get" | "post") =>
-      own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, "bare openapi-fetch") : "";
+      own ? pairedRatio(samples, v.name, own, k) : v.name !== variants[0]!.name && k === "get" ? r(k, BARE) : "";
     rows.push(
       `| ${v.name} | ${med(v.name, "get").toFixed(1)} | ${med(v.name, "post").toFixed(1)} | ` +
         `${r("get", variants[0]!.name)} | ${r("post", variants[0]!.name)} | ${vsBare("get")} | ${vsBare("post")} |`,
@@ -158,11 +163,10 @@ async function inMemoryCost(loopbackBare: Map<string, number>): Promise<{ rows: 
   try {
     // Created after the swap: openapi-fetch keeps the fetch it finds when a client is created.
     const { variants, baselineOf } = await clientVariants("http://127.0.0.1:9");
-    const reread = createClient<never>({ baseUrl: "http://127.0.0.1:9/v1", fetch: rereadAnswer }) as unknown as BareClient;
-    variants.push({ name: FLOOR, get: () => reread.GET("/Accounts"), post: () => reread.POST("/Accounts", { body: { name: "bench" } }) });
+    variants.push(bareVariant(FLOOR, "http://127.0.0.1:9", rereadAnswer));
     const samples = await measure(variants, ROUNDS, PER_ROUND * 5, BLOCK * 5);
     const med = (name: string, kind: "get" | "post" = "get") => median(samples.get(name)![kind]);
-    const floor = med(FLOOR) - med(variants[0]!.name);
+    const floor = med(FLOOR) - med(BARE);
     const rows = [
       "| client | bare, same calls GET µs | client GET µs | added µs | added beyond the floor µs | " +
         "added ÷ loopback bare GET | GET ÷ bare, same calls | POST added µs |",
@@ -177,8 +181,8 @@ async function inMemoryCost(loopbackBare: Map<string, number>): Promise<{ rows: 
       );
     }
     rows.push(
-      `| ${FLOOR} | ${med(variants[0]!.name).toFixed(1)} | ${med(FLOOR).toFixed(1)} | ${floor.toFixed(1)} |  |  | ` +
-        `${pairedRatio(samples, FLOOR, variants[0]!.name, "get")} | ${(med(FLOOR, "post") - med(variants[0]!.name, "post")).toFixed(1)} |`,
+      `| ${FLOOR} | ${med(BARE).toFixed(1)} | ${med(FLOOR).toFixed(1)} | ${floor.toFixed(1)} |  |  | ` +
+        `${pairedRatio(samples, FLOOR, BARE, "get")} | ${(med(FLOOR, "post") - med(BARE, "post")).toFixed(1)} |`,
     );
     return { rows, floor };
   } finally {
